@@ -1,0 +1,64 @@
+"""Errors a user can cause, each with a message fit to show them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class DomainError(Exception):
+    """Base of every error caused by what a user asked for; its message is shown as is."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with some input: where (a field name or a JSON path) and what."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class ValidationError(DomainError):
+    """A record or file was refused; ``problems`` lists every reason found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems) or "invalid input")
+
+    def for_field(self, name: str) -> list[str]:
+        """Messages concerning one field (its path is the name, or starts with ``name[``)."""
+        return [
+            p.message for p in self.problems if p.path == name or p.path.startswith(name + "[")
+        ]
+
+
+class NotFoundError(DomainError):
+    """The record asked for does not exist (or is in the trash)."""
+
+
+class ConflictError(DomainError):
+    """The record changed since it was read; nothing was written."""
+
+    def __init__(self, message: str, *, record_id: str = "", current: object = None) -> None:
+        super().__init__(message)
+        self.record_id = record_id
+        self.current = current
+
+
+class InUseError(DomainError):
+    """The record cannot go to the trash while other records need it."""
+
+
+class DatabaseProblem(DomainError):
+    """The database cannot be used as asked: damaged, locked, read-only, missing, not a database.
+
+    ``kind`` is one of ``damaged``, ``locked``, ``read-only``, ``missing``, ``not-a-database``,
+    ``unreachable``, ``too-new``.
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind

@@ -1,0 +1,186 @@
+"""Rules every record obeys whatever its source: the window, the command line or a file."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from counsellor_app.domain.errors import Problem, ValidationError
+from counsellor_app.domain.records import Comparison, Practice, Record
+from counsellor_app.domain.schema import PRACTICE_FIELDS, EntitySpec, FieldSpec, FieldType, spec_of
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+# BCP 47, loosely: a primary language subtag and optional subtags ("fr", "zh-Hans-CN").
+_LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+R = TypeVar("R", bound=Record)
+
+
+def normalise_text(value: str) -> str:
+    """Windows line endings become newlines; nothing else is changed."""
+    return value.replace("\r\n", "\n") if "\r" in value else value
+
+
+def text_problem(spec: FieldSpec, value: str) -> str | None:
+    """Why a text value cannot be stored in ``spec``'s field, or None."""
+    bad = _CONTROL.search(value)
+    if bad:
+        return (
+            f"contains a control character (U+{ord(bad.group()):04X}) at position "
+            f"{bad.start() + 1}; remove it"
+        )
+    if len(value) > spec.limit:
+        return f"is {len(value):,} characters long; the limit is {spec.limit:,}"
+    if spec.required and not value.strip():
+        return "is required"
+    if spec.type is FieldType.COUNTRY and not _COUNTRY.fullmatch(value):
+        return f"{value!r} is not a two-letter country code such as BE or FR"
+    if spec.type is FieldType.LANGUAGE and not _LANGUAGE.fullmatch(value):
+        return f"{value!r} is not a language tag such as fr, nl or zh-Hans"
+    return None
+
+
+def is_uuid(value: str) -> bool:
+    """True for a UUID in canonical form (lower-case hexadecimal with hyphens)."""
+    return bool(_UUID.fullmatch(value))
+
+
+def _value_problems(spec: FieldSpec, value: Any, path: str) -> list[Problem]:
+    if value is None or value == () or value == "":
+        return [Problem(path, "is required")] if spec.required else []
+    if spec.type in (FieldType.SHORT, FieldType.LONG, FieldType.COUNTRY, FieldType.LANGUAGE):
+        message = text_problem(spec, value)
+        return [Problem(path, message)] if message else []
+    if spec.type is FieldType.ENUM:
+        assert spec.choices is not None
+        if value not in {c.value for c in spec.choices}:
+            allowed = ", ".join(c.value for c in spec.choices)
+            return [Problem(path, f"{value!r} is not one of: {allowed}")]
+        return []
+    if spec.type in (FieldType.REF, FieldType.REFS):
+        ids = value if spec.type is FieldType.REFS else (value,)
+        seen: set[str] = set()
+        problems = []
+        for i, ref in enumerate(ids):
+            where = f"{path}[{i}]" if spec.type is FieldType.REFS else path
+            if not isinstance(ref, str) or not is_uuid(ref):
+                problems.append(Problem(where, f"{ref!r} is not a record id"))
+            elif ref in seen:
+                problems.append(Problem(where, f"{ref} is listed twice"))
+            seen.add(ref)
+        return problems
+    return []
+
+
+def _date_order_problems(record: Record) -> list[Problem]:
+    start, end = getattr(record, "start", None), getattr(record, "end", None)
+    if isinstance(start, date) and isinstance(end, date) and end < start:
+        return [Problem("end", f"{end.isoformat()} is before start {start.isoformat()}")]
+    return []
+
+
+def _practice_problems(practices: tuple[Practice, ...]) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for i, practice in enumerate(practices):
+        for spec in PRACTICE_FIELDS:
+            value = getattr(practice, spec.name)
+            problems += _value_problems(spec, value, f"practices[{i}].{spec.name}")
+        org = practice.organisation
+        if org and org in seen:
+            problems.append(
+                Problem(
+                    f"practices[{i}].organisation",
+                    f"organisation already has a practice in column {seen[org] + 1}; "
+                    "one practice per organisation",
+                )
+            )
+        seen.setdefault(org, i)
+    return problems
+
+
+def problems_of(record: Record, spec: EntitySpec | None = None) -> list[Problem]:
+    """Every rule ``record`` breaks, each with the field it concerns (references not resolved)."""
+    spec = spec or spec_of(record)
+    problems: list[Problem] = []
+    if record.id and not is_uuid(record.id):
+        problems.append(Problem("id", f"{record.id!r} is not a UUID"))
+    for field in spec.fields:
+        value = getattr(record, field.name)
+        if field.type is FieldType.PRACTICES:
+            problems += _practice_problems(value)
+        else:
+            problems += _value_problems(field, value, field.name)
+    for meta in ("created_by", "updated_by"):
+        value = getattr(record, meta)
+        if value is not None:
+            message = text_problem(FieldSpec(meta, FieldType.SHORT), value)
+            if message:
+                problems.append(Problem(meta, message))
+    problems += _date_order_problems(record)
+    return problems
+
+
+def _normalise_value(spec: FieldSpec, value: Any) -> Any:
+    if isinstance(value, str):
+        value = normalise_text(value)
+        if spec.type is FieldType.COUNTRY:
+            value = value.strip().upper()
+        elif spec.type is FieldType.ENUM and spec.choices is not None:
+            try:
+                value = spec.choices(value)
+            except ValueError:
+                pass  # reported by problems_of
+        elif not spec.required and not value.strip():
+            value = None
+    return value
+
+
+def normalise(record: R) -> R:
+    """The record as it will be stored: newlines unified, blank optional texts empty."""
+    spec = spec_of(record)
+    changes: dict[str, Any] = {}
+    for field in spec.fields:
+        value = getattr(record, field.name)
+        if field.type is FieldType.PRACTICES:
+            new: Any = tuple(
+                dataclasses.replace(
+                    p,
+                    **{
+                        f.name: _normalise_value(f, getattr(p, f.name))
+                        for f in PRACTICE_FIELDS
+                        if f.is_text
+                    },
+                )
+                for p in value
+            )
+        elif field.type is FieldType.REFS:
+            new = tuple(value)
+        else:
+            new = _normalise_value(field, value)
+        if new is not value:
+            changes[field.name] = new
+    return dataclasses.replace(record, **changes) if changes else record
+
+
+def validate(record: R) -> R:
+    """The normalised record, or ValidationError listing every problem."""
+    record = normalise(record)
+    problems = problems_of(record)
+    if problems:
+        raise ValidationError(problems)
+    return record
+
+
+def check_timestamp(value: datetime) -> str | None:
+    """Why a timestamp cannot be stored (it must carry its offset), or None."""
+    return None if value.tzinfo is not None else "has no time zone offset"
+
+
+def organisations_of(comparison: Comparison) -> tuple[str, ...]:
+    """The organisations a comparison has a column for, in order."""
+    return tuple(p.organisation for p in comparison.practices)
