@@ -1,0 +1,126 @@
+"""The TrueType fonts a report embeds: where they ship, registering them once, their glyph coverage."""
+
+from __future__ import annotations
+
+import re
+import threading
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+import counsellor_app
+from counsellor_app.domain import DomainError
+
+
+class Face(StrEnum):
+    """A registered font, by the name ReportLab knows it under."""
+
+    REGULAR = "ExchangeNotes-Sans"
+    BOLD = "ExchangeNotes-Sans-Bold"
+    OBLIQUE = "ExchangeNotes-Sans-Oblique"
+    # Droid Sans Fallback: the CJK ideographs, kana and hangul DejaVu Sans lacks.
+    FALLBACK = "ExchangeNotes-Fallback"
+
+
+_FILES: dict[Face, str] = {
+    Face.REGULAR: "DejaVuSans.ttf",
+    Face.BOLD: "DejaVuSans-Bold.ttf",
+    Face.OBLIQUE: "DejaVuSans-Oblique.ttf",
+    Face.FALLBACK: "DroidSansFallbackFull.ttf",
+}
+
+# Where a face lacks a character, the next face in its chain that has it draws it.
+FALLBACK_CHAIN: dict[Face, tuple[Face, ...]] = {
+    Face.REGULAR: (Face.REGULAR, Face.FALLBACK),
+    Face.BOLD: (Face.BOLD, Face.REGULAR, Face.FALLBACK),
+    Face.OBLIQUE: (Face.OBLIQUE, Face.REGULAR, Face.FALLBACK),
+    Face.FALLBACK: (Face.FALLBACK, Face.REGULAR),
+}
+
+_lock = threading.Lock()
+_registered = False
+
+
+def font_folder() -> Path:
+    """The folder the fonts ship in, next to the package."""
+    return Path(counsellor_app.__file__).resolve().parent.parent / "resources" / "fonts"
+
+
+def register_fonts() -> None:
+    """Register every face with ReportLab; later calls return at once."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        folder = font_folder()
+        for face, file_name in _FILES.items():
+            path = folder / file_name
+            if not path.is_file():
+                raise DomainError(
+                    f"The report font {file_name} is missing from {folder}; "
+                    "reinstall the program."
+                )
+            pdfmetrics.registerFont(TTFont(face.value, str(path)))
+        # So that ReportLab's own <b>/<i> handling stays inside our faces.
+        for bold, italic, face in (
+            (0, 0, Face.REGULAR),
+            (1, 0, Face.BOLD),
+            (0, 1, Face.OBLIQUE),
+            (1, 1, Face.BOLD),
+        ):
+            addMapping(Face.REGULAR.value, bold, italic, face.value)
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(Face.FALLBACK.value, bold, italic, Face.FALLBACK.value)
+        _registered = True
+
+
+@cache
+def coverage(face: Face) -> frozenset[int]:
+    """The code points the face has a glyph for."""
+    register_fonts()
+    font = pdfmetrics.getFont(face.value)
+    return frozenset(font.face.charToGlyph)
+
+
+def _character_class(code_points: frozenset[int]) -> str:
+    """A regular-expression character class body listing the code points as ranges."""
+    parts: list[str] = []
+    ordered = sorted(code_points)
+    start = previous = ordered[0]
+    for point in [*ordered[1:], -2]:
+        if point == previous + 1:
+            previous = point
+            continue
+        if start == previous:
+            parts.append(re.escape(chr(start)))
+        else:
+            parts.append(f"{re.escape(chr(start))}-{re.escape(chr(previous))}")
+        start = previous = point
+    return "".join(parts)
+
+
+@cache
+def missing_from(face: Face) -> re.Pattern[str]:
+    """Matches any run of characters the face has no glyph for."""
+    # Tab and newline are handled by the paragraph builder, never drawn.
+    covered = coverage(face) | {0x09, 0x0A}
+    return re.compile(f"[^{_character_class(frozenset(covered))}]+")
+
+
+@cache
+def drawable() -> frozenset[int]:
+    """The code points at least one face can draw."""
+    return frozenset().union(*(coverage(face) for face in Face))
+
+
+@cache
+def undrawable() -> re.Pattern[str]:
+    """Matches any character no face can draw (tab and newline aside)."""
+    return re.compile(f"[^{_character_class(drawable() | {0x09, 0x0A})}]")

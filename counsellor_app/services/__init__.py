@@ -1,0 +1,1 @@
+"""What a user can do: record, compare, import, export, back up; returns domain objects."""

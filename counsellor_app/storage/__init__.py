@@ -1,0 +1,1 @@
+"""The database: tables, engine set-up, migrations, record mapping, backups."""

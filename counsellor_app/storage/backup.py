@@ -1,0 +1,84 @@
+"""Consistent copies of a SQLite database through its online backup API, each verified."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from counsellor_app.domain.errors import DatabaseProblem
+from counsellor_app.storage.database import BUSY_TIMEOUT_MS, inspect_sqlite_file
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(
+        f"file:{path.resolve()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    return connection
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """What SQLite's integrity check finds wrong with a file (empty when whole); never writes it."""
+    inspect_sqlite_file(path)
+    try:
+        connection = _open_read_only(path)
+        try:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+            foreign = connection.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    problems += [f"broken reference in {row[0]} (row {row[1]}) to {row[2]}" for row in foreign]
+    return problems
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Copies ``source`` to ``target`` while others may be writing; verifies the copy.
+
+    The copy is written beside the target and renamed into place once verified, so a
+    failed backup never leaves a half-written file under the final name.
+    """
+    inspect_sqlite_file(source)
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = target.with_name(target.name + ".partial")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        src = _open_read_only(source)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+            src.close()
+        problems = integrity_problems(partial)
+        if problems:
+            raise DatabaseProblem(
+                "damaged",
+                f"The backup of {source} failed its check ({problems[0]}); "
+                "the database itself may be damaged.",
+            )
+        os.replace(partial, target)
+    except sqlite3.DatabaseError as error:
+        raise DatabaseProblem("damaged", f"Could not back up {source}: {error}") from error
+    except OSError as error:
+        raise DatabaseProblem(
+            "disk-full" if error.errno == 28 else "unreachable",
+            f"Could not write the backup {target}: {error.strerror or error}",
+        ) from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    return target
+
+
+def backup_name(source: Path, reason: str, now: datetime) -> str:
+    """A file name saying what was backed up, when, and why (``daily``, ``before-upgrade``)."""
+    return f"{source.stem}-{now.strftime('%Y%m%d-%H%M%S')}-{reason}.sqlite3"

@@ -1,0 +1,207 @@
+"""Opening a database: where it is, checks before use, SQLite settings, transactions.
+
+SQLite is tuned as an application file: write-ahead log, foreign keys, a busy timeout,
+``BEGIN IMMEDIATE`` for write transactions (so a read never turns into a write that finds the
+database locked) and full synchronisation, so a battery dying loses nothing committed.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from counsellor_app.domain.errors import DatabaseProblem
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_url(path: Path, *, read_only: bool = False) -> URL:
+    """A SQLAlchemy URL for a SQLite file (read-only opens never write, not even the WAL)."""
+    if read_only:
+        return make_url(f"sqlite:///file:{path.resolve()}?mode=ro&uri=true")
+    return make_url(f"sqlite:///{path.resolve()}")
+
+
+def is_sqlite(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None (memory, other back-ends)."""
+    if not is_sqlite(url) or not url.database or url.database == ":memory:":
+        return None
+    database = url.database
+    if database.startswith("file:"):
+        database = database[len("file:") :].split("?", 1)[0]
+    return Path(database)
+
+
+def create_private_file(path: Path) -> None:
+    """Creates an empty file readable by its owner only (SQLite's WAL and SHM files follow)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def inspect_sqlite_file(path: Path) -> None:
+    """Raises DatabaseProblem for a file that cannot be opened as our database; never writes."""
+    if not path.exists():
+        raise DatabaseProblem(
+            "missing", f"The database {path} does not exist. Open another one or create a new one."
+        )
+    if path.is_dir():
+        raise DatabaseProblem("not-a-database", f"{path} is a folder, not a database file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except PermissionError:
+        raise DatabaseProblem(
+            "read-only",
+            f"You do not have permission to read {path}. Ask whoever manages this computer.",
+        ) from None
+    if header and header != SQLITE_MAGIC:
+        raise DatabaseProblem(
+            "not-a-database",
+            f"{path} is not an Exchange Notes database (it is some other kind of file). "
+            "It was left as it is.",
+        )
+
+
+def _translate(error: Exception, where: str) -> DatabaseProblem:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseProblem(
+            "locked",
+            f"The database {where} is in use by another program and stayed locked. "
+            "Close the other program, then try again.",
+        )
+    if "readonly" in text or "read-only" in text or "attempt to write" in text:
+        return DatabaseProblem(
+            "read-only",
+            f"The database {where} can only be read: the file or its folder is read-only. "
+            "Copy it somewhere you can write, or open it read-only.",
+        )
+    if "malformed" in text or "corrupt" in text or "disk image" in text:
+        return DatabaseProblem(
+            "damaged",
+            f"The database {where} is damaged. It was left as it is; restore a backup.",
+        )
+    if "not a database" in text or "file is encrypted" in text:
+        return DatabaseProblem(
+            "not-a-database",
+            f"{where} is not an Exchange Notes database. It was left as it is.",
+        )
+    if "unable to open" in text:
+        return DatabaseProblem(
+            "missing", f"The database {where} cannot be opened: its folder is missing or closed."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return DatabaseProblem(
+            "disk-full", "The disk is full; nothing was saved. Free some space and try again."
+        )
+    return DatabaseProblem("unreachable", f"The database {where} cannot be used: {error}")
+
+
+def translate_error(error: Exception, where: str) -> DatabaseProblem:
+    """A database error in words a counsellor understands."""
+    inner = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
+    return _translate(inner, where)
+
+
+@dataclass
+class Database:
+    """An open database: its engine and the sessions to read and write it."""
+
+    engine: Engine
+    url: URL
+    read_only: bool = False
+
+    def __post_init__(self) -> None:
+        writer = self.engine.execution_options(counsellor_write=True)
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._write = sessionmaker(bind=writer, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def where(self) -> str:
+        path = self.path
+        if path is not None:
+            return str(path)
+        return self.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading; rolled back at the end."""
+        try:
+            with self._read() as session:
+                yield session
+        except OperationalError as error:
+            raise translate_error(error, self.where) from error
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One unit of work: committed whole at the end, or not at all."""
+        if self.read_only:
+            raise DatabaseProblem(
+                "read-only", "This database was opened read-only; changes cannot be saved."
+            )
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except OperationalError as error:
+            raise translate_error(error, self.where) from error
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's begin event choose BEGIN or BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        write = connection.get_execution_options().get("counsellor_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def make_engine(url: URL | str, *, read_only: bool = False) -> Engine:
+    """An engine for any SQLAlchemy URL, with SQLite set up as an application database."""
+    url = make_url(url)
+    if is_sqlite(url):
+        engine = create_engine(
+            url,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        _configure_sqlite(engine, read_only=read_only)
+        return engine
+    return create_engine(url, pool_pre_ping=True)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the schema, run by the program at start-up."""

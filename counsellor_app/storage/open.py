@@ -1,0 +1,93 @@
+"""Opening a database for use: checks first, then migrations, then the engine."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import inspect, make_url, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+
+from counsellor_app.domain.errors import DatabaseProblem
+from counsellor_app.storage import migrate
+from counsellor_app.storage.backup import backup_file, backup_name
+from counsellor_app.storage.database import (
+    Database,
+    create_private_file,
+    inspect_sqlite_file,
+    make_engine,
+    sqlite_path,
+    sqlite_url,
+    translate_error,
+)
+
+
+def open_database(
+    url: URL | str | Path,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    backup_dir: Path | None = None,
+    upgrade: bool = True,
+) -> Database:
+    """A database ready for use, its schema brought up to date (after a verified backup).
+
+    Raises DatabaseProblem, in plain words, for a file that is missing (and ``create`` is
+    false), not a database, damaged, locked, read-only, or made by a newer program.
+    """
+    if isinstance(url, Path):
+        url = sqlite_url(url, read_only=read_only)
+    url = make_url(url)
+    path = sqlite_path(url)
+    fresh = False
+    if path is not None:
+        if not path.exists() and create and not read_only:
+            try:
+                create_private_file(path)
+            except OSError as error:
+                raise DatabaseProblem(
+                    "read-only",
+                    f"Cannot create the database {path}: {error.strerror}. "
+                    "Choose a folder you can write to.",
+                ) from error
+            fresh = True
+        inspect_sqlite_file(path)
+        if read_only and "mode=ro" not in str(url):
+            url = sqlite_url(path, read_only=True)
+    engine = make_engine(url, read_only=read_only)
+    where = str(path) if path is not None else url.render_as_string(hide_password=True)
+    try:
+        current = migrate.current_revision(engine)
+        if current is not None and current not in migrate.known_revisions():
+            raise DatabaseProblem(
+                "too-new",
+                f"The database {where} was made by a newer version of Exchange Notes. "
+                "Install the newer version to open it.",
+            )
+        if upgrade and current != migrate.head_revision():
+            if read_only:
+                raise DatabaseProblem(
+                    "read-only",
+                    f"The database {where} needs an upgrade, which a read-only copy cannot take.",
+                )
+            if path is not None and not fresh and _has_tables(engine):
+                directory = backup_dir or path.parent
+                backup_file(
+                    path,
+                    directory / backup_name(path, "before-upgrade", datetime.now(UTC)),
+                )
+            migrate.upgrade(engine)
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except DBAPIError as error:
+        engine.dispose()
+        raise translate_error(error, where) from error
+    except DatabaseProblem:
+        engine.dispose()
+        raise
+    return Database(engine=engine, url=url, read_only=read_only)
+
+
+def _has_tables(engine: object) -> bool:
+    return bool(inspect(engine).get_table_names())  # type: ignore[arg-type]

@@ -1,0 +1,456 @@
+"""Reading and writing records of any kind, driven by the field table of the domain."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, Table, delete, func, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from counsellor_app.domain.errors import ConflictError, NotFoundError, ValidationError, Problem
+from counsellor_app.domain.queries import PageQuery
+from counsellor_app.domain.records import Practice, Record
+from counsellor_app.domain.schema import BY_KEY, EntitySpec, FieldType
+from counsellor_app.storage.mapping import (
+    AUDIT,
+    EVIDENCE,
+    LINKS,
+    PRACTICES,
+    TABLES,
+    column_name,
+    list_fields,
+    scalar_fields,
+)
+
+CHUNK = 900
+META_COLUMNS = ("id", "created_at", "updated_at", "created_by", "updated_by", "version", "deleted_at")
+
+
+def chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _row_values(spec: EntitySpec, record: Record) -> dict[str, Any]:
+    values: dict[str, Any] = {name: getattr(record, name) for name in META_COLUMNS}
+    for field in scalar_fields(spec):
+        value = getattr(record, field.name)
+        if field.type is FieldType.ENUM and value is not None:
+            value = str(value)
+        values[column_name(field)] = value
+    return values
+
+
+def _record(spec: EntitySpec, row: Any, lists: dict[str, Any]) -> Record:
+    values: dict[str, Any] = {name: getattr(row, name) for name in META_COLUMNS}
+    for field in scalar_fields(spec):
+        value = getattr(row, column_name(field))
+        if field.type is FieldType.ENUM and value is not None and field.choices is not None:
+            value = field.choices(value)
+        values[field.name] = value
+    values.update(lists)
+    return spec.record(**values)
+
+
+def _lists_for(
+    session: Session, spec: EntitySpec, ids: Sequence[str] | None
+) -> dict[str, dict[str, Any]]:
+    """List fields (links, practices) of the records with those ids (None: of all records)."""
+    found: dict[str, dict[str, Any]] = defaultdict(dict)
+    for field in list_fields(spec):
+        link = LINKS[(spec.key, field.name)]
+        collected: dict[str, list[str]] = defaultdict(list)
+        for owner, target in _select_in(
+            session,
+            select(link.owner, link.target).order_by(link.owner, link.table.c.position),
+            link.owner,
+            ids,
+        ):
+            collected[owner].append(target)
+        for owner, targets in collected.items():
+            found[owner][field.name] = tuple(targets)
+    if spec.key == "comparison":
+        evidence: dict[tuple[str, str], list[str]] = defaultdict(list)
+        query = select(EVIDENCE.c.comparison_id, EVIDENCE.c.organisation_id, EVIDENCE.c.observation_id)
+        for comparison, organisation, observation in _select_in(
+            session, query.order_by(EVIDENCE.c.position), EVIDENCE.c.comparison_id, ids
+        ):
+            evidence[(comparison, organisation)].append(observation)
+        practices: dict[str, list[Practice]] = defaultdict(list)
+        query = select(PRACTICES).order_by(PRACTICES.c.comparison_id, PRACTICES.c.position)
+        for row in _select_in(session, query, PRACTICES.c.comparison_id, ids):
+            practices[row.comparison_id].append(
+                Practice(
+                    organisation=row.organisation_id,
+                    description=row.description,
+                    strengths=row.strengths,
+                    challenges=row.challenges,
+                    evidence=tuple(evidence.get((row.comparison_id, row.organisation_id), ())),
+                )
+            )
+        for owner, items in practices.items():
+            found[owner]["practices"] = tuple(items)
+    return found
+
+
+def _select_in(
+    session: Session, query: Select[Any], column: Any, ids: Sequence[str] | None
+) -> Iterable[Any]:
+    if ids is None:
+        yield from session.execute(query)
+        return
+    for part in chunks(ids):
+        yield from session.execute(query.where(column.in_(part)))
+
+
+def _live(table: Table) -> ColumnElement[bool]:
+    return table.c.deleted_at.is_(None)
+
+
+def load(
+    session: Session, spec: EntitySpec, ids: Sequence[str], *, trashed: bool | None = False
+) -> dict[str, Record]:
+    """Records by id; ``trashed`` False: live only, True: trash only, None: both."""
+    table = TABLES[spec.key]
+    rows = []
+    for part in chunks(list(ids)):
+        query = select(table).where(table.c.id.in_(part))
+        if trashed is not None:
+            query = query.where(table.c.deleted_at.isnot(None) if trashed else _live(table))
+        rows.extend(session.execute(query))
+    lists = _lists_for(session, spec, [row.id for row in rows]) if rows else {}
+    return {row.id: _record(spec, row, lists.get(row.id, {})) for row in rows}
+
+
+def get(session: Session, spec: EntitySpec, record_id: str, *, trashed: bool | None = False) -> Record:
+    found = load(session, spec, [record_id], trashed=trashed)
+    if record_id not in found:
+        raise NotFoundError(f"No {spec.label.lower()} with id {record_id}")
+    return found[record_id]
+
+
+def load_all(session: Session, spec: EntitySpec) -> list[Record]:
+    """Every live record of a kind, in the order they were made."""
+    table = TABLES[spec.key]
+    rows = list(session.execute(select(table).where(_live(table)).order_by(table.c.created_at, table.c.id)))
+    lists = _lists_for(session, spec, None) if rows else {}
+    return [_record(spec, row, lists.get(row.id, {})) for row in rows]
+
+
+def _filtered(spec: EntitySpec, query: PageQuery) -> Select[Any]:
+    table = TABLES[spec.key]
+    stmt = select(table).where(table.c.deleted_at.isnot(None) if query.trashed else _live(table))
+    for name, value in query.where:
+        field = spec.field(name)
+        if field.type is FieldType.REFS:
+            link = LINKS[(spec.key, name)]
+            stmt = stmt.where(
+                table.c.id.in_(select(link.owner).where(link.target == value))
+            )
+        else:
+            column = table.c[column_name(field)]
+            stmt = stmt.where(column.is_(None) if value is None else column == value)
+    text = query.text.strip()
+    if text:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        columns = [table.c[f.name] for f in spec.fields if f.type is FieldType.SHORT] or []
+        columns.append(table.c[spec.title_field])
+        stmt = stmt.where(or_(*(c.ilike(pattern, escape="\\") for c in dict.fromkeys(columns))))
+    return stmt
+
+
+def page(session: Session, spec: EntitySpec, query: PageQuery) -> tuple[list[Record], int]:
+    """One page of records and how many match in all; sorted in the database."""
+    table = TABLES[spec.key]
+    stmt = _filtered(spec, query)
+    total = session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+    order: list[Any] = []
+    sort = query.sort or ("deleted_at" if query.trashed else spec.title_field)
+    if sort in META_COLUMNS or sort == "deleted_at":
+        order.append(table.c[sort])
+    else:
+        field = spec.field(sort)
+        if field.type is FieldType.REF:
+            assert field.target is not None
+            target_spec = BY_KEY[field.target]
+            target = aliased(TABLES[field.target])
+            stmt = stmt.outerjoin(target, target.c.id == table.c[column_name(field)])
+            order.append(func.lower(target.c[target_spec.title_field]))
+        elif field.type in (FieldType.SHORT, FieldType.LONG):
+            order.append(func.lower(table.c[sort]))
+        elif field.type in (FieldType.REFS, FieldType.PRACTICES):
+            raise ValidationError([Problem("sort", f"cannot sort by {sort}")])
+        else:
+            order.append(table.c[sort])
+    order = [o.desc() if query.descending else o.asc() for o in order]
+    order.append(table.c.id.desc() if query.descending else table.c.id.asc())
+    rows = list(session.execute(stmt.order_by(*order).offset(query.offset).limit(query.limit)))
+    lists = _lists_for(session, spec, [row.id for row in rows]) if rows else {}
+    return [_record(spec, row, lists.get(row.id, {})) for row in rows], total
+
+
+def count(session: Session, spec: EntitySpec, *, trashed: bool = False) -> int:
+    table = TABLES[spec.key]
+    where = table.c.deleted_at.isnot(None) if trashed else _live(table)
+    return session.execute(select(func.count()).select_from(table).where(where)).scalar_one()
+
+
+def _link_rows(spec: EntitySpec, records: Iterable[Record]) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    fields = list_fields(spec)
+    for record in records:
+        for field in fields:
+            link = LINKS[(spec.key, field.name)]
+            for position, target in enumerate(getattr(record, field.name)):
+                rows[field.name].append(
+                    {link.owner.key: record.id, link.target.key: target, "position": position}
+                )
+        if spec.key == "comparison":
+            for position, practice in enumerate(record.practices):  # type: ignore[attr-defined]
+                rows["practices"].append(
+                    {
+                        "comparison_id": record.id,
+                        "organisation_id": practice.organisation,
+                        "position": position,
+                        "description": practice.description,
+                        "strengths": practice.strengths,
+                        "challenges": practice.challenges,
+                    }
+                )
+                for index, observation in enumerate(practice.evidence):
+                    rows["evidence"].append(
+                        {
+                            "comparison_id": record.id,
+                            "organisation_id": practice.organisation,
+                            "observation_id": observation,
+                            "position": index,
+                        }
+                    )
+    return rows
+
+
+def _insert_links(session: Session, spec: EntitySpec, records: Sequence[Record]) -> None:
+    rows = _link_rows(spec, records)
+    for field in list_fields(spec):
+        if rows.get(field.name):
+            session.execute(LINKS[(spec.key, field.name)].table.insert(), rows[field.name])
+    if rows.get("practices"):
+        session.execute(PRACTICES.insert(), rows["practices"])
+    if rows.get("evidence"):
+        session.execute(EVIDENCE.insert(), rows["evidence"])
+
+
+def _delete_links(session: Session, spec: EntitySpec, ids: Sequence[str]) -> None:
+    for field in list_fields(spec):
+        link = LINKS[(spec.key, field.name)]
+        for part in chunks(ids):
+            session.execute(delete(link.table).where(link.owner.in_(part)))
+    if spec.key == "comparison":
+        for part in chunks(ids):
+            session.execute(delete(EVIDENCE).where(EVIDENCE.c.comparison_id.in_(part)))
+            session.execute(delete(PRACTICES).where(PRACTICES.c.comparison_id.in_(part)))
+
+
+def insert(session: Session, spec: EntitySpec, records: Sequence[Record]) -> None:
+    """Adds complete records (ids and meta filled in) in bulk."""
+    if not records:
+        return
+    session.execute(TABLES[spec.key].insert(), [_row_values(spec, r) for r in records])
+    _insert_links(session, spec, records)
+
+
+def replace(session: Session, spec: EntitySpec, record: Record, expected_version: int) -> None:
+    """Overwrites a record if it is still at ``expected_version``; else ConflictError."""
+    table = TABLES[spec.key]
+    values = _row_values(spec, record)
+    del values["id"]
+    values["version"] = expected_version + 1
+    result = session.execute(
+        update(table)
+        .where(table.c.id == record.id, table.c.version == expected_version)
+        .values(**values)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConflictError(
+            f"This {spec.label.lower()} was changed or deleted elsewhere since you opened it; "
+            "nothing was saved.",
+            record_id=record.id,
+        )
+    _delete_links(session, spec, [record.id])
+    _insert_links(session, spec, [record])
+
+
+def versions(session: Session, spec: EntitySpec, ids: Sequence[str]) -> dict[str, tuple[int, bool]]:
+    """For the ids that exist: (version, in the trash)."""
+    table = TABLES[spec.key]
+    found: dict[str, tuple[int, bool]] = {}
+    for part in chunks(list(ids)):
+        query = select(table.c.id, table.c.version, table.c.deleted_at).where(table.c.id.in_(part))
+        for row in session.execute(query):
+            found[row.id] = (row.version, row.deleted_at is not None)
+    return found
+
+
+def live_ids(session: Session, spec: EntitySpec, ids: Iterable[str]) -> set[str]:
+    """Those of ``ids`` that are live records of that kind."""
+    table = TABLES[spec.key]
+    unique = list(dict.fromkeys(ids))
+    found: set[str] = set()
+    for part in chunks(unique):
+        found.update(
+            session.execute(select(table.c.id).where(table.c.id.in_(part), _live(table))).scalars()
+        )
+    return found
+
+
+def ids_with_value(
+    session: Session, spec: EntitySpec, column: str, values: Iterable[str]
+) -> dict[str, str]:
+    """For live records whose ``column`` holds one of ``values``: value → id."""
+    table = TABLES[spec.key]
+    found: dict[str, str] = {}
+    for part in chunks(list(dict.fromkeys(values))):
+        query = select(table.c[column], table.c.id).where(table.c[column].in_(part), _live(table))
+        found.update({value: record_id for value, record_id in session.execute(query)})
+    return found
+
+
+def set_deleted(
+    session: Session,
+    spec: EntitySpec,
+    ids: Sequence[str],
+    *,
+    at: datetime | None,
+    batch: str | None,
+    actor: str,
+) -> int:
+    """Moves records to the trash (``at`` set) or back out of it (``at`` None)."""
+    table = TABLES[spec.key]
+    changed = 0
+    for part in chunks(list(ids)):
+        result = session.execute(
+            update(table)
+            .where(table.c.id.in_(part))
+            .where(_live(table) if at is not None else table.c.deleted_at.isnot(None))
+            .values(
+                deleted_at=at,
+                trash_batch=batch,
+                version=table.c.version + 1,
+                updated_by=actor,
+            )
+        )
+        changed += result.rowcount  # type: ignore[attr-defined]
+    return changed
+
+
+def ids_in_batch(session: Session, spec: EntitySpec, batch: str) -> list[str]:
+    table = TABLES[spec.key]
+    return list(session.execute(select(table.c.id).where(table.c.trash_batch == batch)).scalars())
+
+
+def referring_ids(session: Session, spec: EntitySpec, column: str, targets: Sequence[str]) -> list[str]:
+    """Live records of ``spec`` whose ``column`` points at one of ``targets``."""
+    table = TABLES[spec.key]
+    found: list[str] = []
+    for part in chunks(list(targets)):
+        query = select(table.c.id).where(table.c[column].in_(part), _live(table))
+        found.extend(session.execute(query).scalars())
+    return found
+
+
+def purge(session: Session, spec: EntitySpec, ids: Sequence[str] | None = None) -> int:
+    """Deletes trashed records for good (those ids, or the whole trash of that kind)."""
+    table = TABLES[spec.key]
+    trashed = select(table.c.id).where(table.c.deleted_at.isnot(None))
+    if ids is not None:
+        trashed = trashed.where(table.c.id.in_(list(ids)))
+    doomed = list(session.execute(trashed).scalars())
+    _delete_links(session, spec, doomed)
+    for part in chunks(doomed):
+        session.execute(delete(table).where(table.c.id.in_(part)))
+    return len(doomed)
+
+
+def audit(
+    session: Session,
+    *,
+    at: datetime,
+    actor: str,
+    entity: str,
+    record_id: str | None,
+    action: str,
+    changes: dict[str, Any] | None = None,
+) -> None:
+    """Adds one line to the audit trail."""
+    session.execute(
+        AUDIT.insert().values(
+            at=at,
+            actor=actor,
+            entity=entity,
+            record_id=record_id,
+            action=action,
+            changes=None if changes is None else json.dumps(changes, ensure_ascii=False, default=str),
+        )
+    )
+
+
+def history(session: Session, record_id: str | None = None, *, actor: str | None = None,
+            limit: int = 500) -> list[dict[str, Any]]:
+    """Audit lines, newest first, for one record and/or one person."""
+    query = select(AUDIT).order_by(AUDIT.c.id.desc()).limit(limit)
+    if record_id is not None:
+        query = query.where(AUDIT.c.record_id == record_id)
+    if actor is not None:
+        query = query.where(AUDIT.c.actor == actor)
+    return [
+        {
+            "at": row.at,
+            "actor": row.actor,
+            "entity": row.entity,
+            "record_id": row.record_id,
+            "action": row.action,
+            "changes": json.loads(row.changes) if row.changes else None,
+        }
+        for row in session.execute(query)
+    ]
+
+
+def trashed_batches(session: Session) -> list[tuple[str, str, str, datetime]]:
+    """(entity, id, title, deleted_at) of every record in the trash, newest first."""
+    found = []
+    for key, table in TABLES.items():
+        spec = BY_KEY[key]
+        query = select(table.c.id, table.c[spec.title_field], table.c.deleted_at).where(
+            table.c.deleted_at.isnot(None)
+        )
+        found.extend((key, row[0], row[1] or "", row[2]) for row in session.execute(query))
+    found.sort(key=lambda item: item[3], reverse=True)
+    return found
+
+
+
+def practice_users(session: Session, organisation_id: str) -> list[str]:
+    """Live comparisons with a practice of that organisation."""
+    table = TABLES["comparison"]
+    query = (
+        select(PRACTICES.c.comparison_id)
+        .join(table, table.c.id == PRACTICES.c.comparison_id)
+        .where(PRACTICES.c.organisation_id == organisation_id, _live(table))
+    )
+    return list(session.execute(query).scalars())
+
+
+def trash_batch_of(session: Session, spec: EntitySpec, record_id: str) -> str | None:
+    table = TABLES[spec.key]
+    query = select(table.c.trash_batch).where(table.c.id == record_id)
+    return session.execute(query).scalar_one_or_none()
+
+
+def live_id_set(session: Session, spec: EntitySpec) -> set[str]:
+    """Ids of every live record of a kind."""
+    table = TABLES[spec.key]
+    return set(session.execute(select(table.c.id).where(_live(table))).scalars())
