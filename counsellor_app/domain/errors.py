@@ -30,9 +30,7 @@ class ValidationError(DomainError):
 
     def for_field(self, name: str) -> list[str]:
         """Messages concerning one field (its path is the name, or starts with ``name[``)."""
-        return [
-            p.message for p in self.problems if p.path == name or p.path.startswith(name + "[")
-        ]
+        return [p.message for p in self.problems if p.path == name or p.path.startswith(name + "[")]
 
 
 class NotFoundError(DomainError):

@@ -241,17 +241,21 @@ class RecordService(Generic[R]):
                 if field.name in spec.follows:
                     followers.append((spec, ids))
                 elif field.required:
-                    blockers.append(f"{len(ids)} {spec.plural if len(ids) > 1 else spec.label.lower()}")
-            for spec, field_name in _practice_organisation_users(self._spec):
-                ids = repo.practice_users(session, record_id)
-                if ids:
-                    blockers.append(f"{len(ids)} comparison{'s' if len(ids) > 1 else ''}")
+                    blockers.append(
+                        f"{len(ids)} {spec.plural if len(ids) > 1 else spec.label.lower()}"
+                    )
+            if self._spec.key == "organisation":
+                users = repo.practice_users(session, record_id)
+                if users:
+                    blockers.append(f"{len(users)} comparison{'s' if len(users) > 1 else ''}")
             if blockers:
                 raise InUseError(
                     f"This {self._spec.label.lower()} is still used by {', '.join(blockers)}; "
                     "change or delete those first."
                 )
-            moved = repo.set_deleted(session, self._spec, [record_id], at=now, batch=batch, actor=actor)
+            moved = repo.set_deleted(
+                session, self._spec, [record_id], at=now, batch=batch, actor=actor
+            )
             for spec, ids in followers:
                 moved += repo.set_deleted(session, spec, ids, at=now, batch=batch, actor=actor)
             repo.audit(
@@ -276,7 +280,9 @@ class RecordService(Generic[R]):
                 owner = getattr(record, field_name)
                 assert field.target is not None
                 if owner and not repo.live_ids(session, BY_KEY[field.target], [owner]):
-                    in_batch = batch and owner in repo.ids_in_batch(session, BY_KEY[field.target], batch)
+                    in_batch = batch and owner in repo.ids_in_batch(
+                        session, BY_KEY[field.target], batch
+                    )
                     if not in_batch:
                         raise InUseError(
                             f"Its {field.target} is in the trash too; restore that first."
@@ -294,15 +300,14 @@ class RecordService(Generic[R]):
                         raise ValidationError(problems)
                 restored += repo.set_deleted(session, spec, ids, at=None, batch=None, actor=actor)
             repo.audit(
-                session, at=now, actor=actor, entity=self._spec.key, record_id=record_id,
+                session,
+                at=now,
+                actor=actor,
+                entity=self._spec.key,
+                record_id=record_id,
                 action="restore",
             )
         return restored
-
-
-def _practice_organisation_users(spec: EntitySpec) -> list[tuple[EntitySpec, str]]:
-    """Organisations are needed by the practices that name them."""
-    return [(BY_KEY["comparison"], "practices")] if spec.key == "organisation" else []
 
 
 def comparison_organisations(comparison: Comparison) -> tuple[str, ...]:

@@ -43,7 +43,9 @@ def _link(row: type[m.Base], owner: str, target: str) -> Link:
 
 
 LINKS: dict[tuple[str, str], Link] = {
-    ("exchange", "organisations"): _link(m.ExchangeOrganisationRow, "exchange_id", "organisation_id"),
+    ("exchange", "organisations"): _link(
+        m.ExchangeOrganisationRow, "exchange_id", "organisation_id"
+    ),
     ("visit", "participants"): _link(m.VisitParticipantRow, "visit_id", "person_id"),
     ("observation", "themes"): _link(m.ObservationThemeRow, "observation_id", "theme_id"),
     ("comparison", "themes"): _link(m.ComparisonThemeRow, "comparison_id", "theme_id"),

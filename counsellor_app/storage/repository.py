@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Table, delete, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from counsellor_app.domain.errors import ConflictError, NotFoundError, ValidationError, Problem
+from counsellor_app.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from counsellor_app.domain.queries import PageQuery
 from counsellor_app.domain.records import Practice, Record
 from counsellor_app.domain.schema import BY_KEY, EntitySpec, FieldType
@@ -27,7 +27,15 @@ from counsellor_app.storage.mapping import (
 )
 
 CHUNK = 900
-META_COLUMNS = ("id", "created_at", "updated_at", "created_by", "updated_by", "version", "deleted_at")
+META_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "updated_by",
+    "version",
+    "deleted_at",
+)
 
 
 def chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
@@ -75,7 +83,9 @@ def _lists_for(
             found[owner][field.name] = tuple(targets)
     if spec.key == "comparison":
         evidence: dict[tuple[str, str], list[str]] = defaultdict(list)
-        query = select(EVIDENCE.c.comparison_id, EVIDENCE.c.organisation_id, EVIDENCE.c.observation_id)
+        query = select(
+            EVIDENCE.c.comparison_id, EVIDENCE.c.organisation_id, EVIDENCE.c.observation_id
+        )
         for comparison, organisation, observation in _select_in(
             session, query.order_by(EVIDENCE.c.position), EVIDENCE.c.comparison_id, ids
         ):
@@ -126,7 +136,9 @@ def load(
     return {row.id: _record(spec, row, lists.get(row.id, {})) for row in rows}
 
 
-def get(session: Session, spec: EntitySpec, record_id: str, *, trashed: bool | None = False) -> Record:
+def get(
+    session: Session, spec: EntitySpec, record_id: str, *, trashed: bool | None = False
+) -> Record:
     found = load(session, spec, [record_id], trashed=trashed)
     if record_id not in found:
         raise NotFoundError(f"No {spec.label.lower()} with id {record_id}")
@@ -136,7 +148,9 @@ def get(session: Session, spec: EntitySpec, record_id: str, *, trashed: bool | N
 def load_all(session: Session, spec: EntitySpec) -> list[Record]:
     """Every live record of a kind, in the order they were made."""
     table = TABLES[spec.key]
-    rows = list(session.execute(select(table).where(_live(table)).order_by(table.c.created_at, table.c.id)))
+    rows = list(
+        session.execute(select(table).where(_live(table)).order_by(table.c.created_at, table.c.id))
+    )
     lists = _lists_for(session, spec, None) if rows else {}
     return [_record(spec, row, lists.get(row.id, {})) for row in rows]
 
@@ -148,9 +162,7 @@ def _filtered(spec: EntitySpec, query: PageQuery) -> Select[Any]:
         field = spec.field(name)
         if field.type is FieldType.REFS:
             link = LINKS[(spec.key, name)]
-            stmt = stmt.where(
-                table.c.id.in_(select(link.owner).where(link.target == value))
-            )
+            stmt = stmt.where(table.c.id.in_(select(link.owner).where(link.target == value)))
         else:
             column = table.c[column_name(field)]
             stmt = stmt.where(column.is_(None) if value is None else column == value)
@@ -352,7 +364,9 @@ def ids_in_batch(session: Session, spec: EntitySpec, batch: str) -> list[str]:
     return list(session.execute(select(table.c.id).where(table.c.trash_batch == batch)).scalars())
 
 
-def referring_ids(session: Session, spec: EntitySpec, column: str, targets: Sequence[str]) -> list[str]:
+def referring_ids(
+    session: Session, spec: EntitySpec, column: str, targets: Sequence[str]
+) -> list[str]:
     """Live records of ``spec`` whose ``column`` points at one of ``targets``."""
     table = TABLES[spec.key]
     found: list[str] = []
@@ -393,13 +407,16 @@ def audit(
             entity=entity,
             record_id=record_id,
             action=action,
-            changes=None if changes is None else json.dumps(changes, ensure_ascii=False, default=str),
+            changes=None
+            if changes is None
+            else json.dumps(changes, ensure_ascii=False, default=str),
         )
     )
 
 
-def history(session: Session, record_id: str | None = None, *, actor: str | None = None,
-            limit: int = 500) -> list[dict[str, Any]]:
+def history(
+    session: Session, record_id: str | None = None, *, actor: str | None = None, limit: int = 500
+) -> list[dict[str, Any]]:
     """Audit lines, newest first, for one record and/or one person."""
     query = select(AUDIT).order_by(AUDIT.c.id.desc()).limit(limit)
     if record_id is not None:
@@ -430,7 +447,6 @@ def trashed_batches(session: Session) -> list[tuple[str, str, str, datetime]]:
         found.extend((key, row[0], row[1] or "", row[2]) for row in session.execute(query))
     found.sort(key=lambda item: item[3], reverse=True)
     return found
-
 
 
 def practice_users(session: Session, organisation_id: str) -> list[str]:

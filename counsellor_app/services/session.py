@@ -1,0 +1,31 @@
+"""Opening a workspace on a database chosen by path or URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+
+from counsellor_app import paths
+from counsellor_app.services.workspace import Workspace
+from counsellor_app.storage.database import sqlite_path
+from counsellor_app.storage.open import open_database
+
+
+def open_workspace(
+    target: str | Path | URL,
+    *,
+    actor: str | None = None,
+    create: bool = True,
+    read_only: bool = False,
+) -> Workspace:
+    """A workspace on the database at ``target`` (a SQLite path or any SQLAlchemy URL)."""
+    if isinstance(target, Path):
+        backups = paths.backup_dir_for(target)
+    else:
+        from sqlalchemy import make_url
+
+        file = sqlite_path(make_url(target))
+        backups = paths.backup_dir_for(file) if file is not None else None
+    database = open_database(target, create=create, read_only=read_only, backup_dir=backups)
+    return Workspace(database, actor=actor)
