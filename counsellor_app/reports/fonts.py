@@ -1,4 +1,4 @@
-"""The TrueType fonts a report embeds: where they ship, registering them once, their glyph coverage."""
+"""The TrueType fonts a report embeds: where they ship, registering them once, glyph coverage."""
 
 from __future__ import annotations
 
@@ -63,8 +63,7 @@ def register_fonts() -> None:
             path = folder / file_name
             if not path.is_file():
                 raise DomainError(
-                    f"The report font {file_name} is missing from {folder}; "
-                    "reinstall the program."
+                    f"The report font {file_name} is missing from {folder}; reinstall the program."
                 )
             pdfmetrics.registerFont(TTFont(face.value, str(path)))
         # So that ReportLab's own <b>/<i> handling stays inside our faces.
