@@ -457,7 +457,8 @@ def import_document(
                 done += len(fresh[start : start + step])
                 if progress is not None:
                     progress(done, total)
-            added[spec.plural] += len(fresh)
+            if fresh:
+                added[spec.plural] += len(fresh)
             done += len(items) - len(fresh)
         if cancelled is not None and cancelled():
             raise ImportCancelled("The import was cancelled; nothing was changed.")

@@ -198,7 +198,8 @@ def page(session: Session, spec: EntitySpec, query: PageQuery) -> tuple[list[Rec
             raise ValidationError([Problem("sort", f"cannot sort by {sort}")])
         else:
             order.append(table.c[sort])
-    order = [o.desc() if query.descending else o.asc() for o in order]
+    # Empty values last in both directions, as in a spreadsheet, on every back-end.
+    order = [(o.desc() if query.descending else o.asc()).nulls_last() for o in order]
     order.append(table.c.id.desc() if query.descending else table.c.id.asc())
     rows = list(session.execute(stmt.order_by(*order).offset(query.offset).limit(query.limit)))
     lists = _lists_for(session, spec, [row.id for row in rows]) if rows else {}

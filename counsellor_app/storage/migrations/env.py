@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from alembic import context
 
+from counsellor_app.storage.migrate import include_object
 from counsellor_app.storage.models import Base
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    # Search indexes are virtual tables and shadow tables maintained by their own migration.
-    return not (type_ == "table" and name is not None and name.startswith("search_"))
 
 
 def run_migrations_online() -> None:
