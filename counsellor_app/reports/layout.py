@@ -33,7 +33,7 @@ PROGRAM_NAME = "Exchange Notes"
 
 # No piece of a table cell is taller than this, so a row always fits on a fresh page and a
 # page never ends with much more than this left blank.
-CELL_PIECE_HEIGHT = 160.0
+CELL_PIECE_HEIGHT = 80.0
 CELL_PADDING = 4.0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import arabic_reshaper
@@ -23,6 +24,8 @@ from counsellor_app.reports.fonts import (
 )
 
 REPLACEMENT = "\ufffd"
+# Longer paragraphs break their own lines (see LinedParagraph).
+LONG_PARAGRAPH = 1500
 
 _LINE_SEPARATORS = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 _RIGHT_TO_LEFT = re.compile(
@@ -116,44 +119,54 @@ def is_right_to_left(text: str) -> bool:
     return _RIGHT_TO_LEFT.search(text) is not None
 
 
-def _split_word(word: str, face: Face, size: float, width: float) -> list[str]:
-    """A word too wide for a line, cut into pieces that fit."""
+@lru_cache(maxsize=65536)
+def _advance(character: str, face: Face, size: float) -> float:
+    return measure(character, face, size)
+
+
+def _split_word(word: str, face: Face, size: float, widths: tuple[float, float]) -> list[str]:
+    """A word too wide for a line, cut into pieces that fit (the first one ``widths[0]``)."""
     pieces: list[str] = []
     start = 0
     used = 0.0
+    width = widths[0]
     for index, character in enumerate(word):
-        advance = measure(character, face, size)
+        advance = _advance(character, face, size)
         if used + advance > width and index > start:
             pieces.append(word[start:index])
-            start, used = index, 0.0
+            start, used, width = index, 0.0, widths[1]
         used += advance
     pieces.append(word[start:])
     return pieces
 
 
 def break_lines(text: str, face: Face, size: float, widths: tuple[float, float]) -> list[str]:
-    """Logical-order lines of one paragraph that fit ``widths`` (first line, other lines)."""
-    words = [w for w in _SPACES.split(text) if w]
+    """Lines of one paragraph that fit ``widths`` (first line, other lines), in text order.
+
+    Greedy, breaking at spaces and cutting words wider than a line, as ReportLab does, so
+    that a Paragraph given one of these lines keeps it whole.
+    """
     space = measure(" ", face, size)
     lines: list[str] = []
     line: list[str] = []
     used = 0.0
-    for word in words:
-        available = widths[0] if not lines else widths[1]
+    for word in _SPACES.split(text):
+        if not word:
+            continue
+        available = widths[1] if lines else widths[0]
         word_width = measure(word, face, size)
-        needed = word_width if not line else used + space + word_width
+        needed = used + space + word_width if line else word_width
         if needed <= available:
             line.append(word)
             used = needed
             continue
         if line:
             lines.append(" ".join(line))
-            line, used = [], 0.0
-            available = widths[1]
+            line, used, available = [], 0.0, widths[1]
         if word_width <= available:
             line, used = [word], word_width
             continue
-        pieces = _split_word(word, face, size, available)
+        pieces = _split_word(word, face, size, (available, widths[1]))
         lines.extend(pieces[:-1])
         line, used = [pieces[-1]], measure(pieces[-1], face, size)
     if line or not lines:
@@ -161,74 +174,113 @@ def break_lines(text: str, face: Face, size: float, widths: tuple[float, float])
     return lines
 
 
-def visual_order(line: str, right_to_left: bool) -> str:
-    """A logical-order line shaped and reordered as it is drawn, left to right."""
-    shaped = _reshaper.reshape(line)
-    display = get_display(shaped, base_dir="R" if right_to_left else "L")
+def _visual_order(line: str, right_to_left: bool) -> str:
+    """A line of shaped text in the order it is drawn, left to right."""
+    display = get_display(line, base_dir="R" if right_to_left else "L")
     assert isinstance(display, str)
+    # Points and harakat follow their letter, so that each is drawn over it.
     return _MARKS_BEFORE_BASE.sub(r"\2\1", display)
 
 
-class BidiParagraph(Flowable):  # type: ignore[misc]
-    """A paragraph holding right-to-left text: broken into lines first, then each line reordered.
+class LinedParagraph(Flowable):  # type: ignore[misc]
+    """A paragraph that breaks its own lines: for right-to-left text and for very long text.
 
-    Reordering must follow line breaking, so the lines are made when the available width is
-    known and handed to an ordinary Paragraph, one line per ``<br/>``.
+    Right-to-left text must be reordered line by line after line breaking, so the lines are
+    made once the width is known, then shaped and reordered. A very long paragraph is
+    broken once and split by whole lines, where ReportLab's Paragraph would break the rest
+    again at every split. Each part draws as an ordinary Paragraph, one ``<br/>`` per line.
     """
 
     def __init__(
-        self, text: str, style: ParagraphStyle, *, right_to_left: bool | None = None
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        right_to_left: bool | None = None,
+        bidi: bool = False,
     ) -> None:
         super().__init__()
-        self.text = text
         self.style = style
         self.face = Face(style.fontName)
-        if right_to_left is None:
-            right_to_left = get_base_level(text) == 1
-        self.right_to_left = right_to_left
-        alignment = style.alignment
-        if alignment == TA_LEFT and right_to_left:
-            alignment = TA_RIGHT
-        self._style = ParagraphStyle(f"{style.name}-bidi", parent=style, alignment=alignment)
+        self.bidi = bidi or is_right_to_left(text)
+        if self.bidi:
+            text = _reshaper.reshape(text)
+            if right_to_left is None:
+                right_to_left = get_base_level(text) == 1
+        self.text = text
+        self.right_to_left = bool(right_to_left)
+        self.draw_style = style
+        if style.alignment == TA_LEFT and self.right_to_left:
+            self.draw_style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        self._lines: list[str] | None = None
         self._width: float | None = None
-        self._paragraph: Paragraph | None = None
+        self._continued = False
 
-    def _paragraph_for(self, width: float) -> Paragraph:
-        if self._paragraph is None or self._width != width:
+    def _lines_for(self, width: float) -> list[str]:
+        """The lines as Paragraph markup, made for this width."""
+        if self._lines is None or self._width != width:
             style = self.style
-            # A hair narrower than the paragraph, so that ReportLab never re-breaks a line.
+            # A hair narrower than ReportLab's, so that it never breaks one of these lines again.
             inner = width - style.leftIndent - style.rightIndent - 0.5
-            lines = break_lines(
-                self.text,
-                self.face,
-                style.fontSize,
-                (inner - style.firstLineIndent, inner),
-            )
-            text = "<br/>".join(
-                markup(visual_order(line, self.right_to_left), self.face) for line in lines
-            )
-            self._paragraph = Paragraph(text, self._style)
+            first = inner if self._continued else inner - style.firstLineIndent
+            lines = break_lines(self.text, self.face, style.fontSize, (first, inner))
+            if self.bidi:
+                lines = [_visual_order(line, self.right_to_left) for line in lines]
+            self._lines = [markup(line, self.face) for line in lines]
             self._width = width
-        return self._paragraph
+        return self._lines
+
+    def _part(self, lines: list[str], width: float, *, continued: bool) -> LinedParagraph:
+        # A fresh flowable: copying self would copy ReportLab's marks on it (_postponed).
+        part = LinedParagraph.__new__(LinedParagraph)
+        Flowable.__init__(part)
+        part.style, part.face, part.bidi = self.style, self.face, self.bidi
+        part.text, part.right_to_left, part.draw_style = (
+            self.text,
+            self.right_to_left,
+            self.draw_style,
+        )
+        part._lines, part._width, part._continued = lines, width, continued
+        if continued and self.style.firstLineIndent:
+            part.draw_style = ParagraphStyle(
+                f"{self.draw_style.name}-continued", parent=self.draw_style, firstLineIndent=0
+            )
+        return part
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        width, height = self._paragraph_for(availWidth).wrap(availWidth, availHeight)
-        self.width, self.height = width, height
-        return width, height
+        lines = self._lines_for(availWidth)
+        self.width, self.height = availWidth, len(lines) * self.style.leading
+        return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts: list[Flowable] = self._paragraph_for(availWidth).split(availWidth, availHeight)
-        return parts
+        lines = self._lines_for(availWidth)
+        fits = int((availHeight + 1e-6) // self.style.leading)
+        if fits <= 0:
+            return []
+        if fits >= len(lines):
+            return [self]
+        return [
+            self._part(lines[:fits], availWidth, continued=self._continued),
+            self._part(lines[fits:], availWidth, continued=True),
+        ]
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
-        assert self._paragraph is not None
-        self._paragraph.drawOn(canvas, x, y, _sW)
+        lines = self._lines_for(self.width)
+        drawn = Paragraph("<br/>".join(lines), self.draw_style)
+        drawn.wrap(self.width, self.height + self.style.leading)
+        drawn.drawOn(canvas, x, y, _sW)
 
     def getSpaceBefore(self) -> float:
-        return float(self.style.spaceBefore)
+        return 0.0 if self._continued else float(self.style.spaceBefore)
 
     def getSpaceAfter(self) -> float:
         return float(self.style.spaceAfter)
+
+
+def _single(text: str, style: ParagraphStyle, right_to_left: bool | None) -> Flowable:
+    if len(text) > LONG_PARAGRAPH or is_right_to_left(text):
+        return LinedParagraph(text, style, right_to_left=right_to_left)
+    return Paragraph(markup(text, Face(style.fontName)), style)
 
 
 def paragraph(text: str, style: ParagraphStyle, *, left_to_right: bool = False) -> Flowable:
@@ -238,17 +290,12 @@ def paragraph(text: str, style: ParagraphStyle, *, left_to_right: bool = False) 
     line that quotes stored text, such as an attribution.
     """
     text = clean(text).replace("\n", " ")
-    if is_right_to_left(text):
-        return BidiParagraph(text, style, right_to_left=False if left_to_right else None)
-    return Paragraph(markup(text, Face(style.fontName)), style)
+    return _single(text, style, False if left_to_right else None)
 
 
 def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     """Stored text in the style, each line of it a paragraph, blank lines kept as space."""
-    face = Face(style.fontName)
     text = clean(text)
-    if "\n" not in text and not is_right_to_left(text):
-        return [Paragraph(markup(text, face), style)]
     flowables: list[Flowable] = []
     blank = 0.0
     for line in text.split("\n"):
@@ -258,10 +305,7 @@ def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
         if blank and flowables:
             flowables.append(Spacer(1, blank))
         blank = 0.0
-        if is_right_to_left(line):
-            flowables.append(BidiParagraph(line, style))
-        else:
-            flowables.append(Paragraph(markup(line, face), style))
+        flowables.append(_single(line, style, None))
     if not flowables:
         flowables.append(Paragraph("", style))
     return flowables
