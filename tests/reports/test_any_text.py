@@ -1,0 +1,117 @@
+"""Whatever a counsellor stored prints: any script, markup look-alikes, very long texts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from counsellor_app.reports import ReportOptions, comparison_digest_pdf, exchange_summary_pdf
+from counsellor_app.reports.fonts import Face, coverage
+from counsellor_app.reports.text import REPLACEMENT, clean, runs
+from tests.reports.reading import pages, pdf_text, squeezed
+from tests.reports.sample import exchange_with_text, rich_sample, stored_texts
+
+# Any Unicode text a counsellor can store: C0 controls are refused on input, tab and
+# newline aside (carriage returns are stored as newlines).
+_CONTROLS = [chr(c) for c in range(0x20) if c not in (0x09, 0x0A)]
+any_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_characters=_CONTROLS), max_size=400
+)
+# Long, mixed-direction text with markup characters, to reach the paths plain text does not.
+mixed_text = st.text(
+    alphabet=st.sampled_from(list("ab xyé אבג ابتة 中文字 Жж <&>;\n\t\u064e")), max_size=3000
+)
+stored_text = st.one_of(any_text, mixed_text)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=stored_text)
+def test_any_text_in_every_field_gives_a_pdf(text: str) -> None:
+    sample = exchange_with_text(text)
+    for pdf in (
+        exchange_summary_pdf(sample.snapshot, sample.exchange_id),
+        exchange_summary_pdf(sample.snapshot, sample.exchange_id, ReportOptions(redact=True)),
+        comparison_digest_pdf(sample.snapshot, ReportOptions(paper="letter")),
+    ):
+        assert pdf.startswith(b"%PDF")
+        pages(pdf)
+
+
+@settings(max_examples=25, deadline=None)
+@given(text=stored_text)
+def test_every_character_is_drawn_by_a_face_that_has_it(text: str) -> None:
+    for face in (Face.REGULAR, Face.BOLD, Face.OBLIQUE):
+        for run_face, piece in runs(clean(text), face):
+            drawn = {ord(c) for c in piece} - {0x09, 0x0A}
+            assert drawn <= coverage(run_face)
+
+
+def test_scripts_are_drawn_by_the_face_that_has_them() -> None:
+    assert list(runs("Trust 信任 доверие", Face.REGULAR)) == [
+        (Face.REGULAR, "Trust "),
+        (Face.FALLBACK, "信任"),
+        (Face.REGULAR, " доверие"),
+    ]
+    # The oblique face lacks Arabic: the upright face draws it, not a missing-glyph box.
+    assert list(runs("ثقة", Face.OBLIQUE)) == [(Face.REGULAR, "ثقة")]
+
+
+def test_characters_no_font_has_are_marked_and_invisible_ones_dropped() -> None:
+    assert clean("a\U000e0001b\u0085c\U0010fffd") == f"ab\nc{REPLACEMENT}"
+    assert clean("line one\r\nline two\rthree") == "line one\nline two\nthree"
+
+
+def test_markup_look_alikes_print_as_typed() -> None:
+    text = "<b>bold?</b> &amp; &lt; </para> <br/> <font name='Courier'>x</font> & <"
+    sample = exchange_with_text(text)
+    printed = pdf_text(exchange_summary_pdf(sample.snapshot, sample.exchange_id))
+    assert squeezed(text) in squeezed(printed)
+
+
+def test_tabs_and_newlines_are_kept_as_spaces_and_line_breaks() -> None:
+    sample = exchange_with_text("first\tline\nsecond line\n\nafter a blank line")
+    printed = pdf_text(exchange_summary_pdf(sample.snapshot, sample.exchange_id))
+    assert "first line\nsecond line\n" in printed
+    assert "after a blank line" in printed
+
+
+def test_very_long_texts_and_words_flow_across_pages() -> None:
+    sample = rich_sample()
+    snapshot = sample.snapshot
+    long_word = "Ж" * 5000
+    note = " ".join(
+        ("réintégration", "доверие", "信任合作", "εμπιστοσύνη", "العودة", "return")[i % 6]
+        for i in range(15000)
+    )[:100_000]
+    sentence = "Counsellors meet migrants in reception centres. "
+    practice_text = (sentence * 500)[:20_000]
+    observations = list(snapshot.observations)
+    observations[0] = replace(observations[0], text=note)
+    observations[2] = replace(observations[2], text=f"before {long_word} after")
+    comparisons = list(snapshot.comparisons)
+    informs = comparisons[0]
+    practices = list(informs.practices)
+    practices[0] = replace(practices[0], description=practice_text, strengths=long_word)
+    comparisons[0] = replace(informs, practices=tuple(practices))
+    snapshot = replace(snapshot, observations=tuple(observations), comparisons=tuple(comparisons))
+    long_sample = replace(sample, snapshot=snapshot)
+
+    pdf = exchange_summary_pdf(snapshot, sample.exchange_id)
+
+    assert len(pages(pdf).pages) > 20
+    printed = squeezed(pdf_text(pdf))
+    # Page headers and the table's repeated column heads come between its parts.
+    assert printed.count(squeezed(sentence)) == practice_text.count(sentence)
+    # The long word is a strength, and an observation printed as evidence and by theme.
+    assert printed.count("Ж") == 3 * len(long_word)
+    for word in ("信任合作", "réintégration"):
+        assert printed.count(word) == note.count(word)
+    # Once more in the Arabic quote, printed as evidence and by theme.
+    assert printed.count("العودة") == note.count("العودة") + 2
+    short = [t for t in stored_texts(long_sample) if len(t) < 1000]
+    assert [t for t in short if squeezed(t) not in printed] == []
+    digest = squeezed(pdf_text(comparison_digest_pdf(snapshot)))
+    # The comparison is on two themes, so under each.
+    assert digest.count(squeezed(sentence)) == 2 * practice_text.count(sentence)
