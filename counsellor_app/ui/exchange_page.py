@@ -1,0 +1,258 @@
+"""One exchange: its overview, then tabs for its visits, observations (with fast capture),
+comparisons and follow-up actions. Further actions (a PDF summary) can be added to its bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
+
+from counsellor_app.domain.records import Exchange, Record
+from counsellor_app.services.workspace import Workspace
+from counsellor_app.ui.capture import CapturePanel
+from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.labels import choice_label, format_date, kind_label
+from counsellor_app.ui.record_editor import RecordEditor
+from counsellor_app.ui.record_list_page import RecordListPage
+from counsellor_app.ui.settings import AppSettings
+
+TABS = ("visit", "observation", "comparison", "action")
+
+
+class ExchangePage(QWidget):
+    """The detail shown beside the list of exchanges."""
+
+    record_changed = Signal(object)
+    """The exchange itself was saved."""
+    record_removed = Signal(str)
+    """The exchange went to the trash."""
+    records_changed = Signal(str)
+    """Records of a kind (its key) belonging to the exchange were saved or trashed."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        choices: ChoiceSource,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # attributes
+        self.workspace = workspace
+        self.choices = choices
+        self.settings = settings
+        self.defaults: dict[str, Any] = {}
+        self.pages: dict[str, RecordListPage] = {}
+        # widgets
+        self.setObjectName("exchange_page")
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("exchange_title")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.subtitle_label = QLabel(self)
+        self.subtitle_label.setObjectName("exchange_subtitle")
+        self.subtitle_label.setWordWrap(True)
+        self.action_bar = QHBoxLayout()
+        self.capture_action = QAction(self)
+        self.capture_action.setObjectName("capture_action")
+        self.capture_button = QToolButton(self)
+        self.capture_button.setObjectName("capture_button")
+        self.capture_button.setDefaultAction(self.capture_action)
+        self.capture_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("exchange_tabs")
+        self.tabs.setDocumentMode(True)
+        self.overview = RecordEditor("exchange", workspace, choices, self.tabs)
+        self.overview.heading_label.setVisible(False)
+        self.tabs.addTab(self.overview, "")
+        for kind in TABS:
+            page = RecordListPage(
+                kind,
+                workspace,
+                choices,
+                settings,
+                self.tabs,
+                where=(("exchange", ""),),
+                read_only=kind == "comparison",
+                layout_key=f"exchange_{kind}",
+                detail=(
+                    RecordEditor(kind, workspace, choices, hidden=("exchange",))
+                    if kind != "comparison"
+                    else None
+                ),
+            )
+            self.pages[kind] = page
+            if kind == "observation":
+                self.capture = CapturePanel(workspace, choices, settings, self.tabs)
+                self.capture.setVisible(False)
+                holder = QWidget(self.tabs)
+                holder.setObjectName("exchange_observations_tab")
+                holder_layout = QVBoxLayout(holder)
+                holder_layout.setContentsMargins(0, 0, 0, 0)
+                holder_layout.addWidget(self.capture)
+                holder_layout.addWidget(page, 1)
+                self.tabs.addTab(holder, "")
+            else:
+                self.tabs.addTab(page, "")
+        # layout
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        header.addLayout(titles, 1)
+        self.action_bar.addWidget(self.capture_button)
+        header.addLayout(self.action_bar)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        # connections
+        self.overview.record_changed.connect(self._on_saved)
+        self.overview.record_removed.connect(self.record_removed.emit)
+        self.capture_action.triggered.connect(self.start_capture)
+        self.capture.sig_close_requested.connect(self.stop_capture)
+        self.capture.record_changed.connect(self._on_captured)
+        for page in self.pages.values():
+            page.records_changed.connect(self.records_changed.emit)
+        self.retranslate_ui()
+        self.load(None)
+
+    def retranslate_ui(self) -> None:
+        self.capture_action.setText(self.tr("Capture observations"))
+        self.capture_action.setToolTip(
+            self.tr("Capture observations one after the other (Ctrl+Shift+N)")
+        )
+        self.capture_button.setAccessibleName(self.tr("Capture observations"))
+        self.tabs.setTabText(0, self.tr("Overview"))
+        for row, kind in enumerate(TABS, start=1):
+            self.tabs.setTabText(row, kind_label(kind, plural=True))
+        self.tabs.setAccessibleName(self.tr("Parts of the exchange"))
+        self._update_header()
+
+    def add_action(self, action: QAction) -> QToolButton:
+        """Adds a button for ``action`` beside "Capture observations" (e.g. a PDF summary)."""
+        button = QToolButton(self)
+        button.setObjectName(f"{action.objectName() or 'exchange_action'}_button")
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(action.text())
+        self.action_bar.addWidget(button)
+        return button
+
+    # -- the detail interface of a list page ---------------------------------------------------
+
+    @property
+    def record(self) -> Record | None:
+        return self.overview.record
+
+    def load(self, record: Record | None) -> None:
+        self.overview.load(record)
+        exchange_id = record.id if record is not None else ""
+        for page in self.pages.values():
+            page.defaults = {"exchange": exchange_id}
+            if page.detail is not None:
+                page.detail.defaults = {"exchange": exchange_id}
+                page.detail.load(None)
+            page.model.set_where((("exchange", exchange_id),))
+        for row in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(row, record is not None)
+        self.capture_action.setEnabled(record is not None)
+        if record is None:
+            self.tabs.setCurrentIndex(0)
+            self.stop_capture()
+        self._update_header()
+
+    def new(self, defaults: dict[str, Any] | None = None) -> None:
+        self.load(None)
+        self.tabs.setCurrentIndex(0)
+        self.overview.new(defaults)
+
+    def is_dirty(self) -> bool:
+        return self.overview.is_dirty() or any(p.is_dirty() for p in self.pages.values())
+
+    def maybe_leave(self) -> bool:
+        if not self.overview.maybe_leave():
+            self.tabs.setCurrentIndex(0)
+            return False
+        for row, page in enumerate(self.pages.values(), start=1):
+            if not page.maybe_leave():
+                self.tabs.setCurrentIndex(row)
+                return False
+        return True
+
+    def current_page(self) -> RecordListPage | None:
+        row = self.tabs.currentIndex()
+        return list(self.pages.values())[row - 1] if row > 0 else None
+
+    def save(self) -> bool:
+        page = self.current_page()
+        return page.save() if page is not None else self.overview.save()
+
+    def delete(self) -> bool:
+        page = self.current_page()
+        return page.delete_current() if page is not None else self.overview.delete()
+
+    def new_in_tab(self) -> bool:
+        """New record in the current tab (a visit, an observation, an action); False on Overview."""
+        page = self.current_page()
+        if page is None or page.read_only:
+            return False
+        page.new_record()
+        return True
+
+    def focus_filter(self) -> bool:
+        page = self.current_page()
+        if page is None:
+            return False
+        page.focus_filter()
+        return True
+
+    def save_layout(self) -> None:
+        for page in self.pages.values():
+            page.save_layout()
+
+    def refresh(self) -> None:
+        for page in self.pages.values():
+            page.refresh()
+
+    # -- fast capture --------------------------------------------------------------------------
+
+    def start_capture(self) -> bool:
+        record = self.record
+        if record is None:
+            return False
+        self.tabs.setCurrentIndex(1 + TABS.index("observation"))
+        self.capture.start(record.id)
+        return True
+
+    def stop_capture(self) -> None:
+        self.capture.setVisible(False)
+
+    def _on_captured(self, _record: Record) -> None:
+        self.pages["observation"].refresh()
+        self.records_changed.emit("observation")
+
+    def _on_saved(self, record: Record) -> None:
+        self.load(record)
+        self.record_changed.emit(record)
+
+    def _update_header(self) -> None:
+        record = self.record
+        if not isinstance(record, Exchange):
+            self.title_label.setText(self.tr("New exchange"))
+            self.subtitle_label.setText(
+                self.tr("Give it a title and save; then add its visits and observations.")
+            )
+            return
+        self.title_label.setText(record.title)
+        parts = [choice_label(record.kind), choice_label(record.status)]
+        if record.start or record.end:
+            parts.append(f"{format_date(record.start)} – {format_date(record.end)}")
+        names = [t for i, t in self.choices.choices("organisation") if i in record.organisations]
+        if names:
+            parts.append(", ".join(names))
+        self.subtitle_label.setText(" · ".join(p for p in parts if p))

@@ -1,0 +1,536 @@
+"""The main window: sections in a sidebar, the page of the chosen section, menus, toolbar,
+status bar, and what must happen before the window closes.
+
+This module imports nothing of the database at load time, so the window can be shown before
+SQLAlchemy is even imported; the pages arrive with ``attach_workspace``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+)
+
+from counsellor_app.ui.labels import kind_label
+from counsellor_app.ui.settings import AppSettings
+from counsellor_app.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from counsellor_app.services.workspace import Workspace
+    from counsellor_app.ui.choices import ChoiceSource
+    from counsellor_app.ui.exchange_page import ExchangePage
+    from counsellor_app.ui.file_operations import FileOperations
+
+Index = QModelIndex | QPersistentModelIndex
+SECTIONS = (
+    "exchange",
+    "observation",
+    "comparison",
+    "person",
+    "organisation",
+    "theme",
+    "action",
+    "trash",
+)
+CAPTURE_SHORTCUT = "Ctrl+Shift+N"
+
+
+class SectionListModel(QAbstractListModel):
+    """The sidebar: one row per section."""
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(SECTIONS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(SECTIONS):
+            return None
+        key = SECTIONS[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.tr("Trash") if key == "trash" else kind_label(key, plural=True)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Ctrl+{index.row() + 1}"
+        return None
+
+    def retranslate(self) -> None:
+        if SECTIONS:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(SECTIONS) - 1, 0))
+
+
+class MainWindow(QMainWindow):
+    """Exchange Notes' one window."""
+
+    sig_open_database_requested = Signal(str)
+    """The user asked to open another database file (its path)."""
+    section_changed = Signal(str)
+    """Another section is shown (its key)."""
+
+    def __init__(self, settings: AppSettings | None = None) -> None:
+        super().__init__()
+        # attributes
+        self.settings = settings or AppSettings()
+        self.workspace: Workspace | None = None
+        self.choices: ChoiceSource | None = None
+        self.files: FileOperations | None = None
+        self.pages: dict[str, Any] = {}
+        self.exchange_page: ExchangePage | None = None
+        self._section = "exchange"
+        self._guarding = False
+        self.database_label_text = ""
+        # widgets
+        self.setObjectName("main_window")
+        self.sections = SectionListModel(self)
+        self.sidebar = QListView(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setModel(self.sections)
+        self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sidebar.setSpacing(2)
+        width = max(
+            self.fontMetrics().horizontalAdvance(kind_label(k, plural=True)) for k in SECTIONS[:-1]
+        )
+        self.sidebar.setMinimumWidth(width + 32)
+        self.sidebar.setMaximumWidth(width * 2 + 48)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self.loading_label = QLabel(self.stack)
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading_label)
+        self.welcome = WelcomePage(self.stack)
+        self.stack.addWidget(self.welcome)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("database_label")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._make_actions()
+        # layout
+        self.setCentralWidget(self.splitter)
+        self.addToolBar(self.toolbar)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._fill_menus()
+        # connections
+        self.sidebar.selectionModel().currentRowChanged.connect(self._on_section_clicked)
+        self.welcome.sig_new_exchange_requested.connect(self.new_exchange)
+        self.welcome.sig_open_example_requested.connect(self.open_example)
+        self.retranslate_ui()
+        self._enable_actions(False)
+        self._restore_geometry()
+
+    # -- actions and menus ---------------------------------------------------------------------
+
+    def _action(
+        self, name: str, shortcut: Any = None, slot: Any = None, icon: Any = None
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(f"{name}_action")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        pixmaps = QStyle.StandardPixmap
+        self.new_action = self._action("new", keys.New, self.new_record, pixmaps.SP_FileIcon)
+        self.save_action = self._action(
+            "save", keys.Save, self.save_current, pixmaps.SP_DialogSaveButton
+        )
+        self.delete_action = self._action(
+            "delete", keys.Delete, self.delete_current, pixmaps.SP_TrashIcon
+        )
+        self.find_action = self._action("find", keys.Find, self.focus_filter)
+        self.undo_action = self._action("undo", keys.Undo, self.undo)
+        self.redo_action = self._action("redo", keys.Redo, self.redo)
+        self.revert_action = self._action("revert", None, self.revert_current)
+        self.capture_action = self._action("capture", CAPTURE_SHORTCUT, self.start_capture)
+        self.import_action = self._action("import", "Ctrl+I", self.ask_import)
+        self.export_action = self._action("export", "Ctrl+E", self.ask_export)
+        self.export_csv_action = self._action("export_csv", None, self.ask_export_csv)
+        self.backup_action = self._action("backup", None, self.backup_now)
+        self.settings_action = self._action("settings", keys.Preferences, self.open_settings)
+        self.quit_action = self._action("quit", keys.Quit, self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action("about", None, self.show_about)
+        self.section_actions = []
+        for row, key in enumerate(SECTIONS):
+            action = self._action(
+                f"go_{key}", f"Ctrl+{row + 1}", lambda _c=False, k=key: self.show_section(k)
+            )
+            self.section_actions.append(action)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.save_action)
+        self.toolbar.addAction(self.delete_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.capture_action)
+
+    def _fill_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("file_menu")
+        for action in (self.new_action, self.save_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        for action in (self.import_action, self.export_action, self.export_csv_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.setObjectName("edit_menu")
+        for action in (self.undo_action, self.redo_action, self.revert_action):
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.delete_action)
+        self.edit_menu.addAction(self.find_action)
+        self.go_menu = bar.addMenu("")
+        self.go_menu.setObjectName("go_menu")
+        for action in self.section_actions:
+            self.go_menu.addAction(action)
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(self.capture_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("help_menu")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Exchange Notes"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = {
+            self.new_action: self.tr("&New"),
+            self.save_action: self.tr("&Save"),
+            self.delete_action: self.tr("Move to &trash"),
+            self.find_action: self.tr("&Find"),
+            self.undo_action: self.tr("&Undo"),
+            self.redo_action: self.tr("&Redo"),
+            self.revert_action: self.tr("Re&vert changes"),
+            self.capture_action: self.tr("&Capture observations"),
+            self.import_action: self.tr("&Import…"),
+            self.export_action: self.tr("&Export…"),
+            self.export_csv_action: self.tr("Export &CSV…"),
+            self.backup_action: self.tr("&Back up now"),
+            self.settings_action: self.tr("Se&ttings…"),
+            self.quit_action: self.tr("&Quit"),
+            self.about_action: self.tr("&About Exchange Notes"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        for action, key in zip(self.section_actions, SECTIONS, strict=True):
+            action.setText(self.tr("Trash") if key == "trash" else kind_label(key, plural=True))
+        self.capture_action.setToolTip(
+            self.tr("Capture observations of the open exchange (%1)").replace(
+                "%1", CAPTURE_SHORTCUT
+            )
+        )
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.loading_label.setText(self.tr("Opening the database…"))
+        self.sections.retranslate()
+        self.welcome.retranslate_ui()
+
+    def _enable_actions(self, enabled: bool) -> None:
+        for action in self.actions():
+            if action not in (self.quit_action, self.about_action, self.settings_action):
+                action.setEnabled(enabled)
+
+    # -- the database --------------------------------------------------------------------------
+
+    def attach_workspace(self, workspace: Workspace, where: str = "") -> None:
+        """Builds the pages on an open database; shows the welcome page if it is empty."""
+        from counsellor_app.ui.choices import ChoiceSource
+        from counsellor_app.ui.exchange_page import ExchangePage
+        from counsellor_app.ui.file_operations import FileOperations
+        from counsellor_app.ui.record_list_page import RecordListPage
+        from counsellor_app.ui.trash_page import TrashPage
+
+        self._drop_pages()
+        if self.settings.user_name:
+            workspace.actor = self.settings.user_name
+        self.workspace = workspace
+        self.choices = ChoiceSource(workspace)
+        self.files = FileOperations(workspace, self)
+        self.files.sig_status_requested.connect(self.show_status)
+        self.files.records_changed.connect(self._on_records_changed)
+        self.database_label_text = where
+        self.database_label.setText(where)
+        self.exchange_page = ExchangePage(workspace, self.choices, self.settings)
+        for key in SECTIONS:
+            page: Any
+            if key == "trash":
+                page = TrashPage(workspace, self.stack)
+            elif key == "exchange":
+                page = RecordListPage(
+                    key,
+                    workspace,
+                    self.choices,
+                    self.settings,
+                    self.stack,
+                    detail=self.exchange_page,
+                )
+                self.exchange_page.records_changed.connect(self._on_records_changed)
+            else:
+                page = RecordListPage(key, workspace, self.choices, self.settings, self.stack)
+            page.records_changed.connect(self._on_records_changed)
+            page.sig_status_requested.connect(self.show_status)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self._enable_actions(True)
+        empty = not any(workspace.counts().values())
+        self._section = "exchange"
+        self._select_sidebar_row(0)
+        self.stack.setCurrentWidget(self.welcome if empty else self.pages["exchange"])
+
+    def _drop_pages(self) -> None:
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.exchange_page = None
+
+    # -- sections ------------------------------------------------------------------------------
+
+    @property
+    def section(self) -> str:
+        return self._section
+
+    def current_page(self) -> Any:
+        widget = self.stack.currentWidget()
+        return widget if widget in self.pages.values() else None
+
+    def show_section(self, key: str) -> bool:
+        """Shows a section, after the page being left agrees (nothing unsaved is lost)."""
+        if not self.pages:
+            return False
+        current = self.current_page()
+        leaving = current is not None and key != self._section
+        if leaving and hasattr(current, "maybe_leave") and not current.maybe_leave():
+            self._select_sidebar_row(SECTIONS.index(self._section))
+            return False
+        self._section = key
+        self._select_sidebar_row(SECTIONS.index(key))
+        page = self.pages[key]
+        if key != "exchange" or self.stack.currentWidget() is not self.welcome:
+            self.stack.setCurrentWidget(page)
+        if key == "trash":
+            page.refresh()
+        self.section_changed.emit(key)
+        return True
+
+    def _select_sidebar_row(self, row: int) -> None:
+        self._guarding = True
+        self.sidebar.setCurrentIndex(self.sections.index(row, 0))
+        self._guarding = False
+
+    def _on_section_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._guarding or not current.isValid():
+            return
+        key = SECTIONS[current.row()]
+        if key == "exchange" and self.stack.currentWidget() is self.welcome:
+            return
+        if key == "exchange":
+            self.stack.setCurrentWidget(self.pages.get("exchange", self.welcome))
+        self.show_section(key)
+        if key == "exchange" and self.pages:
+            self.stack.setCurrentWidget(self.pages["exchange"])
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def new_exchange(self) -> None:
+        if not self.pages:
+            return
+        self.stack.setCurrentWidget(self.pages["exchange"])
+        if self.show_section("exchange"):
+            self.pages["exchange"].new_record()
+
+    def open_example(self) -> None:
+        from counsellor_app.paths import resources_dir
+
+        if self.files is None:
+            return
+        path = resources_dir() / "examples" / "french-belgian-exchange.json"
+        self.files.import_file(path, example=True)
+
+    def new_record(self) -> None:
+        page = self.current_page()
+        if page is None:
+            if self.stack.currentWidget() is self.welcome:
+                self.new_exchange()
+            return
+        in_exchange = self._section == "exchange" and self.exchange_page is not None
+        if in_exchange and self.exchange_page is not None and self.exchange_page.new_in_tab():
+            return
+        if hasattr(page, "new_record"):
+            page.new_record()
+
+    def save_current(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "save"):
+            page.save()
+
+    def delete_current(self) -> None:
+        page = self.current_page()
+        if self._section == "trash" or page is None:
+            return
+        page.delete_current()
+
+    def revert_current(self) -> None:
+        page = self.current_page()
+        detail = getattr(page, "detail", None)
+        if self._section == "exchange" and self.exchange_page is not None:
+            tab = self.exchange_page.current_page()
+            detail = tab.detail if tab is not None else self.exchange_page.overview
+        if detail is not None and hasattr(detail, "revert"):
+            detail.revert()
+
+    def focus_filter(self) -> None:
+        page = self.current_page()
+        in_exchange = self._section == "exchange" and self.exchange_page is not None
+        if in_exchange and self.exchange_page is not None and self.exchange_page.focus_filter():
+            return
+        if page is not None and hasattr(page, "focus_filter"):
+            page.focus_filter()
+
+    def undo(self) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, "undo"):
+            widget.undo()
+
+    def redo(self) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, "redo"):
+            widget.redo()
+
+    def start_capture(self) -> bool:
+        """Opens fast capture on the exchange shown (Ctrl+Shift+N)."""
+        if self.exchange_page is None:
+            return False
+        if self._section != "exchange" or self.exchange_page.record is None:
+            self.show_status(
+                self.tr("Open an exchange first: fast capture adds to the exchange shown.")
+            )
+            return False
+        return self.exchange_page.start_capture()
+
+    def ask_import(self) -> None:
+        if self.files is not None:
+            self.files.ask_import()
+
+    def ask_export(self) -> None:
+        if self.files is not None:
+            self.files.ask_export()
+
+    def ask_export_csv(self) -> None:
+        if self.files is not None:
+            self.files.ask_export_csv()
+
+    def backup_now(self) -> None:
+        if self.files is not None:
+            self.files.backup_now()
+
+    def open_settings(self) -> None:
+        from counsellor_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.database_label_text, self)
+        dialog.sig_open_database_requested.connect(self.sig_open_database_requested.emit)
+        if dialog.exec() and self.workspace is not None and self.settings.user_name:
+            self.workspace.actor = self.settings.user_name
+
+    def show_about(self) -> None:
+        from counsellor_app import __version__
+        from counsellor_app.ui import prompts
+
+        prompts.show_info(
+            self,
+            self.tr("About Exchange Notes"),
+            self.tr(
+                "Exchange Notes %1 — what return counsellors learn from staff exchanges."
+            ).replace("%1", __version__),
+        )
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_records_changed(self, kind: str) -> None:
+        if self.choices is not None:
+            self.choices.invalidate()
+        for key, page in self.pages.items():
+            if key != self._section or kind == "" or key == "trash":
+                page.refresh()
+        if self.exchange_page is not None and kind == "":
+            self.exchange_page.refresh()
+        welcoming = kind == "" and self.stack.currentWidget() is self.welcome
+        if welcoming and self.workspace is not None and any(self.workspace.counts().values()):
+            self.stack.setCurrentWidget(self.pages["exchange"])
+            self.show_section("exchange")
+
+    # -- closing and remembering ---------------------------------------------------------------
+
+    def maybe_leave(self) -> bool:
+        """True when nothing unsaved would be lost (after asking where something is)."""
+        current = self.current_page()
+        ordered = [current] + [p for p in self.pages.values() if p is not current]
+        for page in ordered:
+            if page is not None and hasattr(page, "maybe_leave"):
+                if page.is_dirty() and page is not current:
+                    self.stack.setCurrentWidget(page)
+                if not page.maybe_leave():
+                    return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_leave():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()
+
+    def save_layout(self) -> None:
+        self.settings.set_geometry("main_window", self.saveGeometry())
+        self.settings.set_geometry("main_window_state", self.saveState())
+        self.settings.set_geometry("main_splitter", self.splitter.saveState())
+        for page in self.pages.values():
+            if hasattr(page, "save_layout"):
+                page.save_layout()
+        if self.exchange_page is not None:
+            self.exchange_page.save_layout()
+        self.settings.sync()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry("main_window")
+        if geometry is None or not self.restoreGeometry(geometry):
+            m = self.fontMetrics().horizontalAdvance("M")
+            self.resize(m * 110, self.fontMetrics().height() * 48)
+        state = self.settings.geometry("main_window_state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.geometry("main_splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)

@@ -1,0 +1,224 @@
+"""Editing one record: the form with Save, Revert and Delete, and what happens on each —
+problems next to fields, conflicts offered for reload, nothing lost without asking."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from counsellor_app.domain.errors import (
+    ConflictError,
+    DomainError,
+    NotFoundError,
+    ValidationError,
+)
+from counsellor_app.domain.records import Record
+from counsellor_app.services.workspace import Workspace
+from counsellor_app.ui import prompts
+from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.labels import kind_label, record_title
+from counsellor_app.ui.record_form import RecordForm
+
+
+class RecordEditor(QWidget):
+    """A record's form and its buttons; talks to the record service of its kind."""
+
+    record_changed = Signal(object)
+    """A record was saved (the stored record) — lists showing it should refresh."""
+    record_removed = Signal(str)
+    """A record went to the trash (its id)."""
+    dirty_changed = Signal(bool)
+    """The form has (or no longer has) unsaved changes."""
+
+    def __init__(
+        self,
+        kind: str,
+        workspace: Workspace,
+        choices: ChoiceSource,
+        parent: QWidget | None = None,
+        *,
+        hidden: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(parent)
+        # attributes
+        self.kind = kind
+        self.workspace = workspace
+        self.service = workspace.service_for(kind)
+        self.defaults: dict[str, Any] = {}
+        # widgets
+        self.setObjectName(f"{kind}_editor")
+        self.heading_label = QLabel(self)
+        self.heading_label.setObjectName(f"{kind}_heading")
+        font = self.heading_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading_label.setFont(font)
+        self.heading_label.setWordWrap(True)
+        self.form = RecordForm(kind, choices, self, hidden=hidden)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName(f"{kind}_status")
+        self.status_label.setWordWrap(True)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName(f"{kind}_save_button")
+        self.revert_button = QPushButton(self)
+        self.revert_button.setObjectName(f"{kind}_revert_button")
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName(f"{kind}_delete_button")
+        # layout
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading_label)
+        layout.addWidget(self.form, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        # connections
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete)
+        self.form.dirty_changed.connect(self._on_dirty_changed)
+        self.retranslate_ui()
+        self._update_buttons()
+
+    def retranslate_ui(self) -> None:
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.revert_button.setText(self.tr("Revert"))
+        self.revert_button.setAccessibleName(self.tr("Revert the changes"))
+        self.delete_button.setText(self.tr("Move to trash"))
+        self.delete_button.setAccessibleName(self.tr("Move to trash"))
+        self.form.retranslate_ui()
+        self._update_heading()
+
+    # -- what the page asks --------------------------------------------------------------------
+
+    @property
+    def record(self) -> Record | None:
+        return self.form.record
+
+    def is_dirty(self) -> bool:
+        return self.form.is_dirty()
+
+    def load(self, record: Record | None) -> None:
+        self.form.load(record, self.defaults)
+        self.status_label.clear()
+        self._update_heading()
+        self._update_buttons()
+
+    def new(self, defaults: dict[str, Any] | None = None) -> None:
+        """An empty form for a new record, the cursor in its first field."""
+        if defaults is not None:
+            self.defaults = defaults
+        self.load(None)
+        self.form.first_editor.setFocus()
+
+    def reload(self) -> None:
+        """Reads the record again from the database (after a conflict, or to undo)."""
+        record = self.record
+        if record is None:
+            self.load(None)
+            return
+        try:
+            self.load(self.service.get(record.id))
+        except NotFoundError:
+            self.load(None)
+
+    def what(self) -> str:
+        """The record named for messages: "Person “Guillaume”"."""
+        record = self.record
+        label = kind_label(self.kind)
+        if record is None:
+            return self.tr("The new %1").replace("%1", label.lower())
+        return f"{label} “{record_title(self.service.spec, record, 40)}”"
+
+    def maybe_leave(self) -> bool:
+        """Before the form shows something else: True when it may (saved or discarded)."""
+        if not self.is_dirty():
+            return True
+        choice = prompts.ask_save_changes(self, self.what())
+        if choice is prompts.Choice.SAVE:
+            return self.save()
+        if choice is prompts.Choice.DISCARD:
+            self.revert()
+            return True
+        return False
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Saves the form; problems go next to their fields. True when saved."""
+        record = self.form.build()
+        try:
+            if self.record is None:
+                stored = self.service.create(record)
+            else:
+                stored = self.service.update(record)
+        except ValidationError as error:
+            self.form.show_problems(error.problems)
+            self.status_label.setText(self.tr("Not saved: see the messages in red."))
+            return False
+        except ConflictError as error:
+            self.status_label.setText(self.tr("Not saved: changed by someone else."))
+            if prompts.ask_reload_after_conflict(self, str(error)):
+                self.reload()
+            return False
+        except DomainError as error:
+            prompts.show_error(self, self.tr("Not saved"), str(error))
+            return False
+        self.form.choices.invalidate()
+        self.load(stored)
+        self.status_label.setText(self.tr("Saved."))
+        self.record_changed.emit(stored)
+        return True
+
+    def revert(self) -> None:
+        self.load(self.record)
+
+    def delete(self) -> bool:
+        record = self.record
+        if record is None:
+            self.load(None)
+            return False
+        try:
+            moved = self.service.delete(record.id)
+        except DomainError as error:
+            prompts.show_error(self, self.tr("Not moved to the trash"), str(error))
+            return False
+        self.form.choices.invalidate()
+        self.load(None)
+        if moved > 1:
+            self.status_label.setText(
+                self.tr("Moved to the trash with %n record(s) that belong to it.", "", moved - 1)
+            )
+        else:
+            self.status_label.setText(self.tr("Moved to the trash."))
+        self.record_removed.emit(record.id)
+        return True
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _on_dirty_changed(self, dirty: bool) -> None:
+        if dirty:
+            self.status_label.setText(self.tr("Changed — not saved yet."))
+        self._update_buttons()
+        self.dirty_changed.emit(dirty)
+
+    def _update_buttons(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty or self.record is None)
+        self.revert_button.setEnabled(dirty)
+        self.delete_button.setEnabled(self.record is not None)
+
+    def _update_heading(self) -> None:
+        record = self.record
+        if record is None:
+            self.heading_label.setText(
+                self.tr("New %1").replace("%1", kind_label(self.kind).lower())
+            )
+        else:
+            self.heading_label.setText(record_title(self.service.spec, record, 120))

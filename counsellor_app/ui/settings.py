@@ -1,0 +1,71 @@
+"""The user's preferences and the window's remembered layout, read through typed helpers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "Exchange Notes"
+APPLICATION = "counsellor-app"
+PAPER_SIZES = ("a4", "letter")
+
+
+class AppSettings:
+    """Typed access to QSettings; every key the program uses is named here, once."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings if settings is not None else QSettings()
+
+    # -- preferences ---------------------------------------------------------------------------
+
+    @property
+    def user_name(self) -> str:
+        return str(self._settings.value("user/name", "") or "")
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self._settings.setValue("user/name", value.strip())
+
+    @property
+    def paper_size(self) -> str:
+        value = str(self._settings.value("reports/paper", "a4") or "a4")
+        return value if value in PAPER_SIZES else "a4"
+
+    @paper_size.setter
+    def paper_size(self, value: str) -> None:
+        self._settings.setValue("reports/paper", value if value in PAPER_SIZES else "a4")
+
+    @property
+    def database(self) -> Path | None:
+        """The database chosen with "Open another database…", if any."""
+        value = self._settings.value("database/path", "")
+        return Path(str(value)) if value else None
+
+    @database.setter
+    def database(self, value: Path | None) -> None:
+        self._settings.setValue("database/path", str(value) if value else "")
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def geometry(self, key: str) -> QByteArray | None:
+        value = self._settings.value(f"layout/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, key: str, value: QByteArray) -> None:
+        self._settings.setValue(f"layout/{key}", value)
+
+    def column_widths(self, key: str) -> list[int]:
+        value = self._settings.value(f"columns/{key}", [])
+        items: list[Any] = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+        try:
+            return [int(v) for v in items]
+        except (TypeError, ValueError):
+            return []
+
+    def set_column_widths(self, key: str, widths: list[int]) -> None:
+        self._settings.setValue(f"columns/{key}", [str(w) for w in widths])
+
+    def sync(self) -> None:
+        self._settings.sync()

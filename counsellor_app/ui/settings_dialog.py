@@ -1,0 +1,105 @@
+"""Preferences: the user's name, the paper size of reports, and which database is open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsellor_app.ui.settings import PAPER_SIZES, AppSettings
+
+
+class SettingsDialog(QDialog):
+    """Edits the settings; the name is who records notes and who changes records."""
+
+    sig_open_database_requested = Signal(str)
+    """The user chose another database file (its path)."""
+
+    def __init__(self, settings: AppSettings, database: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        # attributes
+        self.settings = settings
+        # widgets
+        self.setObjectName("settings_dialog")
+        self.name_label = QLabel(self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("user_name_edit")
+        self.name_edit.setMaxLength(300)
+        self.name_edit.setText(settings.user_name)
+        self.name_label.setBuddy(self.name_edit)
+        self.paper_label = QLabel(self)
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.setObjectName("paper_combo")
+        for _ in PAPER_SIZES:
+            self.paper_combo.addItem("")
+        self.paper_combo.setCurrentIndex(PAPER_SIZES.index(settings.paper_size))
+        self.paper_label.setBuddy(self.paper_combo)
+        self.database_label = QLabel(self)
+        self.database_edit = QLineEdit(database, self)
+        self.database_edit.setObjectName("database_edit")
+        self.database_edit.setReadOnly(True)
+        self.database_label.setBuddy(self.database_edit)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("open_database_button")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.setObjectName("settings_buttons")
+        # layout
+        form = QFormLayout()
+        form.addRow(self.name_label, self.name_edit)
+        form.addRow(self.paper_label, self.paper_combo)
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database_edit, 1)
+        database_row.addWidget(self.open_button)
+        form.addRow(self.database_label, database_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        # connections
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self._choose_database)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.name_label.setText(self.tr("Your name:"))
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.name_edit.setPlaceholderText(self.tr("Shown as who recorded a note"))
+        self.paper_label.setText(self.tr("Paper size:"))
+        self.paper_combo.setAccessibleName(self.tr("Paper size of reports"))
+        self.paper_combo.setItemText(0, self.tr("A4"))
+        self.paper_combo.setItemText(1, self.tr("US Letter"))
+        self.database_label.setText(self.tr("Database:"))
+        self.database_edit.setAccessibleName(self.tr("Database in use"))
+        self.open_button.setText(self.tr("Open another database…"))
+        self.open_button.setAccessibleName(self.tr("Open another database"))
+
+    def accept(self) -> None:
+        self.settings.user_name = self.name_edit.text()
+        self.settings.paper_size = PAPER_SIZES[self.paper_combo.currentIndex()]
+        super().accept()
+
+    def _choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open another database"),
+            self.database_edit.text(),
+            self.tr("Exchange Notes databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.sig_open_database_requested.emit(path)
+            self.reject()

@@ -1,0 +1,128 @@
+"""Fixtures for the window's tests: offscreen Qt, settings in a temporary folder, a fresh
+database per test, and answers to message boxes so nothing modal ever waits."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import itertools
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
+from counsellor_app.domain.records import Exchange, Organisation, Person, Theme
+from counsellor_app.services.session import open_workspace
+from counsellor_app.services.workspace import Workspace
+from counsellor_app.ui import prompts
+from counsellor_app.ui.settings import AppSettings
+
+_counter = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppSettings]:
+    """Every test writes its settings to its own folder, never to the user's."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName(f"ExchangeNotesTest{next(_counter)}")
+    QCoreApplication.setApplicationName("counsellor-app-test")
+    settings = AppSettings()
+    settings.user_name = "Tester"
+    yield settings
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    ws = open_workspace(tmp_path / "db.sqlite3", actor="tester")
+    yield ws
+    QThreadPool.globalInstance().waitForDone(5000)
+    ws.database.dispose()
+
+
+class MessageBoxes:
+    """Answers the program's message boxes in a test: each question pops the next answer
+    (a button object name); every box shown is kept for assertions."""
+
+    def __init__(self) -> None:
+        self.answers: list[str] = []
+        self.shown: list[tuple[str, str]] = []
+
+    def __call__(self, box: QMessageBox) -> QAbstractButton | None:
+        self.shown.append((box.windowTitle(), box.text()))
+        wanted = self.answers.pop(0) if self.answers else None
+        for button in box.buttons():
+            if wanted is not None and button.objectName() == wanted:
+                return button
+        escape = box.escapeButton()
+        return escape if escape is not None else (box.buttons() or [None])[0]
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    boxes = MessageBoxes()
+    monkeypatch.setattr(prompts, "ask", boxes)
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise AssertionError("a modal QMessageBox was opened directly")
+
+    for name in ("critical", "warning", "question", "information"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    return boxes
+
+
+@pytest.fixture
+def seeded(workspace: Workspace) -> dict[str, Any]:
+    """A small world: two organisations, two people, two themes, one exchange."""
+    fedasil = workspace.organisations.create(Organisation(name="Fedasil", country="BE"))
+    ofii = workspace.organisations.create(Organisation(name="OFII", country="FR"))
+    guillaume = workspace.people.create(
+        Person(name="Guillaume", role="return counsellor", organisation=fedasil.id)
+    )
+    isabelle = workspace.people.create(
+        Person(name="Isabelle", role="return official", organisation=ofii.id)
+    )
+    trust = workspace.themes.create(Theme(name="Trust"))
+    info = workspace.themes.create(Theme(name="Information"))
+    exchange = workspace.exchanges.create(
+        Exchange(title="French-Belgian exchange", organisations=(fedasil.id, ofii.id))
+    )
+    return {
+        "fedasil": fedasil,
+        "ofii": ofii,
+        "guillaume": guillaume,
+        "isabelle": isabelle,
+        "trust": trust,
+        "information": info,
+        "exchange": exchange,
+    }
+
+
+def wait_loaded(qtbot: Any, model: Any, timeout: int = 5000) -> None:
+    """Waits until a table model has no page in flight."""
+    qtbot.waitUntil(lambda: not model.loading, timeout=timeout)
+
+
+@pytest.fixture
+def make_window(qtbot: Any, isolated_settings: AppSettings) -> Callable[..., Any]:
+    from counsellor_app.ui.main_window import MainWindow
+
+    def make(workspace: Workspace) -> MainWindow:
+        window = MainWindow(isolated_settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.attach_workspace(workspace, "test database")
+        window.activateWindow()
+        for page in window.pages.values():
+            wait_loaded(qtbot, page.model)
+        return window
+
+    return make
