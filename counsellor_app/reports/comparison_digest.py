@@ -9,6 +9,7 @@ from counsellor_app.reports.comparisons import comparison_block
 from counsellor_app.reports.context import ReportContext
 from counsellor_app.reports.dates import format_date
 from counsellor_app.reports.exchange_summary import REDACTED_NOTE
+from counsellor_app.reports.flowing_text import paragraph, paragraphs
 from counsellor_app.reports.layout import (
     PageDecor,
     Progress,
@@ -19,7 +20,6 @@ from counsellor_app.reports.layout import (
 from counsellor_app.reports.naming import PersonNaming
 from counsellor_app.reports.options import ReportError, ReportOptions
 from counsellor_app.reports.styles import report_styles
-from counsellor_app.reports.text import paragraph, paragraphs
 
 DIGEST_TITLE = "Comparison digest"
 

@@ -11,9 +11,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from counsellor_app.domain import Comparison, Practice
 from counsellor_app.reports.context import ReportContext
 from counsellor_app.reports.dates import format_date
+from counsellor_app.reports.flowing_text import paragraph, paragraphs
 from counsellor_app.reports.layout import Row, long_table
 from counsellor_app.reports.observations import evidence_items
-from counsellor_app.reports.text import paragraph, paragraphs
 
 LABEL_WIDTH = 24 * mm
 # More organisations than this and the columns are too narrow to read: the table continues

@@ -21,6 +21,7 @@ from counsellor_app.domain import (
 from counsellor_app.reports.comparisons import comparison_block
 from counsellor_app.reports.context import ReportContext
 from counsellor_app.reports.dates import format_date, format_period
+from counsellor_app.reports.flowing_text import paragraph, paragraphs
 from counsellor_app.reports.layout import (
     PageDecor,
     Progress,
@@ -34,7 +35,6 @@ from counsellor_app.reports.naming import PersonNaming
 from counsellor_app.reports.observations import observation_block
 from counsellor_app.reports.options import ReportError, ReportOptions
 from counsellor_app.reports.styles import report_styles
-from counsellor_app.reports.text import paragraph, paragraphs
 
 REDACTED_NOTE = "names replaced by roles"
 

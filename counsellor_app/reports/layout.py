@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
+from counsellor_app.reports.flowing_text import paragraph
 from counsellor_app.reports.fonts import Face
 from counsellor_app.reports.styles import (
     HEADER_FILL,
@@ -25,7 +26,7 @@ from counsellor_app.reports.styles import (
     RULE,
     report_styles,
 )
-from counsellor_app.reports.text import fit_line, measure, paragraph
+from counsellor_app.reports.text import fit_line, measure
 
 Progress = Callable[[int, int], None]
 

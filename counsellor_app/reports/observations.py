@@ -7,7 +7,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from counsellor_app.domain import Observation, ObservationKind
 from counsellor_app.reports.context import ReportContext
 from counsellor_app.reports.dates import format_date
-from counsellor_app.reports.text import paragraph, paragraphs
+from counsellor_app.reports.flowing_text import paragraph, paragraphs
 
 # An observation's heading line never ends a page alone.
 _ROOM_FOR_START = 48.0

@@ -1,4 +1,5 @@
-"""Stored text made safe to print: cleaned, escaped, split into font runs, right-to-left lines."""
+"""Stored text made ready to draw: cleaned, in font runs, broken into lines, right-to-left
+lines shaped and reordered."""
 
 from __future__ import annotations
 
@@ -6,14 +7,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
 import arabic_reshaper
 from bidi.algorithm import get_base_level, get_display
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from counsellor_app.reports.fonts import (
     FALLBACK_CHAIN,
@@ -24,8 +21,6 @@ from counsellor_app.reports.fonts import (
 )
 
 REPLACEMENT = "\ufffd"
-# Longer paragraphs break their own lines (see LinedParagraph).
-LONG_PARAGRAPH = 1500
 
 _LINE_SEPARATORS = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 _RIGHT_TO_LEFT = re.compile(
@@ -38,7 +33,6 @@ _RTL_MARKS = (
 )
 _MARKS_BEFORE_BASE = re.compile(f"([{_RTL_MARKS}]+)([^{_RTL_MARKS}])")
 _SPACES = re.compile(r"[ \t]+")
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # Invisible characters no font draws are dropped rather than shown as a replacement mark.
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Mn", "Me", "Zl", "Zp"})
 
@@ -58,11 +52,6 @@ def clean(text: str) -> str:
     if undrawable().search(text):
         text = undrawable().sub(_replace_undrawable, text)
     return text
-
-
-def escape(text: str) -> str:
-    """Text that Paragraph markup prints as typed."""
-    return text.translate(_ESCAPES)
 
 
 def runs(text: str, face: Face) -> Iterator[tuple[Face, str]]:
@@ -95,21 +84,6 @@ def runs(text: str, face: Face) -> Iterator[tuple[Face, str]]:
         yield face, text[position:]
 
 
-def markup(text: str, face: Face, base: Face | None = None) -> str:
-    """Paragraph markup for cleaned text: escaped, with a font switch where ``face`` lacks a glyph.
-
-    ``base`` is the paragraph style's face; runs in it need no switch.
-    """
-    base = face if base is None else base
-    parts: list[str] = []
-    for run_face, piece in runs(text, face):
-        if run_face is base:
-            parts.append(escape(piece))
-        else:
-            parts.append(f'<font name="{run_face.value}">{escape(piece)}</font>')
-    return "".join(parts)
-
-
 def measure(text: str, face: Face, size: float) -> float:
     """Width in points of cleaned text as the runs draw it."""
     return float(sum(stringWidth(piece, f.value, size) for f, piece in runs(text, face)))
@@ -119,9 +93,29 @@ def is_right_to_left(text: str) -> bool:
     return _RIGHT_TO_LEFT.search(text) is not None
 
 
-@lru_cache(maxsize=65536)
-def _advance(character: str, face: Face, size: float) -> float:
-    return measure(character, face, size)
+@lru_cache(maxsize=200_000)
+def _width(piece: str, face: Face, size: float) -> float:
+    """Width of a word or character; words recur, so this is worth remembering."""
+    return measure(piece, face, size)
+
+
+# Ideographs, kana and hangul may break anywhere; punctuation stays with what it follows.
+_CJK = "\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef"
+_CJK_TOKENS = re.compile(f"[{_CJK}][{_CJK_PUNCTUATION}]*|[^{_CJK}]+")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+
+
+def _tokens(text: str) -> Iterator[tuple[str, bool]]:
+    """Pieces a line may break between, each with whether a space comes before it."""
+    for word in _SPACES.split(text):
+        if not word:
+            continue
+        if not _HAS_CJK.search(word):
+            yield word, True
+            continue
+        for index, piece in enumerate(_CJK_TOKENS.findall(word)):
+            yield piece, index == 0
 
 
 def _split_word(word: str, face: Face, size: float, widths: tuple[float, float]) -> list[str]:
@@ -131,7 +125,7 @@ def _split_word(word: str, face: Face, size: float, widths: tuple[float, float])
     used = 0.0
     width = widths[0]
     for index, character in enumerate(word):
-        advance = _advance(character, face, size)
+        advance = _width(character, face, size)
         if used + advance > width and index > start:
             pieces.append(word[start:index])
             start, used, width = index, 0.0, widths[1]
@@ -143,172 +137,50 @@ def _split_word(word: str, face: Face, size: float, widths: tuple[float, float])
 def break_lines(text: str, face: Face, size: float, widths: tuple[float, float]) -> list[str]:
     """Lines of one paragraph that fit ``widths`` (first line, other lines), in text order.
 
-    Greedy, breaking at spaces and cutting words wider than a line, as ReportLab does, so
-    that a Paragraph given one of these lines keeps it whole.
+    Greedy: breaks at spaces and between ideographs, and cuts a word wider than a line.
     """
-    space = measure(" ", face, size)
+    space = _width(" ", face, size)
     lines: list[str] = []
-    line: list[str] = []
+    line = ""
     used = 0.0
-    for word in _SPACES.split(text):
-        if not word:
-            continue
+    for token, spaced in _tokens(text):
         available = widths[1] if lines else widths[0]
-        word_width = measure(word, face, size)
-        needed = used + space + word_width if line else word_width
-        if needed <= available:
-            line.append(word)
-            used = needed
+        token_width = _width(token, face, size)
+        joint = space if spaced and line else 0.0
+        if used + joint + token_width <= available:
+            line = f"{line} {token}" if joint else line + token
+            used += joint + token_width
             continue
         if line:
-            lines.append(" ".join(line))
-            line, used, available = [], 0.0, widths[1]
-        if word_width <= available:
-            line, used = [word], word_width
+            lines.append(line)
+            line, used, available = "", 0.0, widths[1]
+        if token_width <= available:
+            line, used = token, token_width
             continue
-        pieces = _split_word(word, face, size, (available, widths[1]))
+        pieces = _split_word(token, face, size, (available, widths[1]))
         lines.extend(pieces[:-1])
-        line, used = [pieces[-1]], measure(pieces[-1], face, size)
+        line, used = pieces[-1], _width(pieces[-1], face, size)
     if line or not lines:
-        lines.append(" ".join(line))
+        lines.append(line)
     return lines
 
 
-def _visual_order(line: str, right_to_left: bool) -> str:
+def shape(text: str) -> str:
+    """Arabic letters in the form they take in their word (still in logical order)."""
+    return str(_reshaper.reshape(text))
+
+
+def base_is_right_to_left(text: str) -> bool:
+    """Whether the paragraph reads right to left, by its first strong letter."""
+    return bool(get_base_level(text) == 1)
+
+
+def visual_order(line: str, right_to_left: bool) -> str:
     """A line of shaped text in the order it is drawn, left to right."""
     display = get_display(line, base_dir="R" if right_to_left else "L")
     assert isinstance(display, str)
     # Points and harakat follow their letter, so that each is drawn over it.
     return _MARKS_BEFORE_BASE.sub(r"\2\1", display)
-
-
-class LinedParagraph(Flowable):  # type: ignore[misc]
-    """A paragraph that breaks its own lines: for right-to-left text and for very long text.
-
-    Right-to-left text must be reordered line by line after line breaking, so the lines are
-    made once the width is known, then shaped and reordered. A very long paragraph is
-    broken once and split by whole lines, where ReportLab's Paragraph would break the rest
-    again at every split. Each part draws as an ordinary Paragraph, one ``<br/>`` per line.
-    """
-
-    def __init__(
-        self,
-        text: str,
-        style: ParagraphStyle,
-        *,
-        right_to_left: bool | None = None,
-        bidi: bool = False,
-    ) -> None:
-        super().__init__()
-        self.style = style
-        self.face = Face(style.fontName)
-        self.bidi = bidi or is_right_to_left(text)
-        if self.bidi:
-            text = _reshaper.reshape(text)
-            if right_to_left is None:
-                right_to_left = get_base_level(text) == 1
-        self.text = text
-        self.right_to_left = bool(right_to_left)
-        self.draw_style = style
-        if style.alignment == TA_LEFT and self.right_to_left:
-            self.draw_style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
-        self._lines: list[str] | None = None
-        self._width: float | None = None
-        self._continued = False
-
-    def _lines_for(self, width: float) -> list[str]:
-        """The lines as Paragraph markup, made for this width."""
-        if self._lines is None or self._width != width:
-            style = self.style
-            # A hair narrower than ReportLab's, so that it never breaks one of these lines again.
-            inner = width - style.leftIndent - style.rightIndent - 0.5
-            first = inner if self._continued else inner - style.firstLineIndent
-            lines = break_lines(self.text, self.face, style.fontSize, (first, inner))
-            if self.bidi:
-                lines = [_visual_order(line, self.right_to_left) for line in lines]
-            self._lines = [markup(line, self.face) for line in lines]
-            self._width = width
-        return self._lines
-
-    def _part(self, lines: list[str], width: float, *, continued: bool) -> LinedParagraph:
-        # A fresh flowable: copying self would copy ReportLab's marks on it (_postponed).
-        part = LinedParagraph.__new__(LinedParagraph)
-        Flowable.__init__(part)
-        part.style, part.face, part.bidi = self.style, self.face, self.bidi
-        part.text, part.right_to_left, part.draw_style = (
-            self.text,
-            self.right_to_left,
-            self.draw_style,
-        )
-        part._lines, part._width, part._continued = lines, width, continued
-        if continued and self.style.firstLineIndent:
-            part.draw_style = ParagraphStyle(
-                f"{self.draw_style.name}-continued", parent=self.draw_style, firstLineIndent=0
-            )
-        return part
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        lines = self._lines_for(availWidth)
-        self.width, self.height = availWidth, len(lines) * self.style.leading
-        return self.width, self.height
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        lines = self._lines_for(availWidth)
-        fits = int((availHeight + 1e-6) // self.style.leading)
-        if fits <= 0:
-            return []
-        if fits >= len(lines):
-            return [self]
-        return [
-            self._part(lines[:fits], availWidth, continued=self._continued),
-            self._part(lines[fits:], availWidth, continued=True),
-        ]
-
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
-        lines = self._lines_for(self.width)
-        drawn = Paragraph("<br/>".join(lines), self.draw_style)
-        drawn.wrap(self.width, self.height + self.style.leading)
-        drawn.drawOn(canvas, x, y, _sW)
-
-    def getSpaceBefore(self) -> float:
-        return 0.0 if self._continued else float(self.style.spaceBefore)
-
-    def getSpaceAfter(self) -> float:
-        return float(self.style.spaceAfter)
-
-
-def _single(text: str, style: ParagraphStyle, right_to_left: bool | None) -> Flowable:
-    if len(text) > LONG_PARAGRAPH or is_right_to_left(text):
-        return LinedParagraph(text, style, right_to_left=right_to_left)
-    return Paragraph(markup(text, Face(style.fontName)), style)
-
-
-def paragraph(text: str, style: ParagraphStyle, *, left_to_right: bool = False) -> Flowable:
-    """One paragraph of text in the style, newlines read as spaces.
-
-    Its direction follows its first letter, unless ``left_to_right`` holds: for an English
-    line that quotes stored text, such as an attribution.
-    """
-    text = clean(text).replace("\n", " ")
-    return _single(text, style, False if left_to_right else None)
-
-
-def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
-    """Stored text in the style, each line of it a paragraph, blank lines kept as space."""
-    text = clean(text)
-    flowables: list[Flowable] = []
-    blank = 0.0
-    for line in text.split("\n"):
-        if not line.strip():
-            blank += style.leading
-            continue
-        if blank and flowables:
-            flowables.append(Spacer(1, blank))
-        blank = 0.0
-        flowables.append(_single(line, style, None))
-    if not flowables:
-        flowables.append(Paragraph("", style))
-    return flowables
 
 
 def fit_line(text: str, face: Face, size: float, width: float) -> str:

@@ -1,0 +1,149 @@
+"""The flowable that lays stored text out: lines broken once per width, split between any two
+lines, drawn run by run in the face that has each character."""
+
+from __future__ import annotations
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Spacer
+
+from counsellor_app.reports.fonts import Face
+from counsellor_app.reports.text import (
+    base_is_right_to_left,
+    break_lines,
+    clean,
+    is_right_to_left,
+    runs,
+    shape,
+    visual_order,
+)
+
+# One line as drawn, left to right: pieces of text, each with the face that draws it.
+Line = tuple[tuple[Face, str], ...]
+
+
+class TextParagraph(Flowable):  # type: ignore[misc]
+    """One paragraph of stored text in a style, never taken as markup.
+
+    Lines are made once the width is known; right-to-left text is shaped first and each line
+    reordered after breaking, as reordering must follow line breaking. The paragraph splits
+    between any two lines, so the longest text flows across pages and table rows.
+    """
+
+    def __init__(
+        self, text: str, style: ParagraphStyle, *, right_to_left: bool | None = None
+    ) -> None:
+        super().__init__()
+        self.style = style
+        self.face = Face(style.fontName)
+        self.bidi = is_right_to_left(text)
+        if self.bidi:
+            text = shape(text)
+            if right_to_left is None:
+                right_to_left = base_is_right_to_left(text)
+        self.text = text
+        self.right_to_left = bool(right_to_left)
+        self.alignment = style.alignment
+        if self.alignment == TA_LEFT and self.right_to_left:
+            self.alignment = TA_RIGHT
+        self._lines: list[Line] | None = None
+        self._width: float | None = None
+        self._continued = False
+
+    def _lines_for(self, width: float) -> list[Line]:
+        if self._lines is None or self._width != width:
+            style = self.style
+            inner = width - style.leftIndent - style.rightIndent
+            first = inner if self._continued else inner - style.firstLineIndent
+            texts = break_lines(self.text, self.face, style.fontSize, (first, inner))
+            if self.bidi:
+                texts = [visual_order(text, self.right_to_left) for text in texts]
+            self._lines = [tuple(runs(text, self.face)) for text in texts]
+            self._width = width
+        return self._lines
+
+    def _part(self, lines: list[Line], width: float, *, continued: bool) -> TextParagraph:
+        # A fresh flowable: a copy would carry ReportLab's marks on this one (_postponed).
+        part = TextParagraph.__new__(TextParagraph)
+        Flowable.__init__(part)
+        part.style, part.face, part.bidi, part.text = self.style, self.face, self.bidi, self.text
+        part.right_to_left, part.alignment = self.right_to_left, self.alignment
+        part._lines, part._width, part._continued = lines, width, continued
+        return part
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        lines = self._lines_for(availWidth)
+        self.width, self.height = availWidth, len(lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self._lines_for(availWidth)
+        fits = int((availHeight + 1e-6) // self.style.leading)
+        if fits <= 0:
+            return []
+        if fits >= len(lines):
+            return [self]
+        return [
+            self._part(lines[:fits], availWidth, continued=self._continued),
+            self._part(lines[fits:], availWidth, continued=True),
+        ]
+
+    def draw(self) -> None:
+        style = self.style
+        size = style.fontSize
+        text = self.canv.beginText()
+        text.setFillColor(style.textColor)
+        text.setTextOrigin(0, self.height - size)
+        previous_x = 0.0
+        face: Face | None = None
+        for index, line in enumerate(self._lines_for(self.width)):
+            x = style.leftIndent
+            if index == 0 and not self._continued:
+                x += style.firstLineIndent
+            if self.alignment in (TA_RIGHT, TA_CENTER):
+                room = self.width - style.rightIndent - x
+                used = sum(stringWidth(piece, f.value, size) for f, piece in line)
+                x += room - used if self.alignment == TA_RIGHT else (room - used) / 2
+            # Relative moves, and no width reckoning per run: the PDF viewer advances.
+            text.moveCursor(x - previous_x, 0 if index == 0 else style.leading)
+            previous_x = x
+            for run_face, piece in line:
+                if run_face is not face:
+                    text.setFont(run_face.value, size)
+                    face = run_face
+                text._textOut(piece)
+        self.canv.drawText(text)
+
+    def getSpaceBefore(self) -> float:
+        return 0.0 if self._continued else float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+
+def paragraph(text: str, style: ParagraphStyle, *, left_to_right: bool = False) -> Flowable:
+    """One paragraph of text in the style, newlines read as spaces.
+
+    Its direction follows its first letter, unless ``left_to_right`` holds: for an English
+    line that quotes stored text, such as an attribution.
+    """
+    text = clean(text).replace("\n", " ")
+    return TextParagraph(text, style, right_to_left=False if left_to_right else None)
+
+
+def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """Stored text in the style, each line of it a paragraph, blank lines kept as space."""
+    flowables: list[Flowable] = []
+    blank = 0.0
+    for line in clean(text).split("\n"):
+        if not line.strip():
+            blank += style.leading
+            continue
+        if blank and flowables:
+            flowables.append(Spacer(1, blank))
+        blank = 0.0
+        flowables.append(TextParagraph(line, style))
+    if not flowables:
+        flowables.append(TextParagraph("", style))
+    return flowables
