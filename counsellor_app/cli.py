@@ -97,11 +97,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args, create=False)
     if args.report == "exchange":
-        pages = write_exchange_summary(
+        size = write_exchange_summary(
             workspace, args.id, Path(args.output), paper=args.paper, redact=args.redact
         )
     else:
-        pages = write_comparison_digest(
+        size = write_comparison_digest(
             workspace,
             Path(args.output),
             theme=args.theme,
@@ -109,7 +109,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             paper=args.paper,
             redact=args.redact,
         )
-    print(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''})")
+    print(f"Wrote {args.output} ({max(1, round(size / 1024))} KB)")
     return EXIT_OK
 
 

@@ -3,8 +3,10 @@ the interchange file, its JSON Schema and the storage mapping."""
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from counsellor_app.domain.enums import (
     ActionStatus,
@@ -52,7 +54,7 @@ class FieldSpec:
     type: FieldType
     required: bool = False
     target: str | None = None
-    choices: type[StrEnum] | None = None
+    choices: builtins.type[StrEnum] | None = None
 
     @property
     def is_text(self) -> bool:
@@ -83,7 +85,7 @@ class EntitySpec:
                 return spec
         raise KeyError(name)
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 

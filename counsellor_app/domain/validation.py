@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
 import re
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -44,8 +46,13 @@ def text_problem(spec: FieldSpec, value: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65_536)
 def is_uuid(value: str) -> bool:
-    """True for a UUID in canonical form (lower-case hexadecimal with hyphens)."""
+    """True for a UUID in canonical form (lower-case hexadecimal with hyphens).
+
+    Cached: the same references (an exchange, a speaker, a theme) recur across thousands
+    of records of a file.
+    """
     return bool(_UUID.fullmatch(value))
 
 
@@ -103,25 +110,38 @@ def _practice_problems(practices: tuple[Practice, ...]) -> list[Problem]:
     return problems
 
 
-def problems_of(record: Record, spec: EntitySpec | None = None) -> list[Problem]:
-    """Every rule ``record`` breaks, each with the field it concerns (references not resolved)."""
-    spec = spec or spec_of(record)
+def record_problems(record: Record, spec: EntitySpec) -> list[Problem]:
+    """Rules that concern the record as a whole: its id, date order, its practices."""
     problems: list[Problem] = []
     if record.id and not is_uuid(record.id):
         problems.append(Problem("id", f"{record.id!r} is not a UUID"))
     for field in spec.fields:
-        value = getattr(record, field.name)
         if field.type is FieldType.PRACTICES:
-            problems += _practice_problems(value)
-        else:
-            problems += _value_problems(field, value, field.name)
+            problems += _practice_problems(getattr(record, field.name))
+    problems += _date_order_problems(record)
+    return problems
+
+
+def field_problems(spec: FieldSpec, value: Any) -> list[Problem]:
+    """Rules one field's value breaks, with paths starting at the field's name."""
+    return _value_problems(spec, value, spec.name)
+
+
+def problems_of(record: Record, spec: EntitySpec | None = None) -> list[Problem]:
+    """Every rule ``record`` breaks, each with the field it concerns (references not resolved)."""
+    spec = spec or spec_of(record)
+    problems: list[Problem] = []
+    for field in spec.fields:
+        if field.type is not FieldType.PRACTICES:
+            problems += _value_problems(field, getattr(record, field.name), field.name)
     for meta in ("created_by", "updated_by"):
         value = getattr(record, meta)
         if value is not None:
             message = text_problem(FieldSpec(meta, FieldType.SHORT), value)
             if message:
                 problems.append(Problem(meta, message))
-    problems += _date_order_problems(record)
+    problems += record_problems(record, spec)
+    problems.sort(key=lambda p: p.path != "id")
     return problems
 
 
@@ -131,10 +151,8 @@ def _normalise_value(spec: FieldSpec, value: Any) -> Any:
         if spec.type is FieldType.COUNTRY:
             value = value.strip().upper()
         elif spec.type is FieldType.ENUM and spec.choices is not None:
-            try:
+            with contextlib.suppress(ValueError):  # reported by problems_of
                 value = spec.choices(value)
-            except ValueError:
-                pass  # reported by problems_of
         elif not spec.required and not value.strip():
             value = None
     return value

@@ -8,7 +8,7 @@ import io
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -35,7 +35,12 @@ from counsellor_app.domain.schema import (
     spec_of,
 )
 from counsellor_app.domain.snapshot import Snapshot
-from counsellor_app.domain.validation import normalise, problems_of
+from counsellor_app.domain.validation import (
+    field_problems,
+    is_uuid,
+    record_problems,
+    text_problem,
+)
 from counsellor_app.services.files import write_atomically
 from counsellor_app.services.records import plain, referenced_ids
 from counsellor_app.services.workspace import Workspace
@@ -45,6 +50,7 @@ FORMAT = "counsellor-exchange-notes"
 VERSION = 1
 TOP_LEVEL = {"format", "version", "exported_at"} | {spec.plural for spec in ENTITIES}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_BY_FIELD = FieldSpec("created_by", FieldType.SHORT)
 MAX_PROBLEMS = 1000
 
 Progress = Callable[[int, int], None]
@@ -110,54 +116,109 @@ def _type_name(value: Any) -> str:
     return "an object"
 
 
+class _NeedsPaths(Exception):
+    """A value was refused while decoding without paths: decode again, reporting them."""
+
+
 class _Decoder:
-    """Turns raw JSON records into domain records, collecting problems with their paths."""
+    """Turns raw JSON records into domain records, collecting problems with their paths.
 
-    def __init__(self) -> None:
+    Who made a record and when are filled in (``now`` and ``actor``) where the file leaves
+    them out; the set of meta fields the file did give is returned beside each record.
+    """
+
+    def __init__(self, now: datetime, actor: str) -> None:
         self.problems: list[Problem] = []
+        self.now = now
+        self.actor = actor
 
-    def fail(self, path: str, message: str) -> None:
+    def fail(self, path: str | None, message: str) -> None:
+        if path is None:
+            raise _NeedsPaths
         self.problems.append(Problem(path, message))
 
-    def value(self, spec: FieldSpec, raw: Any, path: str) -> tuple[Any, bool]:
+    def fields(
+        self, spec: EntitySpec, raw: dict[str, Any], path: str | None, values: dict[str, Any]
+    ) -> set[str]:
+        """Decodes every field into ``values``; returns the names of those refused.
+
+        With ``path`` None nothing is reported: the first problem raises _NeedsPaths, and the
+        caller decodes again with paths. Most records are fine, and building a JSON path
+        for every field of 100,000 records would cost more than checking them.
+        """
+        bad: set[str] = set()
+        for field_spec in spec.fields:
+            where = None if path is None else f"{path}.{field_spec.name}"
+            value, good = self.value(field_spec, raw.get(field_spec.name), where)
+            values[field_spec.name] = value
+            if not good:
+                bad.add(field_spec.name)
+        return bad
+
+    def value(self, spec: FieldSpec, raw: Any, path: str | None) -> tuple[Any, bool]:
         """(decoded value, ok)."""
         kind = spec.type
         if raw is None:
-            if kind is FieldType.REFS:
-                return (), True
-            if kind is FieldType.PRACTICES:
+            if spec.required:
+                self.fail(path, "is required")
+                return "", False
+            if kind is FieldType.REFS or kind is FieldType.PRACTICES:
                 return (), True
             if kind is FieldType.BOOL:
                 return True, True
-            return ("" if spec.required else None), True
+            return None, True
         if kind in (FieldType.SHORT, FieldType.LONG, FieldType.COUNTRY, FieldType.LANGUAGE):
-            if not isinstance(raw, str):
+            if type(raw) is not str:
                 self.fail(path, f"expected text, found {_type_name(raw)}")
                 return "", False
-            return (raw.replace("\r\n", "\n") if "\r" in raw else raw), True
+            if "\r" in raw:
+                raw = raw.replace("\r\n", "\n")
+            if kind is FieldType.COUNTRY:
+                raw = raw.strip().upper()
+            message = text_problem(spec, raw)
+            if message:
+                self.fail(path, message)
+                return raw, False
+            if not spec.required and not raw.strip():
+                return None, True
+            return raw, True
         if kind is FieldType.ENUM:
-            if not isinstance(raw, str):
+            if type(raw) is not str:
                 self.fail(path, f"expected text, found {_type_name(raw)}")
                 return "", False
             assert spec.choices is not None
             try:
                 return spec.choices(raw), True
             except ValueError:
-                return raw, True  # problems_of names the allowed values
+                for problem in field_problems(spec, raw):
+                    self.fail(path, problem.message)
+                return raw, False
         if kind is FieldType.REF:
-            if not isinstance(raw, str):
+            if type(raw) is not str:
                 self.fail(path, f"expected a record id, found {_type_name(raw)}")
                 return "", False
+            if not is_uuid(raw):
+                self.fail(path, "is required" if not raw else f"{raw!r} is not a record id")
+                return raw, False
             return raw, True
         if kind is FieldType.REFS:
             if not isinstance(raw, list):
                 self.fail(path, f"expected a list of record ids, found {_type_name(raw)}")
                 return (), False
             for i, item in enumerate(raw):
-                if not isinstance(item, str):
-                    self.fail(f"{path}[{i}]", f"expected a record id, found {_type_name(item)}")
+                if type(item) is not str:
+                    self.fail(
+                        None if path is None else f"{path}[{i}]",
+                        f"expected a record id, found {_type_name(item)}",
+                    )
                     return (), False
-            return tuple(raw), True
+            good = True
+            if len(set(raw)) != len(raw) or not all(map(is_uuid, raw)):
+                for problem in field_problems(spec, tuple(raw)):
+                    where = None if path is None else path + problem.path[len(spec.name) :]
+                    self.fail(where, problem.message)
+                    good = False
+            return tuple(raw), good
         if kind is FieldType.DATE:
             return self.date(raw, path)
         if kind is FieldType.TIMESTAMP:
@@ -171,7 +232,7 @@ class _Decoder:
             return self.practices(raw, path)
         raise AssertionError(kind)
 
-    def date(self, raw: Any, path: str) -> tuple[date | None, bool]:
+    def date(self, raw: Any, path: str | None) -> tuple[date | None, bool]:
         if isinstance(raw, str) and _DATE.fullmatch(raw):
             try:
                 return date.fromisoformat(raw), True
@@ -180,7 +241,7 @@ class _Decoder:
         self.fail(path, f"{raw!r} is not a date in the form YYYY-MM-DD")
         return None, False
 
-    def timestamp(self, raw: Any, path: str) -> tuple[datetime | None, bool]:
+    def timestamp(self, raw: Any, path: str | None) -> tuple[datetime | None, bool]:
         if isinstance(raw, str) and _DATE.match(raw):
             try:
                 value = datetime.fromisoformat(raw)
@@ -194,7 +255,7 @@ class _Decoder:
         self.fail(path, f"{raw!r} is not a timestamp such as 2016-09-28T15:00:00+02:00")
         return None, False
 
-    def practices(self, raw: Any, path: str) -> tuple[tuple[Practice, ...], bool]:
+    def practices(self, raw: Any, path: str | None) -> tuple[tuple[Practice, ...], bool]:
         if not isinstance(raw, list):
             self.fail(path, f"expected a list, found {_type_name(raw)}")
             return (), False
@@ -202,18 +263,18 @@ class _Decoder:
         ok = True
         names = {f.name for f in PRACTICE_FIELDS}
         for i, item in enumerate(raw):
-            where = f"{path}[{i}]"
+            where = None if path is None else f"{path}[{i}]"
             if not isinstance(item, dict):
                 self.fail(where, f"expected an object, found {_type_name(item)}")
                 ok = False
                 continue
             for key in item.keys() - names:
-                self.fail(f"{where}.{key}", "unknown field")
+                self.fail(None if where is None else f"{where}.{key}", "unknown field")
                 ok = False
             values = {}
             for spec in PRACTICE_FIELDS:
                 values[spec.name], good = self.value(
-                    spec, item.get(spec.name), f"{where}.{spec.name}"
+                    spec, item.get(spec.name), None if where is None else f"{where}.{spec.name}"
                 )
                 ok = ok and good
             practices.append(Practice(**values))
@@ -230,7 +291,6 @@ class _Decoder:
             self.fail(f"{path}.{key}", "unknown field")
         before = len(self.problems)
         values: dict[str, Any] = {}
-        bad: set[str] = set()
         record_id = raw.get("id")
         if not isinstance(record_id, str) or not record_id:
             self.fail(f"{path}.id", "is required" if record_id is None else "expected text")
@@ -244,43 +304,56 @@ class _Decoder:
             if name in ("created_at", "updated_at"):
                 values[name], good = self.timestamp(raw_value, f"{path}.{name}")
             elif isinstance(raw_value, str):
-                values[name], good = raw_value, True
+                message = text_problem(_BY_FIELD, raw_value)
+                if message:
+                    self.fail(f"{path}.{name}", message)
+                values[name], good = raw_value, not message
             else:
                 self.fail(f"{path}.{name}", f"expected text, found {_type_name(raw_value)}")
                 good = False
             if good:
                 given.add(name)
-        for field_spec in spec.fields:
-            value, good = self.value(
-                field_spec, raw.get(field_spec.name), f"{path}.{field_spec.name}"
-            )
-            values[field_spec.name] = value
-            if not good:
-                bad.add(field_spec.name)
-        record = normalise(spec.record(**values))
-        for problem in problems_of(record, spec):
-            head = problem.path.split("[", 1)[0].split(".", 1)[0]
-            if head not in bad and not (head == "id" and not record_id):
+        try:
+            bad = self.fields(spec, raw, None, values)
+        except _NeedsPaths:
+            bad = self.fields(spec, raw, path, values)
+        if bad:
+            return None, given
+        values.setdefault("created_at", self.now)
+        values.setdefault("updated_at", values["created_at"])
+        values.setdefault("created_by", self.actor)
+        values.setdefault("updated_by", values["created_by"])
+        values["version"] = 1
+        record = spec.record(**values)
+        for problem in record_problems(record, spec):
+            if not (problem.path == "id" and not record_id):
                 self.problems.append(Problem(f"{path}.{problem.path}", problem.message))
         if len(self.problems) > before or unknown:
             return None, given
         return record, given
 
 
-def _allowed_keys(spec: EntitySpec) -> set[str]:
-    return {"id", *META_FIELDS, *spec.names}
+_ALLOWED_KEYS = {spec.key: frozenset({"id", *META_FIELDS, *spec.names}) for spec in ENTITIES}
+
+
+def _allowed_keys(spec: EntitySpec) -> frozenset[str]:
+    return _ALLOWED_KEYS[spec.key]
 
 
 @dataclass
 class _Decoded:
     records: dict[str, list[tuple[int, Record, set[str]]]]
     problems: list[Problem]
+    # Ids of every record of the file, including those refused, so that references to a
+    # refused record are not reported a second time as dangling.
+    all_ids: dict[str, set[str]] = field(default_factory=dict)
 
 
-def decode_document(document: Any) -> _Decoded:
+def decode_document(document: Any, now: datetime, actor: str) -> _Decoded:
     """Every record of a parsed file, or the problems found with their JSON paths."""
-    decoder = _Decoder()
+    decoder = _Decoder(now, actor)
     records: dict[str, list[tuple[int, Record, set[str]]]] = {s.key: [] for s in ENTITIES}
+    decoded = _Decoded(records, decoder.problems)
     if not isinstance(document, dict):
         decoder.fail("", f"expected a JSON object at the top, found {_type_name(document)}")
         return _Decoded(records, decoder.problems)
@@ -309,13 +382,43 @@ def decode_document(document: Any) -> _Decoded:
         if not isinstance(raw_list, list):
             decoder.fail(spec.plural, f"expected a list, found {_type_name(raw_list)}")
             continue
+        ids = decoded.all_ids.setdefault(spec.key, set())
         for i, raw in enumerate(raw_list):
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                ids.add(raw["id"])
             record, given = decoder.record(spec, raw, f"{spec.plural}[{i}]")
             if record is not None:
                 records[spec.key].append((i, record, given))
             if len(decoder.problems) > MAX_PROBLEMS:
-                return _Decoded(records, decoder.problems)
-    return _Decoded(records, decoder.problems)
+                return decoded
+    return decoded
+
+
+_REFERENCES = {
+    spec.key: [(f.name, f.type is FieldType.REFS, f.target) for f in spec.fields if f.target]
+    for spec in ENTITIES
+}
+
+
+def _unresolved(
+    spec: EntitySpec, record: Record, known: dict[str, set[str]]
+) -> Iterator[tuple[str, str, str]]:
+    """(target kind, field path, id) of references to records not among ``known``."""
+    if spec.key == "comparison":
+        for target, refs in referenced_ids(spec, record).items():
+            yield from ((target, where, ref) for where, ref in refs if ref not in known[target])
+        return
+    for name, many, target in _REFERENCES[spec.key]:
+        assert target is not None
+        value = getattr(record, name)
+        if not value:
+            continue
+        if many:
+            for j, ref in enumerate(value):
+                if ref not in known[target]:
+                    yield target, f"{name}[{j}]", ref
+        elif value not in known[target]:
+            yield target, name, value
 
 
 def _cross_problems(workspace: Workspace, decoded: _Decoded) -> list[Problem]:
@@ -336,17 +439,15 @@ def _cross_problems(workspace: Workspace, decoded: _Decoded) -> list[Problem]:
             else:
                 first_seen[record.id] = path
             ids.add(record.id)
-        by_kind[spec.key] = ids
+        by_kind[spec.key] = ids | decoded.all_ids.get(spec.key, set())
     with workspace.database.reading() as session:
         wanted: dict[str, set[str]] = {s.key: set() for s in ENTITIES}
         references: list[tuple[str, str, str]] = []
         for spec in ENTITIES:
             for i, record, _ in decoded.records[spec.key]:
-                for target, refs in referenced_ids(spec, record).items():
-                    for where, ref in refs:
-                        if ref not in by_kind[target]:
-                            wanted[target].add(ref)
-                            references.append((f"{spec.plural}[{i}].{where}", target, ref))
+                for target, where, ref in _unresolved(spec, record, by_kind):
+                    wanted[target].add(ref)
+                    references.append((f"{spec.plural}[{i}].{where}", target, ref))
         live = {key: repo.live_ids(session, BY_KEY[key], ids) for key, ids in wanted.items() if ids}
         for path, target, ref in references:
             if ref not in live.get(target, set()):
@@ -396,11 +497,13 @@ def import_document(
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
     """Imports a parsed file in one transaction; ValidationError lists every problem found."""
-    decoded = decode_document(document)
-    problems = decoded.problems or _cross_problems(workspace, decoded)
+    now, actor = workspace.clock(), workspace.actor
+    decoded = decode_document(document, now, actor)
+    if any(p.path in TOP_LEVEL or not p.path for p in decoded.problems):
+        raise ValidationError(decoded.problems)
+    problems = decoded.problems + _cross_problems(workspace, decoded)
     if problems:
         raise ValidationError(problems)
-    now, actor = workspace.clock(), workspace.actor
     total = sum(len(items) for items in decoded.records.values())
     done = 0
     added: Counter[str] = Counter()
@@ -416,23 +519,23 @@ def import_document(
             fresh: list[Record] = []
             for _, record, given in items:
                 old = current.get(record.id)
-                meta: dict[str, Any] = {}
                 if old is None:
-                    meta["created_at"] = record.created_at or now
-                    meta["created_by"] = record.created_by or actor
-                    meta["updated_at"] = record.updated_at or meta["created_at"]
-                    meta["updated_by"] = record.updated_by or meta["created_by"]
-                    fresh.append(dataclasses.replace(record, version=1, deleted_at=None, **meta))
+                    fresh.append(record)
                     continue
                 if old.deleted_at is None and _comparable(spec, old, given) == _comparable(
                     spec, record, given
                 ):
                     unchanged[spec.plural] += 1
                     continue
-                meta["created_at"] = record.created_at or old.created_at
-                meta["created_by"] = record.created_by or old.created_by
-                meta["updated_at"] = record.updated_at or now
-                meta["updated_by"] = record.updated_by or actor
+                # Who made it stays as stored unless the file says otherwise; the change
+                # itself is this import's, unless the file names who made it and when.
+                meta = {
+                    name: getattr(old, name)
+                    for name in ("created_at", "created_by")
+                    if name not in given
+                }
+                if "updated_at" not in given:
+                    meta["updated_at"] = now
                 new = dataclasses.replace(record, deleted_at=None, **meta)
                 repo.replace(session, spec, new, old.version)
                 repo.audit(
@@ -505,12 +608,14 @@ def take_snapshot(workspace: Workspace) -> Snapshot:
         lists = {spec.key: repo.load_all(session, spec) for spec in ENTITIES}
     live = {r.id for records in lists.values() for r in records}
     cleaned = {
-        key: [_without_dead_links(r, live) for r in records] for key, records in lists.items()
+        key: [without_dead_links(r, live) for r in records] for key, records in lists.items()
     }
-    return Snapshot(**{spec.plural: tuple(cleaned[spec.key]) for spec in ENTITIES})
+    lists_by_name: dict[str, Any] = {spec.plural: tuple(cleaned[spec.key]) for spec in ENTITIES}
+    return Snapshot(**lists_by_name)
 
 
-def _without_dead_links(record: Record, live: set[str]) -> Record:
+def without_dead_links(record: Record, live: set[str]) -> Record:
+    """The record without references to records outside ``live`` (trashed ones)."""
     spec = spec_of(record)
     changes: dict[str, Any] = {}
     for f in spec.fields:

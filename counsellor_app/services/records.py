@@ -194,8 +194,9 @@ class RecordService(Generic[R]):
                     current=current,
                 )
             if current.version != record.version:
+                who = current.updated_by or "someone"
                 raise ConflictError(
-                    f"This {self._spec.label.lower()} was changed by {current.updated_by or 'someone'} "
+                    f"This {self._spec.label.lower()} was changed by {who} "
                     "since you opened it; nothing was saved.",
                     record_id=record.id,
                     current=current,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import make_url
 from sqlalchemy.engine import URL
 
 from counsellor_app import paths
@@ -20,12 +21,7 @@ def open_workspace(
     read_only: bool = False,
 ) -> Workspace:
     """A workspace on the database at ``target`` (a SQLite path or any SQLAlchemy URL)."""
-    if isinstance(target, Path):
-        backups = paths.backup_dir_for(target)
-    else:
-        from sqlalchemy import make_url
-
-        file = sqlite_path(make_url(target))
-        backups = paths.backup_dir_for(file) if file is not None else None
+    file = target if isinstance(target, Path) else sqlite_path(make_url(target))
+    backups = paths.backup_dir_for(file) if file is not None else None
     database = open_database(target, create=create, read_only=read_only, backup_dir=backups)
     return Workspace(database, actor=actor)

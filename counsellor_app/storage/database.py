@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from counsellor_app.domain.errors import DatabaseProblem
@@ -119,6 +119,14 @@ def translate_error(error: Exception, where: str) -> DatabaseProblem:
     return _translate(inner, where)
 
 
+def _understood(error: DatabaseError, where: str) -> Exception:
+    """The error in plain words when it is about the database file or server, else as is."""
+    if isinstance(error, IntegrityError):
+        return error
+    problem = translate_error(error, where)
+    return error if problem.kind == "unreachable" else problem
+
+
 @dataclass
 class Database:
     """An open database: its engine and the sessions to read and write it."""
@@ -153,8 +161,11 @@ class Database:
         try:
             with self._read() as session:
                 yield session
-        except OperationalError as error:
-            raise translate_error(error, self.where) from error
+        except DatabaseError as error:
+            problem = _understood(error, self.where)
+            if problem is error:
+                raise
+            raise problem from error
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -166,8 +177,11 @@ class Database:
         try:
             with self._write() as session, session.begin():
                 yield session
-        except OperationalError as error:
-            raise translate_error(error, self.where) from error
+        except DatabaseError as error:
+            problem = _understood(error, self.where)
+            if problem is error:
+                raise
+            raise problem from error
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -181,6 +195,8 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Random UUID keys touch index pages all over the file; keep them in memory.
+        cursor.execute("PRAGMA cache_size = -65536")
         if not read_only:
             mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
             if mode != "wal":

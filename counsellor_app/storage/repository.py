@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
@@ -108,7 +109,7 @@ def _lists_for(
 
 
 def _select_in(
-    session: Session, query: Select[Any], column: Any, ids: Sequence[str] | None
+    session: Session, query: Any, column: Any, ids: Sequence[str] | None
 ) -> Iterable[Any]:
     if ids is None:
         yield from session.execute(query)
@@ -126,7 +127,7 @@ def load(
 ) -> dict[str, Record]:
     """Records by id; ``trashed`` False: live only, True: trash only, None: both."""
     table = TABLES[spec.key]
-    rows = []
+    rows: list[Any] = []
     for part in chunks(list(ids)):
         query = select(table).where(table.c.id.in_(part))
         if trashed is not None:
@@ -212,49 +213,54 @@ def count(session: Session, spec: EntitySpec, *, trashed: bool = False) -> int:
     return session.execute(select(func.count()).select_from(table).where(where)).scalar_one()
 
 
-def _link_rows(spec: EntitySpec, records: Iterable[Record]) -> dict[str, list[dict[str, Any]]]:
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    fields = list_fields(spec)
+PRACTICE_COLUMNS = (
+    "comparison_id",
+    "organisation_id",
+    "position",
+    "description",
+    "strengths",
+    "challenges",
+)
+EVIDENCE_COLUMNS = ("comparison_id", "organisation_id", "observation_id", "position")
+
+
+def _link_rows(spec: EntitySpec, records: Iterable[Record]) -> dict[str, list[tuple[Any, ...]]]:
+    """Rows of the link tables (by field name, plus practices and evidence), as tuples."""
+    rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    fields = [field.name for field in list_fields(spec)]
     for record in records:
-        for field in fields:
-            link = LINKS[(spec.key, field.name)]
-            for position, target in enumerate(getattr(record, field.name)):
-                rows[field.name].append(
-                    {link.owner.key: record.id, link.target.key: target, "position": position}
+        for name in fields:
+            targets = getattr(record, name)
+            if targets:
+                rows[name].extend(
+                    (record.id, target, position) for position, target in enumerate(targets)
                 )
         if spec.key == "comparison":
             for position, practice in enumerate(record.practices):  # type: ignore[attr-defined]
                 rows["practices"].append(
-                    {
-                        "comparison_id": record.id,
-                        "organisation_id": practice.organisation,
-                        "position": position,
-                        "description": practice.description,
-                        "strengths": practice.strengths,
-                        "challenges": practice.challenges,
-                    }
-                )
-                for index, observation in enumerate(practice.evidence):
-                    rows["evidence"].append(
-                        {
-                            "comparison_id": record.id,
-                            "organisation_id": practice.organisation,
-                            "observation_id": observation,
-                            "position": index,
-                        }
+                    (
+                        record.id,
+                        practice.organisation,
+                        position,
+                        practice.description,
+                        practice.strengths,
+                        practice.challenges,
                     )
+                )
+                rows["evidence"].extend(
+                    (record.id, practice.organisation, observation, index)
+                    for index, observation in enumerate(practice.evidence)
+                )
     return rows
 
 
 def _insert_links(session: Session, spec: EntitySpec, records: Sequence[Record]) -> None:
     rows = _link_rows(spec, records)
     for field in list_fields(spec):
-        if rows.get(field.name):
-            session.execute(LINKS[(spec.key, field.name)].table.insert(), rows[field.name])
-    if rows.get("practices"):
-        session.execute(PRACTICES.insert(), rows["practices"])
-    if rows.get("evidence"):
-        session.execute(EVIDENCE.insert(), rows["evidence"])
+        link = LINKS[(spec.key, field.name)]
+        _bulk(session, link.table, [link.owner.key, link.target.key, "position"], rows[field.name])
+    _bulk(session, PRACTICES, PRACTICE_COLUMNS, rows["practices"])
+    _bulk(session, EVIDENCE, EVIDENCE_COLUMNS, rows["evidence"])
 
 
 def _delete_links(session: Session, spec: EntitySpec, ids: Sequence[str]) -> None:
@@ -268,11 +274,65 @@ def _delete_links(session: Session, spec: EntitySpec, ids: Sequence[str]) -> Non
             session.execute(delete(PRACTICES).where(PRACTICES.c.comparison_id.in_(part)))
 
 
+def _bulk(
+    session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """Inserts rows straight through the driver's ``executemany``.
+
+    Values must already be in the driver's form (text for dates and timestamps); this skips
+    SQLAlchemy's per-row statement handling, which costs more than the insert itself.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join([mark] * len(columns))})"
+    )
+    connection.exec_driver_sql(statement, rows)
+
+
+def _converters(spec: EntitySpec, dialect: Any) -> tuple[list[str], list[str], list[Any]]:
+    """Columns, record attributes and per-column converters to driver values."""
+    table = TABLES[spec.key]
+    columns = list(META_COLUMNS)
+    attributes = list(META_COLUMNS)
+    for field in scalar_fields(spec):
+        columns.append(column_name(field))
+        attributes.append(field.name)
+    converters: list[Any] = []
+    for column in columns:
+        processor = table.c[column].type.bind_processor(dialect)
+        converters.append(processor)
+    for i, name in enumerate(attributes):
+        if name in spec.names and spec.field(name).type is FieldType.ENUM:
+            converters[i] = _enum_value
+    return columns, attributes, converters
+
+
+def _enum_value(value: Any) -> Any:
+    return None if value is None else str(value.value if hasattr(value, "value") else value)
+
+
 def insert(session: Session, spec: EntitySpec, records: Sequence[Record]) -> None:
     """Adds complete records (ids and meta filled in) in bulk."""
     if not records:
         return
-    session.execute(TABLES[spec.key].insert(), [_row_values(spec, r) for r in records])
+    dialect = session.connection().dialect
+    columns, attributes, converters = _converters(spec, dialect)
+    getter = operator.attrgetter(*attributes)
+    active = [(i, c) for i, c in enumerate(converters) if c is not None]
+    rows: list[tuple[Any, ...]] = []
+    for record in records:
+        values = list(getter(record))
+        for i, convert in active:
+            if values[i] is not None:
+                values[i] = convert(values[i])
+        rows.append(tuple(values))
+    _bulk(session, TABLES[spec.key], columns, rows)
     _insert_links(session, spec, records)
 
 
@@ -439,7 +499,7 @@ def history(
 
 def trashed_batches(session: Session) -> list[tuple[str, str, str, datetime]]:
     """(entity, id, title, deleted_at) of every record in the trash, newest first."""
-    found = []
+    found: list[tuple[str, str, str, datetime]] = []
     for key, table in TABLES.items():
         spec = BY_KEY[key]
         query = select(table.c.id, table.c[spec.title_field], table.c.deleted_at).where(
@@ -471,3 +531,17 @@ def live_id_set(session: Session, spec: EntitySpec) -> set[str]:
     """Ids of every live record of a kind."""
     table = TABLES[spec.key]
     return set(session.execute(select(table.c.id).where(_live(table))).scalars())
+
+
+def load_where(
+    session: Session, spec: EntitySpec, field: str, values: Sequence[str]
+) -> list[Record]:
+    """Live records whose reference ``field`` points at one of ``values``."""
+    table = TABLES[spec.key]
+    column = table.c[column_name(spec.field(field))]
+    rows: list[Any] = []
+    for part in chunks(list(values)):
+        query = select(table).where(column.in_(part), _live(table)).order_by(table.c.created_at)
+        rows.extend(session.execute(query))
+    lists = _lists_for(session, spec, [row.id for row in rows]) if rows else {}
+    return [_record(spec, row, lists.get(row.id, {})) for row in rows]

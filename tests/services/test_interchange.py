@@ -47,7 +47,9 @@ def _contains(big: Any, small: Any) -> bool:
     if isinstance(small, dict):
         return all(k in big and _contains(big[k], v) for k, v in small.items())
     if isinstance(small, list):
-        return len(big) == len(small) and all(_contains(b, s) for b, s in zip(big, small, strict=True))
+        return len(big) == len(small) and all(
+            _contains(b, s) for b, s in zip(big, small, strict=True)
+        )
     return bool(big == small)
 
 
@@ -98,7 +100,9 @@ def test_import_keeps_and_fills_in_who_and_when(workspace: Workspace) -> None:
     import_document(workspace, document)
     kept = workspace.themes.get(document["themes"][0]["id"])
     filled = workspace.themes.get(document["themes"][1]["id"])
-    assert kept.created_at is not None and kept.created_at.isoformat() == "2015-01-02T03:04:05+01:00"
+    assert (
+        kept.created_at is not None and kept.created_at.isoformat() == "2015-01-02T03:04:05+01:00"
+    )
     assert (kept.created_by, kept.updated_by) == ("Régis", "Guy")
     assert filled.created_by == "tester" and filled.created_at is not None
 
@@ -244,7 +248,9 @@ def test_windows_line_endings_are_stored_as_newlines(sqlite_workspace: Workspace
     document = rich_document()
     document["organisations"][0]["notes"] = "one\r\ntwo"
     import_document(sqlite_workspace, document)
-    assert sqlite_workspace.organisations.get(document["organisations"][0]["id"]).notes == "one\ntwo"
+    assert (
+        sqlite_workspace.organisations.get(document["organisations"][0]["id"]).notes == "one\ntwo"
+    )
 
 
 def test_records_in_the_trash_are_not_exported(sqlite_workspace: Workspace) -> None:

@@ -34,47 +34,105 @@ from counsellor_app.services.workspace import Workspace
 
 def _world(ws: Workspace) -> dict[str, object]:
     fedasil = ws.organisations.create(
-        Organisation(name="Fedasil", full_name="Agence fédérale", country="BE",
-                     kind=OrganisationKind.RECEPTION_AGENCY, notes="Social workers")
+        Organisation(
+            name="Fedasil",
+            full_name="Agence fédérale",
+            country="BE",
+            kind=OrganisationKind.RECEPTION_AGENCY,
+            notes="Social workers",
+        )
     )
     ofii = ws.organisations.create(Organisation(name="OFII", country="FR"))
     guy = ws.people.create(
-        Person(name="Guy", role="team leader", organisation=ofii.id, office="Bobigny",
-               named_in_reports=False)
+        Person(
+            name="Guy",
+            role="team leader",
+            organisation=ofii.id,
+            office="Bobigny",
+            named_in_reports=False,
+        )
     )
     trust = ws.themes.create(Theme(name="Trust", description="Confiance"))
     exchange = ws.exchanges.create(
-        Exchange(title="French-Belgian exchange", kind=ExchangeKind.EXCHANGE_VISIT,
-                 framework="Bilateral", funding="Own", summary="Two legs",
-                 status=ExchangeStatus.COMPLETED, start=date(2016, 9, 26), end=date(2016, 10, 7),
-                 organisations=(fedasil.id, ofii.id))
+        Exchange(
+            title="French-Belgian exchange",
+            kind=ExchangeKind.EXCHANGE_VISIT,
+            framework="Bilateral",
+            funding="Own",
+            summary="Two legs",
+            status=ExchangeStatus.COMPLETED,
+            start=date(2016, 9, 26),
+            end=date(2016, 10, 7),
+            organisations=(fedasil.id, ofii.id),
+        )
     )
     visit = ws.visits.create(
-        Visit(exchange=exchange.id, host=ofii.id, visitor=fedasil.id, start=date(2016, 9, 26),
-              end=date(2016, 9, 30), place="Bobigny", country="FR", purpose="Learn",
-              participants=(guy.id,))
+        Visit(
+            exchange=exchange.id,
+            host=ofii.id,
+            visitor=fedasil.id,
+            start=date(2016, 9, 26),
+            end=date(2016, 9, 30),
+            place="Bobigny",
+            country="FR",
+            purpose="Learn",
+            participants=(guy.id,),
+        )
     )
     quote = ws.observations.create(
-        Observation(exchange=exchange.id, visit=visit.id, kind=ObservationKind.QUOTE,
-                    text="公安部出入境管理局 — « réintégration »", language="zh",
-                    translation="Exit and entry", speaker=guy.id, recorded_by="Régis",
-                    recorded_at=datetime(2016, 9, 28, 15, tzinfo=timezone(timedelta(hours=2))),
-                    themes=(trust.id,))
+        Observation(
+            exchange=exchange.id,
+            visit=visit.id,
+            kind=ObservationKind.QUOTE,
+            text="公安部出入境管理局 — « réintégration »",
+            language="zh",
+            translation="Exit and entry",
+            speaker=guy.id,
+            recorded_by="Régis",
+            recorded_at=datetime(2016, 9, 28, 15, tzinfo=timezone(timedelta(hours=2))),
+            themes=(trust.id,),
+        )
     )
     comparison = ws.comparisons.create(
-        Comparison(aspect="Who informs", exchange=exchange.id, observed_on=date(2016, 10, 7),
-                   summary="s", transferability=Transferability.HIGH, themes=(trust.id,),
-                   practices=(Practice(organisation=fedasil.id, description="Counsellors",
-                                       strengths="Trust", challenges="Time",
-                                       evidence=(quote.id,)),
-                              Practice(organisation=ofii.id, description="Officials")))
+        Comparison(
+            aspect="Who informs",
+            exchange=exchange.id,
+            observed_on=date(2016, 10, 7),
+            summary="s",
+            transferability=Transferability.HIGH,
+            themes=(trust.id,),
+            practices=(
+                Practice(
+                    organisation=fedasil.id,
+                    description="Counsellors",
+                    strengths="Trust",
+                    challenges="Time",
+                    evidence=(quote.id,),
+                ),
+                Practice(organisation=ofii.id, description="Officials"),
+            ),
+        )
     )
     action = ws.actions.create(
-        Action(exchange=exchange.id, text="New exchange", owner="Guy", due=date(2017, 1, 1),
-               status=ActionStatus.OPEN)
+        Action(
+            exchange=exchange.id,
+            text="New exchange",
+            owner="Guy",
+            due=date(2017, 1, 1),
+            status=ActionStatus.OPEN,
+        )
     )
-    return {"fedasil": fedasil, "ofii": ofii, "guy": guy, "trust": trust, "exchange": exchange,
-            "visit": visit, "quote": quote, "comparison": comparison, "action": action}
+    return {
+        "fedasil": fedasil,
+        "ofii": ofii,
+        "guy": guy,
+        "trust": trust,
+        "exchange": exchange,
+        "visit": visit,
+        "quote": quote,
+        "comparison": comparison,
+        "action": action,
+    }
 
 
 def test_every_kind_of_record_round_trips(workspace: Workspace) -> None:
@@ -127,8 +185,13 @@ def test_references_must_exist(workspace: Workspace) -> None:
     missing = "00000000-0000-4000-8000-000000000000"
     with pytest.raises(ValidationError) as caught:
         workspace.observations.create(
-            Observation(exchange=exchange.id, kind=ObservationKind.LESSON, text="x",
-                        speaker=missing, themes=(missing,))
+            Observation(
+                exchange=exchange.id,
+                kind=ObservationKind.LESSON,
+                text="x",
+                speaker=missing,
+                themes=(missing,),
+            )
         )
     assert caught.value.for_field("speaker") == [f"no person with id {missing}"]
     assert caught.value.for_field("themes") == [f"no theme with id {missing}"]
@@ -154,8 +217,10 @@ def test_one_practice_per_organisation(workspace: Workspace) -> None:
     world = _world(workspace)
     comparison, fedasil = world["comparison"], world["fedasil"]
     assert isinstance(comparison, Comparison) and isinstance(fedasil, Organisation)
-    twice = (Practice(organisation=fedasil.id, description="a"),
-             Practice(organisation=fedasil.id, description="b"))
+    twice = (
+        Practice(organisation=fedasil.id, description="a"),
+        Practice(organisation=fedasil.id, description="b"),
+    )
     with pytest.raises(ValidationError) as caught:
         workspace.comparisons.update(dataclasses.replace(comparison, practices=twice))
     assert "one practice per organisation" in str(caught.value)
@@ -171,7 +236,12 @@ def test_deleting_an_exchange_trashes_what_belongs_to_it_and_restore_brings_it_b
     assert moved == 5  # the exchange, its visit, observation, comparison and action
     assert workspace.observations.count() == 0
     assert {kind for kind, *_ in workspace.trash()} == {
-        "exchange", "visit", "observation", "comparison", "action"}
+        "exchange",
+        "visit",
+        "observation",
+        "comparison",
+        "action",
+    }
     with pytest.raises(NotFoundError):
         workspace.exchanges.get(exchange.id)
 
