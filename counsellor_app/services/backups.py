@@ -1,32 +1,184 @@
-"""Backing up and checking the database."""
+"""Backing up, rotating, restoring and checking the database."""
 
 from __future__ import annotations
 
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import make_url
 
 from counsellor_app import paths
 from counsellor_app.domain.errors import DatabaseProblem, DomainError
+from counsellor_app.domain.schema import ENTITIES
 from counsellor_app.services.records import utc_now
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.storage.backup import backup_file, backup_name, integrity_problems
+from counsellor_app.storage.backup import backup_file, backup_name, copy_into, integrity_problems
 from counsellor_app.storage.database import sqlite_path
 
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
 
-def backup_now(workspace: Workspace, target: Path | None = None) -> Path:
-    """A verified copy of a SQLite database, at ``target`` or in the backups folder."""
+
+@dataclass(frozen=True)
+class RotationPolicy:
+    """How many daily backups to keep: the newest of each of so many days, weeks and months."""
+
+    days: int = 7
+    weeks: int = 4
+    months: int = 12
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: where, when (UTC), why ('daily', 'manual', 'before-upgrade')."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+def backup_folder(workspace: Workspace) -> Path | None:
+    source = workspace.database.path
+    return paths.backup_dir_for(source) if source is not None else None
+
+
+def _source(workspace: Workspace) -> Path:
     source = workspace.database.path
     if source is None:
         raise DomainError(
             "This database is on a server: back it up with the server's own tools "
             "(for PostgreSQL, pg_dump)."
         )
+    return source
+
+
+def backup_now(workspace: Workspace, target: Path | None = None, *, reason: str = "manual") -> Path:
+    """A verified copy of a SQLite database, at ``target`` or in the backups folder."""
+    source = _source(workspace)
     if target is None:
-        target = paths.backup_dir_for(source) / backup_name(source, "manual", utc_now())
+        target = paths.backup_dir_for(source) / backup_name(source, reason, utc_now())
     elif target.is_dir():
-        target = target / backup_name(source, "manual", utc_now())
+        target = target / backup_name(source, reason, utc_now())
     return backup_file(source, target)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in a folder, newest first (files of other names are left out)."""
+    found = []
+    if not folder.is_dir():
+        return []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if not match or not path.is_file():
+            continue
+        taken = datetime.strptime(match["when"], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+        found.append(BackupInfo(path, taken, match["reason"], path.stat().st_size))
+    found.sort(key=lambda b: b.taken_at, reverse=True)
+    return found
+
+
+def record_counts(backup: Path) -> dict[str, int]:
+    """How many live records of each kind a backup holds (read-only; {} if unreadable)."""
+    try:
+        connection = sqlite3.connect(f"file:{backup.resolve()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return {}
+    try:
+        return {
+            spec.plural: int(
+                connection.execute(
+                    f"SELECT count(*) FROM {spec.plural} WHERE deleted_at IS NULL"
+                ).fetchone()[0]
+            )
+            for spec in ENTITIES
+        }
+    except sqlite3.Error:
+        return {}
+    finally:
+        connection.close()
+
+
+def to_keep(backups: list[BackupInfo], policy: RotationPolicy) -> set[Path]:
+    """The daily backups a rotation keeps: the newest of each recent day, week and month."""
+    daily = sorted((b for b in backups if b.reason == "daily"), key=lambda b: b.taken_at)
+    daily.reverse()
+    keep: set[Path] = set()
+    for limit, period in (
+        (policy.days, lambda d: d.isoformat()),
+        (policy.weeks, lambda d: d.isocalendar()[:2]),
+        (policy.months, lambda d: (d.year, d.month)),
+    ):
+        seen: list[object] = []
+        for backup in daily:
+            key = period(backup.taken_at.date())
+            if key in seen:
+                continue
+            if len(seen) == limit:
+                break
+            seen.append(key)
+            keep.add(backup.path)
+    return keep
+
+
+def rotate(folder: Path, policy: RotationPolicy = RotationPolicy()) -> list[Path]:
+    """Deletes the daily backups the policy does not keep; returns those deleted.
+
+    Manual backups and those taken before an upgrade are never deleted here.
+    """
+    backups = list_backups(folder)
+    keep = to_keep(backups, policy)
+    removed = []
+    for backup in backups:
+        if backup.reason == "daily" and backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def daily_backup_if_due(
+    workspace: Workspace,
+    *,
+    today: date | None = None,
+    policy: RotationPolicy = RotationPolicy(),
+) -> Path | None:
+    """On the first start of a day, a verified backup, then rotation; None when not due."""
+    source = workspace.database.path
+    if source is None or not source.exists():
+        return None
+    folder = paths.backup_dir_for(source)
+    now = workspace.clock()
+    day = today or now.date()
+    if any(b.reason == "daily" and b.taken_at.date() == day for b in list_backups(folder)):
+        return None
+    if workspace.counts() == {spec.plural: 0 for spec in ENTITIES}:
+        return None  # nothing to protect yet
+    taken = backup_file(source, folder / backup_name(source, "daily", now))
+    rotate(folder, policy)
+    return taken
+
+
+def restore_backup(workspace: Workspace, backup: Path) -> Path:
+    """Replaces the database's content by a backup's; returns where the old content was set aside.
+
+    The backup is checked first; the current content is copied aside (a verified copy,
+    never deleted) before being overwritten through SQLite's backup API, so a program
+    that still has the file open sees the restored content, not a half-copied file.
+    """
+    source = _source(workspace)
+    problems = integrity_problems(backup)
+    if problems:
+        raise DatabaseProblem(
+            "damaged", f"The backup {backup.name} is damaged ({problems[0]}); choose another."
+        )
+    aside = backup_file(
+        source, paths.backup_dir_for(source) / backup_name(source, "before-restore", utc_now())
+    )
+    workspace.database.dispose()
+    copy_into(backup, source)
+    return aside
 
 
 def check_database(target: str | Path) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from counsellor_app.domain.errors import DatabaseProblem
@@ -81,4 +81,18 @@ def backup_file(source: Path, target: Path) -> Path:
 
 def backup_name(source: Path, reason: str, now: datetime) -> str:
     """A file name saying what was backed up, when, and why (``daily``, ``before-upgrade``)."""
-    return f"{source.stem}-{now.strftime('%Y%m%d-%H%M%S')}-{reason}.sqlite3"
+    return f"{source.stem}-{now.astimezone(UTC).strftime('%Y%m%d-%H%M%S')}-{reason}.sqlite3"
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Overwrites the database ``target`` with the content of ``source``, in one transaction."""
+    inspect_sqlite_file(source)
+    src = _open_read_only(source)
+    dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        src.backup(dst)
+    except sqlite3.DatabaseError as error:
+        raise DatabaseProblem("unreachable", f"Could not restore into {target}: {error}") from error
+    finally:
+        dst.close()
+        src.close()
