@@ -95,6 +95,9 @@ class RecordListPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The indicator first: enabling sorting sorts by whatever the header shows.
+        column, order = self.model.sort_column
+        self.table.horizontalHeader().setSortIndicator(column, order)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -103,8 +106,6 @@ class RecordListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
-        column, order = self.model.sort_column
-        self.table.horizontalHeader().setSortIndicator(column, order)
         self.detail: Any = None
         if not read_only:
             self.detail = detail or RecordEditor(kind, workspace, choices, self)

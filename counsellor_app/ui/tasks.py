@@ -39,11 +39,21 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self._signals.progress_changed.emit, self._cancel.is_set)
+            result = self._work(self._progress, self._cancel.is_set)
         except Exception as error:  # handed to the GUI thread, which decides what to show
-            self._signals.failed.emit(error)
+            self._emit(self._signals.failed, error)
         else:
-            self._signals.finished.emit(result)
+            self._emit(self._signals.finished, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit(self._signals.progress_changed, done, total)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            # Whoever asked (a list, a page) was closed meanwhile: nobody waits for the answer.
+            self._cancel.set()
 
 
 class BackgroundTask(QObject):

@@ -1,0 +1,153 @@
+"""Creating and editing records through the forms, as a user would with keyboard and mouse."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from counsellor_app.domain.enums import OrganisationKind
+from tests.ui.conftest import wait_loaded
+
+
+def rows(model):
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_create_organisation_with_keyboard(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.section == "organisation"
+    page = window.pages["organisation"]
+    qtbot.keySequence(window, QKeySequence.StandardKey.New)
+    form = page.detail.form
+    name = form.editors["name"].widget
+    assert name.hasFocus()
+    qtbot.keyClicks(name, "IOM")
+    qtbot.keyClicks(form.editors["country"].widget, "ch")
+    form.editors["kind"].widget.setCurrentIndex(
+        form.editors["kind"]._values.index(OrganisationKind.INTERNATIONAL_ORGANISATION)
+    )
+    assert page.detail.is_dirty()
+    qtbot.keySequence(window, QKeySequence.StandardKey.Save)
+    stored = [o for o in workspace.organisations.all() if o.name == "IOM"]
+    assert len(stored) == 1
+    assert stored[0].country == "CH"
+    assert stored[0].kind is OrganisationKind.INTERNATIONAL_ORGANISATION
+    assert stored[0].created_by == "Tester"
+    qtbot.waitUntil(lambda: "IOM" in rows(page.model))
+    assert page.current_record() is not None and page.current_record().name == "IOM"
+
+
+def test_create_person_choosing_organisation_by_typing(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("person")
+    page = window.pages["person"]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.detail.form
+    # QTest types ASCII only; the accent is typed as an input method would insert it.
+    qtbot.keyClicks(form.editors["name"].widget, "R")
+    form.editors["name"].widget.insert("é")
+    qtbot.keyClicks(form.editors["name"].widget, "gis")
+    qtbot.keyClicks(form.editors["role"].widget, "return counsellor")
+    box = form.editors["organisation"].widget
+    box.setFocus()
+    qtbot.keyClicks(box.lineEdit(), "eda")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Tab)
+    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    person = next(p for p in workspace.people.all() if p.name == "Régis")
+    assert person.organisation == seeded["fedasil"].id
+    qtbot.waitUntil(lambda: "Régis" in rows(page.model))
+
+
+def test_create_exchange_with_dates_and_ticked_organisations(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    page = window.pages["exchange"]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = window.exchange_page.overview.form
+    qtbot.keyClicks(form.editors["title"].widget, "Study visit of Chinese officials")
+    form.editors["start"].widget.set_value(date(2016, 10, 22))
+    form.editors["end"].widget.set_value(date(2016, 10, 25))
+    ticks = form.editors["organisations"].widget
+    qtbot.keyClicks(ticks.filter_edit, "fed")
+    qtbot.keyClick(ticks.filter_edit, Qt.Key.Key_Return)
+    assert ticks.checked() == (seeded["fedasil"].id,)
+    qtbot.keySequence(window, QKeySequence.StandardKey.Save)
+    exchange = next(e for e in workspace.exchanges.all() if e.title.startswith("Study"))
+    assert exchange.start == date(2016, 10, 22)
+    assert exchange.end == date(2016, 10, 25)
+    assert exchange.organisations == (seeded["fedasil"].id,)
+    qtbot.waitUntil(lambda: "Study visit of Chinese officials" in rows(page.model))
+
+
+def test_create_observation_in_the_observations_section(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("observation")
+    page = window.pages["observation"]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.detail.form
+    exchange_box = form.editors["exchange"].widget
+    exchange_box.setFocus()
+    qtbot.keyClicks(exchange_box.lineEdit(), "French")
+    qtbot.keyClick(exchange_box.lineEdit(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(form.editors["text"].widget, "They depend more on the state.")
+    speaker = form.editors["speaker"].widget
+    speaker.setFocus()
+    qtbot.keyClicks(speaker.lineEdit(), "Gui")
+    qtbot.keyClick(speaker.lineEdit(), Qt.Key.Key_Tab)
+    themes = form.editors["themes"].widget
+    qtbot.keyClicks(themes.filter_edit, "tru")
+    qtbot.keyClick(themes.filter_edit, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    [observation] = workspace.observations.all()
+    assert observation.exchange == seeded["exchange"].id
+    assert observation.speaker == seeded["guillaume"].id
+    assert observation.themes == (seeded["trust"].id,)
+    qtbot.waitUntil(lambda: rows(page.model) == ["They depend more on the state."])
+
+
+def test_validation_message_next_to_the_field(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("organisation")
+    page = window.pages["organisation"]
+    page.new_record()
+    form = page.detail.form
+    qtbot.keyClicks(form.editors["country"].widget, "b")
+    page.detail.save()
+    assert form.errors["name"].isVisible()
+    assert "required" in form.errors["name"].text()
+    assert form.errors["country"].isVisible()
+    assert "country code" in form.errors["country"].text()
+    assert not form.errors["full_name"].isVisible()
+    assert workspace.organisations.count() == 2
+    # A name already taken is refused next to the name too.
+    qtbot.keyClicks(form.editors["name"].widget, "OFII")
+    form.editors["country"].widget.clear()
+    page.detail.save()
+    assert "already called" in form.errors["name"].text()
+    assert not form.errors["country"].isVisible()
+
+
+def test_header_click_sorts_in_the_query(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("person")
+    page = window.pages["person"]
+    wait_loaded(qtbot, page.model)
+    assert rows(page.model) == ["Guillaume", "Isabelle"]
+    header = page.table.horizontalHeader()
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    wait_loaded(qtbot, page.model)
+    assert rows(page.model) == ["Isabelle", "Guillaume"]
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_filter_as_you_type(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("person")
+    page = window.pages["person"]
+    qtbot.keySequence(window, QKeySequence.StandardKey.Find)
+    assert page.filter_edit.hasFocus()
+    qtbot.keyClicks(page.filter_edit, "isa")
+    qtbot.waitUntil(lambda: rows(page.model) == ["Isabelle"])
+    assert page.count_label.text().startswith("1 ")

@@ -1,0 +1,137 @@
+"""The trash (restore, empty) and the File menu's work in the background."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import wait_loaded
+
+
+def test_delete_restore_and_empty_the_trash(qtbot, workspace, seeded, make_window, message_boxes):
+    window = make_window(workspace)
+    window.show_section("theme")
+    themes = window.pages["theme"]
+    themes.select_record(seeded["trust"].id)
+    assert themes.detail.record.name == "Trust"
+    themes.table.setFocus()
+    qtbot.keyClick(themes.table, Qt.Key.Key_Delete)
+    assert [t.name for t in workspace.themes.all()] == ["Information"]
+    qtbot.waitUntil(lambda: themes.model.rowCount() == 1)
+
+    window.show_section("trash")
+    trash = window.pages["trash"]
+    wait_loaded(qtbot, trash.model)
+    assert trash.model.rowCount() == 1
+    assert trash.model.index(0, 0).data() == "Theme"
+    assert trash.model.index(0, 1).data() == "Trust"
+    trash.table.selectRow(0)
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    assert sorted(t.name for t in workspace.themes.all()) == ["Information", "Trust"]
+    wait_loaded(qtbot, trash.model)
+    assert trash.model.rowCount() == 0
+    assert trash.empty_label.isVisibleTo(trash)
+
+    workspace.themes.delete(seeded["information"].id)
+    trash.refresh()
+    wait_loaded(qtbot, trash.model)
+    message_boxes.answers = ["cancel_button"]
+    assert not trash.empty_trash()
+    assert workspace.themes.count(trashed=True) == 1
+    message_boxes.answers = ["confirm_button"]
+    qtbot.mouseClick(trash.empty_button, Qt.MouseButton.LeftButton)
+    assert workspace.themes.count(trashed=True) == 0
+    wait_loaded(qtbot, trash.model)
+    assert trash.model.rowCount() == 0
+
+
+def test_deleting_an_exchange_takes_its_notes_to_the_trash(qtbot, workspace, seeded, make_window):
+    from counsellor_app.domain.records import Observation
+
+    workspace.observations.create(
+        Observation(exchange=seeded["exchange"].id, kind="quote", text="A remark")
+    )
+    window = make_window(workspace)
+    page = window.pages["exchange"]
+    page.select_record(seeded["exchange"].id)
+    assert window.exchange_page.record is not None
+    window.delete_current()
+    assert workspace.exchanges.count() == 0
+    assert workspace.observations.count() == 0
+    window.show_section("trash")
+    trash = window.pages["trash"]
+    wait_loaded(qtbot, trash.model)
+    assert trash.model.rowCount() == 2
+
+
+def test_import_of_a_bad_file_lists_problems_with_paths(
+    qtbot, workspace, seeded, make_window, tmp_path
+):
+    bad = {
+        "format": "counsellor-exchange-notes",
+        "version": 1,
+        "observations": [
+            {
+                "id": "0b4f6c0e-8a51-4f0b-9d56-0e7f1f8a0c11",
+                "exchange": "9f3c1e52-1111-4222-8333-444455556666",
+                "kind": "quote",
+                "text": "",
+            }
+        ],
+        "visits": [
+            {
+                "id": "1b4f6c0e-8a51-4f0b-9d56-0e7f1f8a0c11",
+                "exchange": seeded["exchange"].id,
+                "start": "2016-09-26",
+                "end": "2016-09-20",
+            }
+        ],
+    }
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    window = make_window(workspace)
+    files = window.files
+    with qtbot.waitSignal(files.task_finished, timeout=10000):
+        files.import_file(path)
+    dialog = files.problems_dialog
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.text_view.toPlainText()
+    assert "observations[0].text" in text
+    assert "visits[0].end" in text
+    assert "bad.json" in dialog.intro_label.text()
+    assert dialog.text_view.isReadOnly()
+    assert workspace.visits.count() == 0
+    dialog.close()
+
+
+def test_export_and_csv_and_backup_run_in_the_background(
+    qtbot, workspace, seeded, make_window, tmp_path
+):
+    window = make_window(workspace)
+    files = window.files
+    target = tmp_path / "out.json"
+    with qtbot.waitSignal(files.task_finished, timeout=10000):
+        files.export_file(target)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert [e["title"] for e in document["exchanges"]] == ["French-Belgian exchange"]
+    with qtbot.waitSignal(files.task_finished, timeout=10000):
+        files.export_csv(tmp_path / "out.csv")
+    assert (tmp_path / "out.csv").exists()
+    with qtbot.waitSignal(files.task_finished, timeout=10000):
+        files.backup_now()
+    assert "Backed up" in window.statusBar().currentMessage()
+
+
+def test_import_can_be_cancelled(qtbot, workspace, make_window, tmp_path):
+    from counsellor_app import paths
+
+    window = make_window(workspace)
+    files = window.files
+    example = paths.resources_dir() / "examples" / "french-belgian-exchange.json"
+    with qtbot.waitSignal(files.task_finished, timeout=10000):
+        task = files.import_file(example)
+        assert task is not None
+        task.cancel()
+    assert workspace.exchanges.count() == 0
+    assert "cancelled" in window.statusBar().currentMessage()

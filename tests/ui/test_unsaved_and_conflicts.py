@@ -1,0 +1,107 @@
+"""Changes are never lost silently, and a record changed elsewhere is never overwritten."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+
+from counsellor_app.services.session import open_workspace
+from tests.ui.conftest import wait_loaded
+
+
+def person_page(qtbot, window):
+    window.show_section("person")
+    page = window.pages["person"]
+    wait_loaded(qtbot, page.model)
+    return page
+
+
+def click_row(qtbot, page, row):
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_leaving_a_changed_form_asks_cancel_keeps_the_edit(
+    qtbot, workspace, seeded, make_window, message_boxes
+):
+    window = make_window(workspace)
+    page = person_page(qtbot, window)
+    click_row(qtbot, page, 0)
+    assert page.detail.record.name == "Guillaume"
+    name = page.detail.form.editors["name"].widget
+    qtbot.keyClicks(name, " B.")
+    message_boxes.answers = ["cancel_button"]
+    click_row(qtbot, page, 1)
+    assert message_boxes.shown and message_boxes.shown[-1][0] == "Unsaved changes"
+    assert name.text() == "Guillaume B."
+    assert page.current_record().name == "Guillaume"
+    assert workspace.people.get(seeded["guillaume"].id).name == "Guillaume"
+    # Switching section is refused too.
+    message_boxes.answers = ["cancel_button"]
+    assert not window.show_section("theme")
+    assert window.section == "person"
+
+
+def test_leaving_a_changed_form_discard_drops_the_edit(
+    qtbot, workspace, seeded, make_window, message_boxes
+):
+    window = make_window(workspace)
+    page = person_page(qtbot, window)
+    click_row(qtbot, page, 0)
+    qtbot.keyClicks(page.detail.form.editors["name"].widget, " B.")
+    message_boxes.answers = ["discard_button"]
+    click_row(qtbot, page, 1)
+    assert page.detail.record.name == "Isabelle"
+    assert page.detail.form.editors["name"].widget.text() == "Isabelle"
+    assert workspace.people.get(seeded["guillaume"].id).name == "Guillaume"
+
+
+def test_leaving_a_changed_form_save_saves(qtbot, workspace, seeded, make_window, message_boxes):
+    window = make_window(workspace)
+    page = person_page(qtbot, window)
+    click_row(qtbot, page, 0)
+    qtbot.keyClicks(page.detail.form.editors["name"].widget, " B.")
+    message_boxes.answers = ["save_button"]
+    assert window.show_section("theme")
+    assert workspace.people.get(seeded["guillaume"].id).name == "Guillaume B."
+
+
+def test_closing_the_window_asks(qtbot, workspace, seeded, make_window, message_boxes):
+    window = make_window(workspace)
+    page = person_page(qtbot, window)
+    click_row(qtbot, page, 1)
+    qtbot.keyClicks(page.detail.form.editors["office"].widget, "Marseille")
+    message_boxes.answers = ["cancel_button"]
+    window.close()
+    assert window.isVisible()
+    message_boxes.answers = ["save_button"]
+    window.close()
+    assert not window.isVisible()
+    assert workspace.people.get(seeded["isabelle"].id).office == "Marseille"
+
+
+def test_conflict_is_shown_and_reload_offered(qtbot, workspace, seeded, make_window, message_boxes):
+    window = make_window(workspace)
+    page = person_page(qtbot, window)
+    click_row(qtbot, page, 0)
+    # Someone else, on another workstation, renames the same person.
+    other = open_workspace(workspace.database.path, actor="Isabelle at OFII")
+    try:
+        current = other.people.get(seeded["guillaume"].id)
+        other.people.update(dataclasses.replace(current, role="team leader"))
+    finally:
+        other.database.dispose()
+    qtbot.keyClicks(page.detail.form.editors["office"].widget, "Brussels")
+    message_boxes.answers = ["keep_button"]
+    assert not page.detail.save()
+    title, text = message_boxes.shown[-1]
+    assert title == "Changed by someone else"
+    assert "Isabelle at OFII" in text
+    assert page.detail.form.editors["office"].widget.text() == "Brussels"
+    assert workspace.people.get(seeded["guillaume"].id).office is None
+    message_boxes.answers = ["reload_button"]
+    assert not page.detail.save()
+    assert page.detail.form.editors["role"].widget.text() == "team leader"
+    assert page.detail.form.editors["office"].widget.text() == ""
+    assert not page.detail.is_dirty()
