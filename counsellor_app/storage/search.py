@@ -1,0 +1,624 @@
+"""The full-text search index: safe queries over it, on SQLite and PostgreSQL, and its upkeep.
+
+What is searched, as one entry per record: observations (text, translation), comparisons
+(aspect, summary and every practice's description, strengths and challenges), exchanges
+(title, summary), people (name) and organisations (name, full name). Records in the trash
+are not found.
+
+SQLite: two FTS5 tables whose *external content* is the view ``search_content`` over the
+record tables, so each text is stored once, in its record. A contentless table
+(``content=''``) would save nothing here: SQLite before 3.43 cannot delete from one without
+the old text either, and it gives no way to re-read a record's text. Rows are keyed by
+``search_documents.doc``, an ``INTEGER PRIMARY KEY`` of their own, because the implicit rowid
+of a table keyed by a UUID may change on ``VACUUM``.
+
+- ``search_words`` (unicode61, diacritics removed) answers words and word prefixes:
+  ``reintegration`` finds ``réintégration``, ``counsel`` finds ``counsellors``;
+- ``search_trigram`` answers substrings of scripts written without spaces (``出入境`` finds
+  ``公安部出入境管理局``); it holds only the records that contain such a script, which keeps an
+  import of mostly European text fast. Substrings of one or two characters are looked for
+  with ``instr`` in the records themselves (trigrams need three).
+
+Triggers made by migration 0002 keep both in step with single edits. A bulk import calls
+:func:`before_bulk_insert` (the insert triggers stand aside) and :func:`after_bulk_insert`
+(the new records are indexed in one ``INSERT … SELECT`` per index); both also work, doing
+nothing, on PostgreSQL.
+
+PostgreSQL: no copy either; GIN indexes on ``search_vector(…)`` (a weighted ``tsvector`` of
+the folded text) and on ``search_text(…)`` with ``pg_trgm``, queried with ``@@`` and
+``LIKE``.
+
+User text never reaches ``MATCH`` or ``to_tsquery`` as typed: :func:`parse_query` keeps only
+letters, digits and marks, and the query languages are then written from those pieces.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+# Scripts written without spaces between words (the same list as migration 0002).
+UNSPACED = (
+    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff"
+    "\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff"
+)
+HAS_UNSPACED = re.compile(f"[{UNSPACED}]")
+# A token as unicode61 sees one: letters, digits, private use, and the marks inside words.
+TOKEN = re.compile(
+    r"(?:[^\W_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    r"\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+    r"\u3099\u309a\ue000-\uf8ff])+"
+)
+TRIGRAM = 3
+MAX_TERMS = 16
+MAX_QUERY_CHARS = 1000
+KINDS = ("observation", "comparison", "exchange", "person", "organisation")
+# Weights of (title, body, extra) in bm25.
+WEIGHTS = "4.0, 1.0, 0.8"
+
+
+def fold(value: str) -> str:
+    """Lower case without accents, as both indexes compare text."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Term:
+    """One part of a query: a phrase of words (maybe ending in a prefix) or a substring."""
+
+    tokens: tuple[str, ...]
+    substring: bool = False
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    terms: tuple[Term, ...]
+
+    @property
+    def words(self) -> tuple[Term, ...]:
+        return tuple(t for t in self.terms if not t.substring)
+
+    @property
+    def substrings(self) -> tuple[str, ...]:
+        return tuple(t.tokens[0] for t in self.terms if t.substring)
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """The terms of what was typed; every term must match. Never fails, whatever the input.
+
+    Each piece between spaces is cut into tokens at punctuation; tokens of a piece form a
+    phrase (``don't`` → ``don t``, ``20.04`` → ``20 04``), and the last token of a phrase
+    matches as a prefix if it has three characters or more. A token in a script without
+    spaces becomes a substring. Operators (``AND``, ``NEAR``, ``*``, ``-``, quotes) are
+    ordinary words or nothing.
+    """
+    terms: list[Term] = []
+    normalised = unicodedata.normalize("NFC", query[:MAX_QUERY_CHARS])
+    for piece in normalised.split():
+        phrase: list[str] = []
+        for token in TOKEN.findall(piece):
+            if HAS_UNSPACED.search(token):
+                if phrase:
+                    terms.append(_phrase(phrase))
+                    phrase = []
+                terms.append(Term((token,), substring=True))
+            else:
+                phrase.append(token)
+        if phrase:
+            terms.append(_phrase(phrase))
+    unique = tuple(dict.fromkeys(terms))
+    return ParsedQuery(unique[:MAX_TERMS])
+
+
+def _phrase(tokens: list[str]) -> Term:
+    return Term(tuple(tokens), prefix=len(tokens[-1]) >= TRIGRAM)
+
+
+def fts5_words(terms: Iterable[Term]) -> str:
+    """An FTS5 query for the word index: each term a quoted phrase, all required."""
+    return " ".join(
+        '"' + " ".join(term.tokens) + '"' + ("*" if term.prefix else "") for term in terms
+    )
+
+
+def fts5_substrings(substrings: Iterable[str]) -> str:
+    """An FTS5 query for the trigram index: each substring a quoted string, all required."""
+    return " ".join('"' + s.replace('"', '""') + '"' for s in substrings)
+
+
+def pg_tsquery(terms: Iterable[Term], operator: str = " & ") -> str:
+    """A ``to_tsquery`` input made only of quoted folded tokens and fixed operators."""
+    parts = []
+    for term in terms:
+        tokens = [fold(t).replace("'", "").replace("\\", "") for t in term.tokens]
+        tokens = [t for t in tokens if t]
+        if tokens:
+            phrase = " <-> ".join(f"'{t}'" for t in tokens)
+            parts.append(f"({phrase}{':*' if term.prefix else ''})")
+    return operator.join(parts)
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """Filters, checked and resolved by the service; None means no filter."""
+
+    exchange: str | None = None
+    theme: str | None = None
+    organisation: str | None = None
+    kind: str | None = None
+    speaker: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def any(self) -> bool:
+        return any(v is not None for v in vars(self).values())
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    id: str
+    score: float
+
+
+# -- filters --------------------------------------------------------------------------------
+
+
+def _filter_sql(kind: str, criteria: Criteria, dialect: str) -> list[str] | None:
+    """Conditions on the record (aliased r) narrowing to the filters; None: kind excluded."""
+    conditions: list[str] = []
+    c = criteria
+    if kind == "observation":
+        if c.exchange is not None:
+            conditions.append("r.exchange_id = :f_exchange")
+        if c.theme is not None:
+            conditions.append(
+                "EXISTS (SELECT 1 FROM observation_themes x JOIN themes t ON t.id = x.theme_id"
+                " WHERE x.observation_id = r.id AND t.deleted_at IS NULL"
+                " AND lower(t.name) = lower(:f_theme))"
+            )
+        if c.organisation is not None:
+            conditions.append(
+                "EXISTS (SELECT 1 FROM people s JOIN organisations g ON g.id = s.organisation_id"
+                " WHERE s.id = r.speaker_id AND g.deleted_at IS NULL"
+                " AND lower(g.name) = lower(:f_organisation))"
+            )
+        if c.kind is not None:
+            conditions.append("r.kind = :f_kind")
+        if c.speaker is not None:
+            conditions.append(
+                "EXISTS (SELECT 1 FROM people s WHERE s.id = r.speaker_id"
+                " AND lower(s.name) = lower(:f_speaker))"
+            )
+        day = "substr(coalesce(r.recorded_at, r.created_at), 1, 10)"
+    elif kind == "comparison":
+        if c.kind is not None or c.speaker is not None:
+            return None
+        if c.exchange is not None:
+            conditions.append("r.exchange_id = :f_exchange")
+        if c.theme is not None:
+            conditions.append(
+                "EXISTS (SELECT 1 FROM comparison_themes x JOIN themes t ON t.id = x.theme_id"
+                " WHERE x.comparison_id = r.id AND t.deleted_at IS NULL"
+                " AND lower(t.name) = lower(:f_theme))"
+            )
+        if c.organisation is not None:
+            conditions.append(
+                "EXISTS (SELECT 1 FROM practices x JOIN organisations g"
+                " ON g.id = x.organisation_id WHERE x.comparison_id = r.id"
+                " AND g.deleted_at IS NULL AND lower(g.name) = lower(:f_organisation))"
+            )
+        day = "coalesce(CAST(r.observed_on AS VARCHAR(10)), substr(r.created_at, 1, 10))"
+    else:
+        if any(v is not None for v in (c.theme, c.kind, c.speaker, c.since, c.until)):
+            return None
+        if kind == "exchange":
+            if c.exchange is not None:
+                conditions.append("r.id = :f_exchange")
+            if c.organisation is not None:
+                conditions.append(
+                    "EXISTS (SELECT 1 FROM exchange_organisations x JOIN organisations g"
+                    " ON g.id = x.organisation_id WHERE x.exchange_id = r.id"
+                    " AND g.deleted_at IS NULL AND lower(g.name) = lower(:f_organisation))"
+                )
+        elif kind == "organisation":
+            if c.exchange is not None:
+                conditions.append(
+                    "EXISTS (SELECT 1 FROM exchange_organisations x"
+                    " WHERE x.organisation_id = r.id AND x.exchange_id = :f_exchange)"
+                )
+            if c.organisation is not None:
+                conditions.append("lower(r.name) = lower(:f_organisation)")
+        else:
+            if c.exchange is not None:
+                conditions.append(
+                    "(EXISTS (SELECT 1 FROM visit_participants x JOIN visits v"
+                    " ON v.id = x.visit_id WHERE x.person_id = r.id AND v.deleted_at IS NULL"
+                    " AND v.exchange_id = :f_exchange)"
+                    " OR EXISTS (SELECT 1 FROM observations o WHERE o.speaker_id = r.id"
+                    " AND o.deleted_at IS NULL AND o.exchange_id = :f_exchange))"
+                )
+            if c.organisation is not None:
+                conditions.append(
+                    "EXISTS (SELECT 1 FROM organisations g WHERE g.id = r.organisation_id"
+                    " AND g.deleted_at IS NULL AND lower(g.name) = lower(:f_organisation))"
+                )
+        day = ""
+    if c.since is not None:
+        conditions.append(f"{day} >= :f_since")
+    if c.until is not None:
+        conditions.append(f"{day} <= :f_until")
+    return conditions
+
+
+def _filter_params(criteria: Criteria) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for name, value in vars(criteria).items():
+        if value is not None:
+            params[f"f_{name}"] = value.isoformat() if isinstance(value, date) else value
+    return params
+
+
+TABLES = {
+    "observation": "observations",
+    "comparison": "comparisons",
+    "exchange": "exchanges",
+    "person": "people",
+    "organisation": "organisations",
+}
+# (title, body, extra) of a record r, as PostgreSQL's indexes see them.
+PG_COLUMNS = {
+    "observation": ("NULL", "r.text", "r.translation"),
+    "comparison": ("r.aspect", "r.summary", "NULL"),
+    "exchange": ("r.title", "r.summary", "NULL"),
+    "person": ("r.name", "NULL", "NULL"),
+    "organisation": ("r.name", "r.full_name", "NULL"),
+}
+PG_PRACTICE = (
+    "search_{0}(NULL, NULL, p.description || ' ' || coalesce(p.strengths, '') || ' '"
+    " || coalesce(p.challenges, ''))"
+)
+# Texts of a record r looked through for substrings too short for trigrams, on SQLite.
+SQLITE_TEXTS = {
+    "observation": ("r.text", "r.translation"),
+    "comparison": ("r.aspect", "r.summary"),
+    "exchange": ("r.title", "r.summary"),
+    "person": ("r.name",),
+    "organisation": ("r.name", "r.full_name"),
+}
+
+
+# -- SQLite ---------------------------------------------------------------------------------
+
+
+def _sqlite_find(
+    session: Session, query: ParsedQuery, criteria: Criteria, limit: int
+) -> list[Found]:
+    params: dict[str, Any] = {"limit": limit, **_filter_params(criteria)}
+    long = [s for s in query.substrings if len(s) >= TRIGRAM]
+    short = [s for s in query.substrings if len(s) < TRIGRAM]
+    for i, s in enumerate(short):
+        params[f"s{i}"] = s
+    sources = []
+    if query.words:
+        params["words"] = fts5_words(query.words)
+        sources.append(("search_words", ":words"))
+    if long:
+        params["trigrams"] = fts5_substrings(long)
+        sources.append(("search_trigram", ":trigrams"))
+    hits = ""
+    if sources:
+        first = sources[0][0]
+        score = " + ".join(f"bm25({table}, {WEIGHTS})" for table, _ in sources)
+        where = " AND ".join(f"{table} MATCH {value}" for table, value in sources)
+        joins = ", ".join(table for table, _ in sources)
+        if len(sources) == 2:
+            where += " AND search_trigram.rowid = search_words.rowid"
+        top = "" if criteria.any or short else " ORDER BY score DESC LIMIT :limit"
+        hits = (
+            f"WITH hits(doc, score) AS MATERIALIZED (SELECT {first}.rowid, -({score}) AS score"
+            f" FROM {joins} WHERE {where}{top}) "
+        )
+    arms = []
+    for kind in KINDS:
+        conditions = _filter_sql(kind, criteria, "sqlite")
+        if conditions is None:
+            continue
+        for i in range(len(short)):
+            conditions.append(_sqlite_contains(kind, f":s{i}"))
+        where = " AND ".join(["r.deleted_at IS NULL", *conditions])
+        table = TABLES[kind]
+        if hits:
+            arms.append(
+                f"SELECT '{kind}' AS kind, r.id AS id, h.score AS score FROM hits h"
+                f" JOIN search_documents d ON d.doc = h.doc AND d.kind = '{kind}'"
+                f" JOIN {table} r ON r.id = d.record_id WHERE {where}"
+            )
+        else:
+            arms.append(
+                f"SELECT '{kind}' AS kind, r.id AS id, 0.0 AS score FROM {table} r WHERE {where}"
+            )
+    if not arms:
+        return []
+    sql = (
+        f"{hits}SELECT kind, id, score FROM ({' UNION ALL '.join(arms)})"
+        " ORDER BY score DESC, kind, id LIMIT :limit"
+    )
+    return [Found(k, i, float(s)) for k, i, s in session.execute(text(sql), params)]
+
+
+def _sqlite_contains(kind: str, value: str) -> str:
+    checks = [f"instr(coalesce({column}, ''), {value}) > 0" for column in SQLITE_TEXTS[kind]]
+    if kind == "comparison":
+        checks.append(
+            "EXISTS (SELECT 1 FROM practices p WHERE p.comparison_id = r.id AND"
+            f" instr(p.description || ' ' || coalesce(p.strengths, '') || ' '"
+            f" || coalesce(p.challenges, ''), {value}) > 0)"
+        )
+    return "(" + " OR ".join(checks) + ")"
+
+
+# -- PostgreSQL -----------------------------------------------------------------------------
+
+
+def _pg_find(session: Session, query: ParsedQuery, criteria: Criteria, limit: int) -> list[Found]:
+    params: dict[str, Any] = {"limit": limit, **_filter_params(criteria)}
+    words = query.words
+    if words:
+        params["words"] = pg_tsquery(words)
+        params["any_word"] = pg_tsquery(words, " | ")
+        for i, term in enumerate(words):
+            params[f"w{i}"] = pg_tsquery([term])
+    for i, s in enumerate(query.substrings):
+        params[f"s{i}"] = s
+    tsquery = "to_tsquery('simple'::regconfig, :{0})"
+    arms = []
+    for kind in KINDS:
+        conditions = _filter_sql(kind, criteria, "postgresql")
+        if conditions is None:
+            continue
+        columns = ", ".join(PG_COLUMNS[kind])
+        vector = f"search_vector({columns})"
+        folded = f"search_text({columns})"
+        if kind == "comparison":
+            if words:
+                practice = PG_PRACTICE.format("vector")
+                conditions.append(
+                    f"(r.id IN (SELECT r.id FROM comparisons r WHERE {vector} @@"
+                    f" {tsquery.format('any_word')}) OR r.id IN (SELECT p.comparison_id FROM"
+                    f" practices p WHERE {practice} @@ {tsquery.format('any_word')}))"
+                )
+                for i in range(len(words)):
+                    conditions.append(
+                        f"({vector} @@ {tsquery.format(f'w{i}')} OR EXISTS (SELECT 1 FROM"
+                        f" practices p WHERE p.comparison_id = r.id AND {practice} @@"
+                        f" {tsquery.format(f'w{i}')}))"
+                    )
+            practice_text = PG_PRACTICE.format("text")
+            for i in range(len(query.substrings)):
+                pattern = f"'%' || search_fold(:s{i}) || '%'"
+                conditions.append(
+                    f"({folded} LIKE {pattern} OR EXISTS (SELECT 1 FROM practices p"
+                    f" WHERE p.comparison_id = r.id AND {practice_text} LIKE {pattern}))"
+                )
+            every = (
+                "(SELECT string_agg(p.description || ' ' || coalesce(p.strengths, '') || ' '"
+                " || coalesce(p.challenges, ''), ' ') FROM practices p"
+                " WHERE p.comparison_id = r.id)"
+            )
+            ranked = f"search_vector(r.aspect, r.summary, {every})"
+        else:
+            if words:
+                conditions.append(f"{vector} @@ {tsquery.format('words')}")
+            for i in range(len(query.substrings)):
+                conditions.append(f"{folded} LIKE '%' || search_fold(:s{i}) || '%'")
+            ranked = vector
+        score = f"ts_rank({ranked}, {tsquery.format('words')})" if words else "0.0"
+        where = " AND ".join(["r.deleted_at IS NULL", *conditions])
+        arms.append(
+            f"(SELECT '{kind}' AS kind, r.id AS id, {score} AS score FROM {TABLES[kind]} r"
+            f" WHERE {where} ORDER BY score DESC, r.id LIMIT :limit)"
+        )
+    if not arms:
+        return []
+    sql = (
+        f"SELECT kind, id, score FROM ({' UNION ALL '.join(arms)}) AS found"
+        " ORDER BY score DESC, kind, id LIMIT :limit"
+    )
+    return [Found(k, i, float(s)) for k, i, s in session.execute(text(sql), params)]
+
+
+def find(session: Session, query: ParsedQuery, criteria: Criteria, limit: int) -> list[Found]:
+    """The best ``limit`` live records matching every term and filter, best first."""
+    if query.empty or limit <= 0:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        return _sqlite_find(session, query, criteria, limit)
+    return _pg_find(session, query, criteria, limit)
+
+
+# -- what a hit shows -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Document:
+    """A found record's title and searched texts, by field name, for the snippet."""
+
+    title: str
+    fields: tuple[tuple[str, str], ...]
+
+
+def documents(session: Session, found: Sequence[Found]) -> dict[tuple[str, str], Document]:
+    """Titles and texts of the records found."""
+    by_kind: dict[str, list[str]] = {}
+    for item in found:
+        by_kind.setdefault(item.kind, []).append(item.id)
+    out: dict[tuple[str, str], Document] = {}
+    expanding = "(SELECT value FROM json_each(:ids))"
+    for kind, ids in by_kind.items():
+        params: dict[str, Any] = {}
+        if session.get_bind().dialect.name == "sqlite":
+            params["ids"] = json.dumps(ids)
+            among = f"r.id IN {expanding}"
+        else:
+            params["ids"] = ids
+            among = "r.id = ANY(:ids)"
+        if kind == "observation":
+            sql = (
+                "SELECT r.id, r.kind, s.name, r.text, r.translation FROM observations r"
+                f" LEFT JOIN people s ON s.id = r.speaker_id WHERE {among}"
+            )
+            for rid, okind, speaker, body, translation in session.execute(text(sql), params):
+                title = f"{okind}, {speaker}" if speaker else okind
+                fields = [("text", body)] + ([("translation", translation)] if translation else [])
+                out[(kind, rid)] = Document(title, tuple(fields))
+        elif kind == "comparison":
+            sql = f"SELECT r.id, r.aspect, r.summary FROM comparisons r WHERE {among}"
+            rows = list(session.execute(text(sql), params))
+            practices: dict[str, list[tuple[str, str]]] = {}
+            psql = (
+                "SELECT p.comparison_id, g.name, p.description, p.strengths, p.challenges"
+                " FROM practices p LEFT JOIN organisations g ON g.id = p.organisation_id"
+                f" WHERE p.comparison_id IN (SELECT r.id FROM comparisons r WHERE {among})"
+                " ORDER BY p.comparison_id, p.position"
+            )
+            for cid, organisation, description, strengths, challenges in session.execute(
+                text(psql), params
+            ):
+                name = organisation or "practice"
+                items = practices.setdefault(cid, [])
+                items.append((f"{name}: description", description))
+                if strengths:
+                    items.append((f"{name}: strengths", strengths))
+                if challenges:
+                    items.append((f"{name}: challenges", challenges))
+            for rid, aspect, summary in rows:
+                fields = [("aspect", aspect)] + ([("summary", summary)] if summary else [])
+                out[(kind, rid)] = Document(aspect, tuple(fields + practices.get(rid, [])))
+        elif kind == "exchange":
+            sql = f"SELECT r.id, r.title, r.summary FROM exchanges r WHERE {among}"
+            for rid, title, summary in session.execute(text(sql), params):
+                fields = [("title", title)] + ([("summary", summary)] if summary else [])
+                out[(kind, rid)] = Document(title, tuple(fields))
+        elif kind == "organisation":
+            sql = f"SELECT r.id, r.name, r.full_name FROM organisations r WHERE {among}"
+            for rid, name, full_name in session.execute(text(sql), params):
+                fields = [("name", name)] + ([("full_name", full_name)] if full_name else [])
+                out[(kind, rid)] = Document(name, tuple(fields))
+        else:
+            sql = (
+                "SELECT r.id, r.name, r.role, g.name FROM people r"
+                f" LEFT JOIN organisations g ON g.id = r.organisation_id WHERE {among}"
+            )
+            for rid, name, role, organisation in session.execute(text(sql), params):
+                about = ", ".join(v for v in (role, organisation) if v)
+                out[(kind, rid)] = Document(
+                    f"{name} ({about})" if about else name, (("name", name),)
+                )
+    return out
+
+
+# -- upkeep ---------------------------------------------------------------------------------
+
+INDEXED = "(coalesce(title, '') || coalesce(body, '') || coalesce(extra, '')) GLOB :unspaced"
+UNSPACED_GLOB = f"*[{UNSPACED}]*"
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def before_bulk_insert(session: Session) -> None:
+    """Lets the insert triggers stand aside until :func:`after_bulk_insert`, in this
+    transaction only (a rollback undoes it). Updates and deletes stay indexed one by one."""
+    if _is_sqlite(session):
+        session.execute(text("UPDATE search_state SET suspended = 1"))
+
+
+def after_bulk_insert(session: Session, kinds: Iterable[str] = KINDS) -> int:
+    """Indexes every record that has no entry yet (those inserted since
+    :func:`before_bulk_insert`), one statement per index; returns how many."""
+    if not _is_sqlite(session):
+        return 0
+    wanted = [k for k in KINDS if k in set(kinds) or (k == "comparison" and "practice" in kinds)]
+    mark = session.execute(text("SELECT coalesce(max(doc), 0) FROM search_documents")).scalar()
+    for kind in wanted:
+        session.execute(
+            text(
+                f"INSERT INTO search_documents (kind, record_id) SELECT '{kind}', r.id"
+                f" FROM {TABLES[kind]} r WHERE NOT EXISTS (SELECT 1 FROM search_documents d"
+                f" WHERE d.record_id = r.id AND d.kind = '{kind}')"
+            )
+        )
+    session.execute(
+        text(
+            "INSERT INTO search_words (rowid, title, body, extra)"
+            " SELECT doc, title, body, extra FROM search_content WHERE doc > :mark"
+        ),
+        {"mark": mark},
+    )
+    session.execute(
+        text(
+            "INSERT INTO search_trigram (rowid, title, body, extra)"
+            f" SELECT doc, title, body, extra FROM search_content WHERE doc > :mark AND {INDEXED}"
+        ),
+        {"mark": mark, "unspaced": UNSPACED_GLOB},
+    )
+    session.execute(text("UPDATE search_state SET suspended = 0"))
+    added = session.execute(
+        text("SELECT count(*) FROM search_documents WHERE doc > :mark"), {"mark": mark}
+    ).scalar()
+    return int(added or 0)
+
+
+def needs_repair(session: Session) -> bool:
+    """True if a bulk insert left the triggers aside without indexing its records."""
+    if not _is_sqlite(session):
+        return False
+    return bool(session.execute(text("SELECT suspended FROM search_state")).scalar())
+
+
+def rebuild(session: Session) -> None:
+    """Builds both indexes again from the records (SQLite); PostgreSQL needs nothing."""
+    if not _is_sqlite(session):
+        return
+    session.execute(text("DELETE FROM search_documents"))
+    for kind, table in TABLES.items():
+        session.execute(
+            text(f"INSERT INTO search_documents (kind, record_id) SELECT '{kind}', id FROM {table}")
+        )
+    session.execute(text("INSERT INTO search_words (search_words) VALUES ('rebuild')"))
+    session.execute(text("INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')"))
+    session.execute(
+        text(
+            "INSERT INTO search_trigram (rowid, title, body, extra)"
+            f" SELECT doc, title, body, extra FROM search_content WHERE {INDEXED}"
+        ),
+        {"unspaced": UNSPACED_GLOB},
+    )
+    session.execute(text("UPDATE search_state SET suspended = 0"))
+
+
+def check(session: Session) -> None:
+    """Raises the database's error if an index disagrees with the records (SQLite)."""
+    if _is_sqlite(session):
+        for index in ("search_words", "search_trigram"):
+            session.execute(
+                text(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
+            )
