@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -31,31 +30,35 @@ def _count(db: Path, table: str) -> int:
 
 
 def test_an_import_killed_midway_leaves_all_or_none_of_the_file(tmp_path: Path) -> None:
-    db = tmp_path / "notes.sqlite3"
-    document = bulk_document(30_000)
     source = tmp_path / "big.json"
-    source.write_text(json.dumps(document), encoding="utf-8")
-    subprocess.run(
-        [sys.executable, "-m", "counsellor_app", "--db", str(db), "check"],
-        check=False,
-        capture_output=True,
-    )
-    outcomes = set()
-    for delay in (0.8, 1.6, 2.4):
+    source.write_text(json.dumps(bulk_document(30_000)), encoding="utf-8")
+    command = [sys.executable, "-m", "counsellor_app", "--db"]
+    # How long a whole import takes here, so the kills below land inside it.
+    began = time.monotonic()
+    subprocess.run([*command, str(tmp_path / "timing.sqlite3"), "import", str(source)], check=True)
+    duration = time.monotonic() - began
+
+    db = tmp_path / "notes.sqlite3"
+    subprocess.run([*command, str(db), "export", str(tmp_path / "empty.json")], check=True)
+    counts = []
+    for fraction in (0.5, 0.7, 0.85):
         process = subprocess.Popen(
-            [sys.executable, "-m", "counsellor_app", "--db", str(db), "import", str(source)],
+            [*command, str(db), "import", str(source)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(delay)
-        os.kill(process.pid, signal.SIGKILL)
+        time.sleep(duration * fraction)
+        process.send_signal(signal.SIGKILL)
         process.wait()
         assert integrity_problems(db) == []
-        count = _count(db, "observations") if db.exists() else 0
-        assert count in (0, 30_000), count
-        outcomes.add(count)
-        if count:
+        counts.append(_count(db, "observations"))
+        assert counts[-1] in (0, 30_000), counts
+        if counts[-1]:
             break
+    assert 0 in counts, "no kill landed inside an import"
+    # The next run finishes the job: nothing was left half-written in the way.
+    subprocess.run([*command, str(db), "import", str(source)], check=True, capture_output=True)
+    assert _count(db, "observations") == 30_000
     assert integrity_problems(db) == []
 
 
