@@ -245,6 +245,4 @@ class CapturePanel(QFrame):
         return True
 
     def _update_status(self) -> None:
-        self.status_label.setText(
-            self.tr("%n observation(s) saved since you opened this panel.", "", self.saved_count)
-        )
+        self.status_label.setText(self.tr("Saved since the panel opened: %n", "", self.saved_count))

@@ -80,6 +80,8 @@ class ExchangePage(QWidget):
                 where=(("exchange", ""),),
                 read_only=kind == "comparison",
                 layout_key=f"exchange_{kind}",
+                orientation=Qt.Orientation.Vertical,
+                split=(400, 600),
                 detail=(
                     RecordEditor(kind, workspace, choices, hidden=("exchange",))
                     if kind != "comparison"
@@ -226,11 +228,18 @@ class ExchangePage(QWidget):
         if record is None:
             return False
         self.tabs.setCurrentIndex(1 + TABS.index("observation"))
+        # While capturing, the list shows the notes landing; their form waits below.
+        observations = self.pages["observation"]
+        if observations.maybe_leave() and observations.detail is not None:
+            observations.detail.setVisible(False)
         self.capture.start(record.id)
         return True
 
     def stop_capture(self) -> None:
         self.capture.setVisible(False)
+        detail = self.pages["observation"].detail
+        if detail is not None:
+            detail.setVisible(True)
 
     def _on_captured(self, _record: Record) -> None:
         self.pages["observation"].refresh()

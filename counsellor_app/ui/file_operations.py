@@ -98,7 +98,7 @@ class FileOperations(QObject):
             lambda _p, _c: interchange.export_csv(workspace, path),
             self.tr("Exporting observations to %1…").replace("%1", path.name),
             on_done=lambda count: self._done(
-                self.tr("Exported %n observation(s) to %1.", "", int(count or 0)).replace(
+                self.tr("Observations exported to %1: %n", "", int(count or 0)).replace(
                     "%1", str(path)
                 )
             ),

@@ -96,12 +96,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setModel(self.sections)
         self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sidebar.setSpacing(2)
+        self.sidebar.setSpacing(3)
         width = max(
             self.fontMetrics().horizontalAdvance(kind_label(k, plural=True)) for k in SECTIONS[:-1]
         )
-        self.sidebar.setMinimumWidth(width + 32)
-        self.sidebar.setMaximumWidth(width * 2 + 48)
+        self.sidebar.setMinimumWidth(width + 24)
+        self._sidebar_width = width + 40
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         self.loading_label = QLabel(self.stack)
@@ -114,7 +114,9 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([self._sidebar_width, self._sidebar_width * 6])
         self.splitter.setChildrenCollapsible(False)
         self.database_label = QLabel(self)
         self.database_label.setObjectName("database_label")
@@ -294,6 +296,7 @@ class MainWindow(QMainWindow):
                     self.settings,
                     self.stack,
                     detail=self.exchange_page,
+                    split=(330, 670),
                 )
                 self.exchange_page.records_changed.connect(self._on_records_changed)
             else:

@@ -52,8 +52,8 @@ class ProblemsDialog(QDialog):
         self.setWindowTitle(self.tr("The file was not imported"))
         self.intro_label.setText(
             self.tr(
-                "Nothing was changed: %1 has %n problem(s). Each line says where in the file "
-                "and what is wrong.",
+                "Nothing was changed. Problems found in %1: %n. Each line says where in the "
+                "file and what is wrong.",
                 "",
                 len(self.problems),
             ).replace("%1", self.file_name)

@@ -193,7 +193,7 @@ class RecordEditor(QWidget):
         self.load(None)
         if moved > 1:
             self.status_label.setText(
-                self.tr("Moved to the trash with %n record(s) that belong to it.", "", moved - 1)
+                self.tr("Moved to the trash, with the records that belong to it: %n", "", moved - 1)
             )
         else:
             self.status_label.setText(self.tr("Moved to the trash."))

@@ -82,7 +82,12 @@ class RecordForm(QWidget):
         self.scroll_area.setObjectName(f"{kind}_form_scroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setWidget(inner)
+        outer = QWidget(self)
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        outer_layout.addWidget(inner)
+        outer_layout.addStretch(1)
+        self.scroll_area.setWidget(outer)
         # layout
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -23,7 +23,7 @@ from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.choices import ChoiceSource
 from counsellor_app.ui.labels import kind_label
 from counsellor_app.ui.record_editor import RecordEditor
-from counsellor_app.ui.record_model import RecordTableModel
+from counsellor_app.ui.record_model import COLUMNS, RecordTableModel
 from counsellor_app.ui.settings import AppSettings
 
 FILTER_DELAY_MS = 250
@@ -65,6 +65,7 @@ class RecordListPage(QWidget):
         read_only: bool = False,
         layout_key: str | None = None,
         orientation: Qt.Orientation = Qt.Orientation.Horizontal,
+        split: tuple[int, int] = (600, 400),
     ) -> None:
         super().__init__(parent)
         # attributes
@@ -81,7 +82,10 @@ class RecordListPage(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         # widgets
         self.setObjectName(f"{self.layout_key}_page")
-        self.model = RecordTableModel(workspace, kind, self, where=where)
+        # A list inside an exchange need not say, on every row, which exchange it is.
+        scoped = any(name == "exchange" for name, _value in where)
+        columns = tuple(c for c in COLUMNS[kind] if not (scoped and c == "exchange"))
+        self.model = RecordTableModel(workspace, kind, self, where=where, columns=columns)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName(f"{self.layout_key}_filter")
         self.filter_edit.setClearButtonEnabled(True)
@@ -128,6 +132,7 @@ class RecordListPage(QWidget):
             self.splitter.addWidget(self.detail)
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)
+            self.splitter.setSizes(list(split))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -132,6 +132,8 @@ class TrashPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
@@ -192,7 +194,9 @@ class TrashPage(QWidget):
             prompts.show_error(self, self.tr("Not restored"), str(error))
             return False
         self.sig_status_requested.emit(
-            self.tr("Restored “%1” (%n record(s)).", "", count).replace("%1", one_line(title, 60))
+            self.tr("Restored “%1”; records back from the trash: %n", "", count).replace(
+                "%1", one_line(title, 60)
+            )
         )
         self.model.reload()
         self.records_changed.emit(kind)
@@ -206,7 +210,7 @@ class TrashPage(QWidget):
             self,
             self.tr("Empty the trash"),
             self.tr(
-                "Delete the %n record(s) in the trash for good? This cannot be undone.", "", count
+                "Records in the trash: %n. Delete them for good? This cannot be undone.", "", count
             ),
             self.tr("Empty the trash"),
         ):
@@ -216,7 +220,7 @@ class TrashPage(QWidget):
         except DomainError as error:
             prompts.show_error(self, self.tr("The trash was not emptied"), str(error))
             return False
-        self.sig_status_requested.emit(self.tr("Deleted %n record(s) for good.", "", removed))
+        self.sig_status_requested.emit(self.tr("Records deleted for good: %n", "", removed))
         self.model.reload()
         self.records_changed.emit("")
         return True

@@ -1,0 +1,150 @@
+"""Screenshots of the main screens, on a temporary database loaded with the example exchange.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--dark] [--scale 2]
+
+Runs offscreen (no display needed) and saves PNGs grabbed from the window itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR, e.g. 2")
+    parser.add_argument("--suffix", default="", help="added to each file name, e.g. -dark")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+
+    from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    temp = Path(tempfile.mkdtemp(prefix="exchange-notes-shots-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(temp))
+    QCoreApplication.setOrganizationName("ExchangeNotesScreenshots")
+    QCoreApplication.setApplicationName("screenshots")
+    app = QApplication(sys.argv)
+    app.setStyle("Fusion")
+    if args.dark:
+        palette = QPalette()
+        roles = QPalette.ColorRole
+        for role, colour in (
+            (roles.Window, "#2b2b2b"),
+            (roles.WindowText, "#e6e6e6"),
+            (roles.Base, "#1f1f1f"),
+            (roles.AlternateBase, "#2a2a2a"),
+            (roles.Text, "#e6e6e6"),
+            (roles.Button, "#353535"),
+            (roles.ButtonText, "#e6e6e6"),
+            (roles.Highlight, "#2f65ca"),
+            (roles.HighlightedText, "#ffffff"),
+            (roles.ToolTipBase, "#353535"),
+            (roles.ToolTipText, "#e6e6e6"),
+            (roles.PlaceholderText, "#8a8a8a"),
+        ):
+            palette.setColor(role, QColor(colour))
+        app.setPalette(palette)
+
+    from counsellor_app import paths
+    from counsellor_app.services.interchange import import_file
+    from counsellor_app.services.session import open_workspace
+    from counsellor_app.ui.main_window import MainWindow
+    from counsellor_app.ui.settings import AppSettings
+
+    def settle(seconds: float = 0.3) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+        QThreadPool.globalInstance().waitForDone(5000)
+        app.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        settle()
+        args.out.mkdir(parents=True, exist_ok=True)
+        target = args.out / f"{name}{args.suffix}.png"
+        widget.grab().save(str(target))
+        print(target)
+
+    settings = AppSettings()
+    settings.user_name = "Régis"
+    window = MainWindow(settings)
+    window.resize(1280, 800)
+    window.show()
+
+    empty = open_workspace(temp / "empty.sqlite3", actor="Régis")
+    window.attach_workspace(empty, str(temp / "empty.sqlite3"))
+    save(window, "welcome")
+
+    workspace = open_workspace(temp / "example.sqlite3", actor="Régis")
+    import_file(workspace, paths.resources_dir() / "examples" / "french-belgian-exchange.json")
+    window.attach_workspace(workspace, str(temp / "example.sqlite3"))
+    settle()
+    exchanges = window.pages["exchange"]
+    first = exchanges.model.record_at(
+        exchanges.model.row_of(
+            next(e.id for e in workspace.exchanges.all() if e.title.startswith("French"))
+        )
+    )
+    assert first is not None
+    exchanges.select_record(first.id)
+    save(window, "exchanges")
+
+    page = window.exchange_page
+    assert page is not None
+    page.tabs.setCurrentIndex(2)
+    settle()
+    observations = page.pages["observation"]
+    observations.table.selectRow(0)
+    save(window, "exchange-page")
+
+    window.start_capture()
+    capture = page.capture
+    capture.text_edit.setPlainText(
+        "Chez Fedasil, ce sont les conseillers qui informent les demandeurs d’asile."
+    )
+    capture.speaker_box.text_edit.setText("Guy")
+    capture.themes_list.filter_edit.setText("tru")
+    capture.language_edit.setText("fr")
+    save(window, "fast-capture")
+    page.stop_capture()
+
+    window.show_section("observation")
+    settle()
+    window.pages["observation"].table.selectRow(1)
+    save(window, "observations")
+
+    window.show_section("comparison")
+    settle()
+    window.pages["comparison"].table.selectRow(0)
+    save(window, "comparisons")
+
+    theme = next(t for t in workspace.themes.all() if t.name == "Readmission")
+    workspace.themes.delete(theme.id)
+    action = next(a for a in workspace.actions.all() if a.status and a.status.value == "done")
+    workspace.actions.delete(action.id)
+    window.show_section("trash")
+    settle()
+    window.pages["trash"].table.selectRow(0)
+    save(window, "trash")
+
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
