@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
 from counsellor_app.reports.fonts import Face
@@ -13,6 +14,7 @@ from counsellor_app.reports.text import (
     base_is_right_to_left,
     break_lines,
     clean,
+    has_fallback_runs,
     is_right_to_left,
     runs,
     shape,
@@ -59,7 +61,10 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             texts = break_lines(self.text, self.face, style.fontSize, (first, inner))
             if self.bidi:
                 texts = [visual_order(text, self.right_to_left) for text in texts]
-            self._lines = [tuple(runs(text, self.face)) for text in texts]
+            if has_fallback_runs(self.text, self.face):
+                self._lines = [tuple(runs(text, self.face)) for text in texts]
+            else:
+                self._lines = [((self.face, text),) for text in texts]
             self._width = width
         return self._lines
 
@@ -89,31 +94,40 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             self._part(lines[fits:], availWidth, continued=True),
         ]
 
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        # Drawn in place, without the save, translate and restore of every Flowable.
+        self._draw_at(canvas, x, y)
+
     def draw(self) -> None:
+        self._draw_at(self.canv, 0.0, 0.0)
+
+    def _draw_at(self, canvas: Canvas, left: float, bottom: float) -> None:
         style = self.style
         size = style.fontSize
-        text = self.canv.beginText()
+        text = canvas.beginText()
         text.setFillColor(style.textColor)
-        text.setTextOrigin(0, self.height - size)
-        previous_x = 0.0
+        previous_x = left
+        y = bottom + self.height - size
+        text.setTextOrigin(previous_x, y)
         face: Face | None = None
+        code = text._code
         for index, line in enumerate(self._lines_for(self.width)):
-            x = style.leftIndent
+            x = left + style.leftIndent
             if index == 0 and not self._continued:
                 x += style.firstLineIndent
             if self.alignment in (TA_RIGHT, TA_CENTER):
-                room = self.width - style.rightIndent - x
+                room = left + self.width - style.rightIndent - x
                 used = sum(stringWidth(piece, f.value, size) for f, piece in line)
                 x += room - used if self.alignment == TA_RIGHT else (room - used) / 2
-            # Relative moves, and no width reckoning per run: the PDF viewer advances.
-            text.moveCursor(x - previous_x, 0 if index == 0 else style.leading)
+            # A relative move to the line's start; each run then advances by itself.
+            code.append(f"{x - previous_x:.2f} {0 if index == 0 else -style.leading:.2f} Td")
             previous_x = x
             for run_face, piece in line:
                 if run_face is not face:
                     text.setFont(run_face.value, size)
                     face = run_face
                 text._textOut(piece)
-        self.canv.drawText(text)
+        canvas.drawText(text)
 
     def getSpaceBefore(self) -> float:
         return 0.0 if self._continued else float(self.style.spaceBefore)

@@ -89,6 +89,11 @@ def measure(text: str, face: Face, size: float) -> float:
     return float(sum(stringWidth(piece, f.value, size) for f, piece in runs(text, face)))
 
 
+def has_fallback_runs(text: str, face: Face) -> bool:
+    """Whether some character of the text needs a face other than ``face``."""
+    return missing_from(face).search(text) is not None
+
+
 def is_right_to_left(text: str) -> bool:
     return _RIGHT_TO_LEFT.search(text) is not None
 
@@ -108,6 +113,9 @@ _HAS_CJK = re.compile(f"[{_CJK}]")
 
 def _tokens(text: str) -> Iterator[tuple[str, bool]]:
     """Pieces a line may break between, each with whether a space comes before it."""
+    if not _HAS_CJK.search(text):
+        yield from ((word, True) for word in _SPACES.split(text) if word)
+        return
     for word in _SPACES.split(text):
         if not word:
             continue
@@ -139,29 +147,35 @@ def break_lines(text: str, face: Face, size: float, widths: tuple[float, float])
 
     Greedy: breaks at spaces and between ideographs, and cuts a word wider than a line.
     """
+    text = _SPACES.sub(" ", text).strip(" ")
+    # Most texts drawn are short: a title, a name, a date. No line holds 200 characters.
+    if len(text) < 200 and measure(text, face, size) <= widths[0]:
+        return [text]
     space = _width(" ", face, size)
     lines: list[str] = []
-    line = ""
+    line: list[str] = []
     used = 0.0
     for token, spaced in _tokens(text):
         available = widths[1] if lines else widths[0]
         token_width = _width(token, face, size)
         joint = space if spaced and line else 0.0
         if used + joint + token_width <= available:
-            line = f"{line} {token}" if joint else line + token
+            if joint:
+                line.append(" ")
+            line.append(token)
             used += joint + token_width
             continue
         if line:
-            lines.append(line)
-            line, used, available = "", 0.0, widths[1]
+            lines.append("".join(line))
+            line, used, available = [], 0.0, widths[1]
         if token_width <= available:
-            line, used = token, token_width
+            line, used = [token], token_width
             continue
         pieces = _split_word(token, face, size, (available, widths[1]))
         lines.extend(pieces[:-1])
-        line, used = pieces[-1], _width(pieces[-1], face, size)
+        line, used = [pieces[-1]], _width(pieces[-1], face, size)
     if line or not lines:
-        lines.append(line)
+        lines.append("".join(line))
     return lines
 
 

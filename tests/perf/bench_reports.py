@@ -1,6 +1,9 @@
 """Benchmark of the PDF reports against a floor: ReportLab laying out the same paragraphs in
 one plain TrueType font, in the same run.
 
+The floor's paragraphs are recorded while the report is made: every text it lays out, stored
+or not (headings, dates, attributions), drawn as plain Paragraphs in one column.
+
 Run: ``.venv/bin/python tests/perf/bench_reports.py [--runs 5]``
 """
 
@@ -14,11 +17,14 @@ import sys
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
@@ -42,6 +48,7 @@ from counsellor_app.reports import (
     comparison_digest_pdf,
     exchange_summary_pdf,
 )
+from counsellor_app.reports.flowing_text import TextParagraph
 from counsellor_app.reports.fonts import Face, register_fonts
 
 OBSERVATIONS = 1000
@@ -54,7 +61,8 @@ SENTENCES = {
     "beaucoup de méfiance de la part des travailleurs sociaux et des migrants.",
     "nl": "De terugkeerconsulenten zijn ook maatschappelijk werkers, dus er is al een "
     "vertrouwensrelatie met de bewoners van het opvangcentrum.",
-    "zh": "双方一致认为，机构间在遣返问题上的协调与合作机制至关重要，识别非法移民的身份需要外国使馆的密切合作与支持。",
+    "zh": "双方一致认为，机构间在遣返问题上的协调与合作机制至关重要，"
+    "识别非法移民的身份需要外国使馆的密切合作与支持。",
     "ar": "العودة الطوعية تعتبر الملاذ الأخير، ونحن نواجه الكثير من عدم الثقة من العاملين "
     "الاجتماعيين والمهاجرين.",
     "el": "Η εμπιστοσύνη χτίζεται με τον χρόνο και οι σύμβουλοι επιστροφής είναι επίσης "
@@ -170,73 +178,120 @@ def big_snapshot(seed: int = 7) -> tuple[Snapshot, str]:
     return snapshot, exchange.id
 
 
-def printed_texts(snapshot: Snapshot) -> list[str]:
-    """The stored texts the exchange summary prints, evidence included."""
+def stored_texts(snapshot: Snapshot) -> list[str]:
+    """Only the stored texts the exchange summary prints, evidence included."""
     texts = [o.text for o in snapshot.observations]
     texts += [o.translation for o in snapshot.observations if o.translation]
     by_id = {o.id: o for o in snapshot.observations}
     for comparison in snapshot.comparisons:
-        texts.append(comparison.aspect)
-        texts.append(comparison.summary or "")
+        texts += [comparison.aspect, comparison.summary or ""]
         for practice in comparison.practices:
             texts += [practice.description, practice.strengths or "", practice.challenges or ""]
             texts += [by_id[e].text for e in practice.evidence]
     return [t for t in texts if t]
 
 
-def floor_pdf(texts: list[str]) -> bytes:
-    """ReportLab's plain layout of the same paragraphs in one TrueType font."""
+def made_paragraphs(make: Callable[[], bytes]) -> list[str]:
+    """The text of every paragraph a report lays out, recorded while it is made."""
+    recorded: list[str] = []
+    original = TextParagraph.__init__
+
+    def recording(self: TextParagraph, text: str, *args: Any, **kwargs: Any) -> None:
+        recorded.append(text)
+        original(self, text, *args, **kwargs)
+
+    TextParagraph.__init__ = recording  # type: ignore[method-assign]
+    try:
+        make()
+    finally:
+        TextParagraph.__init__ = original  # type: ignore[method-assign]
+    return recorded
+
+
+def floor_pdf(texts: list[str], page_size: tuple[float, float]) -> bytes:
+    """ReportLab's plain layout of the same paragraphs in one TrueType font, one column."""
     register_fonts()
     style = ParagraphStyle("floor", fontName=Face.REGULAR.value, fontSize=9.5, leading=12.8)
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer).build([Paragraph(escape(text), style) for text in texts])
+    document = SimpleDocTemplate(buffer, pagesize=page_size)
+    document.build([Paragraph(escape(text), style) for text in texts])
     return buffer.getvalue()
 
 
-def timed(make: Callable[[], bytes], runs: int) -> tuple[float, int]:
-    """Median seconds over the runs, and the page count."""
-    seconds = []
-    pdf = b""
+@dataclass
+class Measure:
+    seconds: list[float] = field(default_factory=list)
+    ratios: list[float] = field(default_factory=list)
+    pages: int = 0
+
+
+def measure(
+    reports: dict[str, Callable[[], bytes]], runs: int, strict_floor: list[str]
+) -> dict[str, Measure]:
+    """Each report and its floor, run in turns so that both see the same machine load.
+
+    The first report is also measured against a stricter floor: its stored texts alone.
+    """
+    floors = {name: made_paragraphs(make) for name, make in reports.items()}
+    strict = Measure()
+    first = next(iter(reports))
+    results = {name: Measure() for name in reports}
+    floor_results = {name: Measure() for name in reports}
     for _ in range(runs):
-        began = time.perf_counter()
-        pdf = make()
-        seconds.append(time.perf_counter() - began)
-    return statistics.median(seconds), len(PdfReader(io.BytesIO(pdf)).pages)
+        for name, make in reports.items():
+            texts = floors[name]
+            size = LETTER if "Letter" in name else A4
+            began = time.perf_counter()
+            floor = floor_pdf(texts, size)
+            floor_seconds = time.perf_counter() - began
+            began = time.perf_counter()
+            pdf = make()
+            seconds = time.perf_counter() - began
+            results[name].seconds.append(seconds)
+            results[name].ratios.append(seconds / floor_seconds)
+            results[name].pages = len(PdfReader(io.BytesIO(pdf)).pages)
+            floor_results[name].seconds.append(floor_seconds)
+            floor_results[name].pages = len(PdfReader(io.BytesIO(floor)).pages)
+            if name == first:
+                began = time.perf_counter()
+                floor = floor_pdf(strict_floor, A4)
+                strict.seconds.append(time.perf_counter() - began)
+                strict.ratios.append(seconds / strict.seconds[-1])
+                strict.pages = len(PdfReader(io.BytesIO(floor)).pages)
+    merged: dict[str, Measure] = {}
+    for name in reports:
+        merged[f"{name}: floor"] = floor_results[name]
+        merged[name] = results[name]
+    merged[f"{first}: against stored texts only"] = strict
+    return merged
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--runs", type=int, default=3, help="runs per measure (median)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per measure (median, ≥ 3)")
     runs = max(parser.parse_args().runs, 3)
 
     snapshot, exchange_id = big_snapshot()
-    texts = printed_texts(snapshot)
     register_fonts()
-    # Warm up: font loading and glyph coverage happen once per process.
+    # Warm up: fonts and glyph coverage are loaded once per process.
     exchange_summary_pdf(snapshot, exchange_id)
-
-    floor_seconds, floor_pages = timed(lambda: floor_pdf(texts), runs)
-    measures = {
-        "floor: same paragraphs, one font": (floor_seconds, floor_pages),
-        "exchange summary (A4)": timed(lambda: exchange_summary_pdf(snapshot, exchange_id), runs),
-        "exchange summary (Letter, redacted)": timed(
-            lambda: exchange_summary_pdf(
-                snapshot, exchange_id, ReportOptions(paper="letter", redact=True)
-            ),
-            runs,
+    reports: dict[str, Callable[[], bytes]] = {
+        "exchange summary, A4": lambda: exchange_summary_pdf(snapshot, exchange_id),
+        "exchange summary, Letter, redacted": lambda: exchange_summary_pdf(
+            snapshot, exchange_id, ReportOptions(paper="letter", redact=True)
         ),
-        "comparison digest (50)": timed(lambda: comparison_digest_pdf(snapshot), runs),
+        "comparison digest, A4": lambda: comparison_digest_pdf(snapshot),
     }
-    print(
-        f"{OBSERVATIONS} observations, {COMPARISONS} comparisons; "
-        f"{len(texts)} stored texts; median of {runs} runs"
-    )
-    print(f"{'report':<38}{'seconds':>9}{'pages':>7}{'pages/s':>9}{'× floor':>9}")
-    for name, (seconds, page_count) in measures.items():
-        print(
-            f"{name:<38}{seconds:>9.2f}{page_count:>7}{page_count / seconds:>9.0f}"
-            f"{seconds / floor_seconds:>9.2f}"
-        )
+    results = measure(reports, runs, stored_texts(snapshot))
+    print(f"{OBSERVATIONS} observations, {COMPARISONS} comparisons; median of {runs} runs")
+    print(f"{'':<48}{'seconds':>8}{'pages':>7}{'pages/s':>9}{'× floor':>9}")
+    for name, result in results.items():
+        seconds = statistics.median(result.seconds)
+        ratio = f"{statistics.median(result.ratios):>9.2f}" if result.ratios else ""
+        if name.endswith("stored texts only"):
+            # Its seconds and pages are the stricter floor's; its ratio is the report's.
+            name = "  stored texts only, one font (stricter floor)"
+        print(f"{name:<48}{seconds:>8.2f}{result.pages:>7}{result.pages / seconds:>9.0f}{ratio}")
 
 
 if __name__ == "__main__":
