@@ -46,11 +46,11 @@ def _text_cell(text: str | None, context: ReportContext) -> list[Flowable]:
     return paragraphs(text.strip(), context.styles.cell)
 
 
-def _practice_table(practices: Sequence[Practice], context: ReportContext) -> Flowable:
+def _practice_table(
+    practices: Sequence[Practice], columns: int, context: ReportContext
+) -> Flowable:
     styles = context.styles
-    column = (context.width - LABEL_WIDTH) / MAX_COLUMNS
-    if len(practices) < MAX_COLUMNS:
-        column = (context.width - LABEL_WIDTH) / max(len(practices), 1)
+    column = (context.width - LABEL_WIDTH) / columns
     widths = [LABEL_WIDTH] + [column] * len(practices)
     header = [
         [paragraph("", styles.label)],
@@ -106,10 +106,13 @@ def comparison_block(
     practices = comparison.practices
     if not practices:
         flowables.append(paragraph("No practices recorded yet.", styles.empty))
-    for start in range(0, len(practices), MAX_COLUMNS):
+    # Too many organisations for one table: tables of even width, one under the other.
+    tables = -(-len(practices) // MAX_COLUMNS)
+    columns = -(-len(practices) // tables) if practices else 1
+    for start in range(0, len(practices), columns):
         if start:
             flowables.append(Spacer(1, 6))
-        flowables.append(_practice_table(practices[start : start + MAX_COLUMNS], context))
+        flowables.append(_practice_table(practices[start : start + columns], columns, context))
     if comparison.summary and comparison.summary.strip():
         flowables.append(Spacer(1, 5))
         flowables.append(paragraph("Summary", styles.minor_heading))

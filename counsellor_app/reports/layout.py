@@ -250,6 +250,9 @@ def long_table(
     ]
     if ruled:
         commands.append(("BOX", (0, 0), (-1, -1), 0.6, RULE))
+    else:
+        # Flush with the text around it.
+        commands.append(("LEFTPADDING", (0, 0), (0, -1), 0))
     if label_column:
         commands.append(("BACKGROUND", (0, 0), (0, -1), LABEL_FILL))
         commands.append(("LINEAFTER", (0, 0), (0, -1), 0.4, RULE))

@@ -62,7 +62,7 @@ def evidence_items(evidence: tuple[str, ...], context: ReportContext) -> list[Fl
     flowables: list[Flowable] = []
     for observation_id in evidence:
         observation = context.snapshot.get(observation_id, Observation)
-        if observation is None:
+        if observation is None or observation.deleted_at is not None:
             continue
         if flowables:
             flowables.append(Spacer(1, 5))
