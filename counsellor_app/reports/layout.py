@@ -9,8 +9,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
@@ -119,25 +117,32 @@ def _canvas_class(decor: PageDecor) -> type[Canvas]:
     return NumberedCanvas
 
 
-def _draw_header(decor: PageDecor, canvas: Canvas, doc: BaseDocTemplate) -> None:
-    styles = report_styles()
-    width, height = doc.pagesize
-    inner = width - 2 * MARGIN_SIDE
-    top = height - MARGIN_TOP + 10
-    program = paragraph(PROGRAM_NAME, styles.page_header_bold)
-    program_width = measure(PROGRAM_NAME, Face.BOLD, 8) + 2
-    program.wrapOn(canvas, program_width, 20)
-    program.drawOn(canvas, MARGIN_SIDE, top)
-    room = inner - program_width - 12
-    title_style = ParagraphStyle("page-title", parent=styles.page_header, alignment=TA_RIGHT)
-    title = paragraph(fit_line(decor.title, Face.REGULAR, 8, room - 4), title_style)
-    title.wrapOn(canvas, room, 20)
-    title.drawOn(canvas, width - MARGIN_SIDE - room, top)
-    canvas.saveState()
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_SIDE, top - 4, width - MARGIN_SIDE, top - 4)
-    canvas.restoreState()
+class PageHeader:
+    """The line at the top of every page: the program's name, and the report's title cut to
+    fit beside it (made once, drawn on every page)."""
+
+    def __init__(self, decor: PageDecor, page_size: tuple[float, float]) -> None:
+        styles = report_styles()
+        self.page_width, page_height = page_size
+        self.top = page_height - MARGIN_TOP + 10
+        self.program_width = measure(PROGRAM_NAME, Face.BOLD, styles.page_header_bold.fontSize)
+        self.title_width = self.page_width - 2 * MARGIN_SIDE - self.program_width - 16
+        size = styles.page_header_title.fontSize
+        self.title = fit_line(decor.title, Face.REGULAR, size, self.title_width - 4)
+
+    def draw(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        styles = report_styles()
+        program = paragraph(PROGRAM_NAME, styles.page_header_bold)
+        program.wrapOn(canvas, self.program_width + 2, 20)
+        program.drawOn(canvas, MARGIN_SIDE, self.top)
+        title = paragraph(self.title, styles.page_header_title)
+        title.wrapOn(canvas, self.title_width, 20)
+        title.drawOn(canvas, self.page_width - MARGIN_SIDE - self.title_width, self.top)
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_SIDE, self.top - 4, self.page_width - MARGIN_SIDE, self.top - 4)
+        canvas.restoreState()
 
 
 def build_pdf(
@@ -180,7 +185,7 @@ def build_pdf(
             PageTemplate(
                 id="page",
                 frames=[frame],
-                onPage=lambda canvas, doc: _draw_header(decor, canvas, doc),
+                onPage=PageHeader(decor, page_size).draw,
             )
         ]
     )

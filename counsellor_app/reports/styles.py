@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -52,7 +53,7 @@ class Styles:
     cell_attribution: ParagraphStyle
     cell_translation: ParagraphStyle
     empty: ParagraphStyle
-    page_header: ParagraphStyle
+    page_header_title: ParagraphStyle
     page_header_bold: ParagraphStyle
 
 
@@ -124,6 +125,6 @@ def report_styles() -> Styles:
         cell_attribution=_style("cell_attribution", size=7.5, textColor=MUTED),
         cell_translation=_style("cell_translation", Face.OBLIQUE, 7.5, textColor=MUTED),
         empty=_style("empty", Face.OBLIQUE, 8.5, textColor=MUTED),
-        page_header=_style("page_header", size=8, textColor=MUTED),
+        page_header_title=_style("page_header", size=8, textColor=MUTED, alignment=TA_RIGHT),
         page_header_bold=_style("page_header_bold", Face.BOLD, 8, textColor=ACCENT),
     )
