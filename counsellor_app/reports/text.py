@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import arabic_reshaper
+from arabic_reshaper.ligatures import LIGATURES
 from bidi.algorithm import get_base_level, get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -26,17 +27,9 @@ _LINE_SEPARATORS = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 _RIGHT_TO_LEFT = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
-# Hebrew points and Arabic harakat: drawn over the letter before them in logical order.
-_RTL_MARKS = (
-    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
-    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
-)
-_MARKS_BEFORE_BASE = re.compile(f"([{_RTL_MARKS}]+)([^{_RTL_MARKS}])")
 _SPACES = re.compile(r"[ \t]+")
 # Invisible characters no font draws are dropped rather than shown as a replacement mark.
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Mn", "Me", "Zl", "Zp"})
-
-_reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 
 def _replace_undrawable(match: re.Match[str]) -> str:
@@ -179,9 +172,19 @@ def break_lines(text: str, face: Face, size: float, widths: tuple[float, float])
     return lines
 
 
+@cache
+def _reshaper() -> arabic_reshaper.ArabicReshaper:
+    """Keeps harakat, and makes only the ligatures the Arabic faces can draw."""
+    drawn = coverage(Face.REGULAR) & coverage(Face.BOLD)
+    configuration: dict[str, bool] = {"delete_harakat": False}
+    for name, (_, forms) in LIGATURES:
+        configuration[name] = all(ord(c) in drawn for form in forms for c in form)
+    return arabic_reshaper.ArabicReshaper(configuration=configuration)
+
+
 def shape(text: str) -> str:
     """Arabic letters in the form they take in their word (still in logical order)."""
-    return str(_reshaper.reshape(text))
+    return str(_reshaper().reshape(text))
 
 
 def base_is_right_to_left(text: str) -> bool:
@@ -193,8 +196,8 @@ def visual_order(line: str, right_to_left: bool) -> str:
     """A line of shaped text in the order it is drawn, left to right."""
     display = get_display(line, base_dir="R" if right_to_left else "L")
     assert isinstance(display, str)
-    # Points and harakat follow their letter, so that each is drawn over it.
-    return _MARKS_BEFORE_BASE.sub(r"\2\1", display)
+    # Points and harakat stay before their letter: the faces draw them over what follows.
+    return display
 
 
 def fit_line(text: str, face: Face, size: float, width: float) -> str:
