@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from counsellor_app.reports import ReportOptions, comparison_digest_pdf, exchange_summary_pdf
 from counsellor_app.reports.fonts import Face, coverage
-from counsellor_app.reports.text import REPLACEMENT, clean, runs
+from counsellor_app.reports.text import REPLACEMENT, clean, runs, shape
 from tests.reports.reading import pages, pdf_text, squeezed
 from tests.reports.sample import exchange_with_text, rich_sample, stored_texts
 
@@ -43,9 +43,32 @@ def test_any_text_in_every_field_gives_a_pdf(text: str) -> None:
 @given(text=stored_text)
 def test_every_character_is_drawn_by_a_face_that_has_it(text: str) -> None:
     for face in (Face.REGULAR, Face.BOLD, Face.OBLIQUE):
-        for run_face, piece in runs(clean(text), face):
-            drawn = {ord(c) for c in piece} - {0x09, 0x0A}
-            assert drawn <= coverage(run_face)
+        # Shaping makes new characters (letter forms, ligatures): they too must be drawable.
+        for candidate in (clean(text), shape(clean(text))):
+            for run_face, piece in runs(candidate, face):
+                drawn = {ord(c) for c in piece} - {0x09, 0x0A}
+                assert drawn <= coverage(run_face)
+
+
+def test_arabic_ligatures_are_made_only_where_the_font_has_them() -> None:
+    shaped = shape("بسم الله الرحمن الرحيم")
+    assert {ord(c) for c in shaped} <= coverage(Face.REGULAR)
+
+
+def test_wrapped_arabic_paragraph_reads_in_logical_order() -> None:
+    sentence = "العودة الطوعية تعتبر الملاذ الأخير ونحن نواجه الكثير من عدم الثقة"
+    text = " ".join([sentence] * 8)
+    sample = exchange_with_text(text)
+    printed = squeezed(pdf_text(exchange_summary_pdf(sample.snapshot, sample.exchange_id)))
+    # Several lines long: each line reordered on its own, so the lines read on in order.
+    assert squeezed(text) in printed
+
+
+def test_chinese_breaks_between_characters_and_reads_back_exactly() -> None:
+    text = "双方一致认为，机构间在遣返问题上的协调与合作机制至关重要。" * 12
+    sample = exchange_with_text(text)
+    printed = pdf_text(exchange_summary_pdf(sample.snapshot, sample.exchange_id))
+    assert squeezed(text) in squeezed(printed)
 
 
 def test_scripts_are_drawn_by_the_face_that_has_them() -> None:
