@@ -45,6 +45,7 @@ from counsellor_app.services.files import write_atomically
 from counsellor_app.services.records import plain, referenced_ids
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.storage import repository as repo
+from counsellor_app.storage import search as search_index
 
 FORMAT = "counsellor-exchange-notes"
 VERSION = 1
@@ -510,6 +511,7 @@ def import_document(
     updated: Counter[str] = Counter()
     unchanged: Counter[str] = Counter()
     with workspace.database.writing() as session:
+        search_index.before_bulk_insert(session)
         for spec in ENTITIES:
             items = decoded.records[spec.key]
             if not items:
@@ -565,6 +567,7 @@ def import_document(
             done += len(items) - len(fresh)
         if cancelled is not None and cancelled():
             raise ImportCancelled("The import was cancelled; nothing was changed.")
+        search_index.after_bulk_insert(session)
         report = ImportReport(dict(added), dict(updated), dict(unchanged))
         repo.audit(
             session,

@@ -536,8 +536,31 @@ def documents(session: Session, found: Sequence[Found]) -> dict[tuple[str, str],
 
 # -- upkeep ---------------------------------------------------------------------------------
 
-INDEXED = "(coalesce(title, '') || coalesce(body, '') || coalesce(extra, '')) GLOB :unspaced"
-UNSPACED_GLOB = f"*[{UNSPACED}]*"
+
+def _fill_trigrams(session: Session, where: str, params: dict[str, Any]) -> None:
+    """Adds to the trigram index the entries of ``search_content`` matching ``where`` that
+    contain a script without spaces.
+
+    The test is the triggers' ``GLOB`` (the same code point ranges), done here in Python,
+    where it is about thirty times faster than a character class in ``GLOB`` on long text.
+    """
+    rows = session.execute(
+        text(f"SELECT doc, title, body, extra FROM search_content WHERE {where}"), params
+    )
+    search = HAS_UNSPACED.search
+    wanted = [
+        {"doc": doc, "title": title, "body": body, "extra": extra}
+        for doc, title, body, extra in rows
+        if search(title or "") or search(body or "") or search(extra or "")
+    ]
+    if wanted:
+        session.execute(
+            text(
+                "INSERT INTO search_trigram (rowid, title, body, extra)"
+                " VALUES (:doc, :title, :body, :extra)"
+            ),
+            wanted,
+        )
 
 
 def _is_sqlite(session: Session) -> bool:
@@ -552,11 +575,12 @@ def before_bulk_insert(session: Session) -> None:
 
 
 def after_bulk_insert(session: Session, kinds: Iterable[str] = KINDS) -> int:
-    """Indexes every record that has no entry yet (those inserted since
-    :func:`before_bulk_insert`), one statement per index; returns how many."""
+    """Indexes every record of ``kinds`` that has no entry yet (those inserted since
+    :func:`before_bulk_insert`; a comparison's practices come with it), one statement per
+    index; returns how many."""
     if not _is_sqlite(session):
         return 0
-    wanted = [k for k in KINDS if k in set(kinds) or (k == "comparison" and "practice" in kinds)]
+    wanted = [k for k in KINDS if k in set(kinds)]
     mark = session.execute(text("SELECT coalesce(max(doc), 0) FROM search_documents")).scalar()
     for kind in wanted:
         session.execute(
@@ -573,13 +597,7 @@ def after_bulk_insert(session: Session, kinds: Iterable[str] = KINDS) -> int:
         ),
         {"mark": mark},
     )
-    session.execute(
-        text(
-            "INSERT INTO search_trigram (rowid, title, body, extra)"
-            f" SELECT doc, title, body, extra FROM search_content WHERE doc > :mark AND {INDEXED}"
-        ),
-        {"mark": mark, "unspaced": UNSPACED_GLOB},
-    )
+    _fill_trigrams(session, "doc > :mark", {"mark": mark})
     session.execute(text("UPDATE search_state SET suspended = 0"))
     added = session.execute(
         text("SELECT count(*) FROM search_documents WHERE doc > :mark"), {"mark": mark}
@@ -605,13 +623,7 @@ def rebuild(session: Session) -> None:
         )
     session.execute(text("INSERT INTO search_words (search_words) VALUES ('rebuild')"))
     session.execute(text("INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')"))
-    session.execute(
-        text(
-            "INSERT INTO search_trigram (rowid, title, body, extra)"
-            f" SELECT doc, title, body, extra FROM search_content WHERE {INDEXED}"
-        ),
-        {"unspaced": UNSPACED_GLOB},
-    )
+    _fill_trigrams(session, "1 = 1", {})
     session.execute(text("UPDATE search_state SET suspended = 0"))
 
 
