@@ -8,7 +8,6 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -66,17 +65,6 @@ def register_fonts() -> None:
                     f"The report font {file_name} is missing from {folder}; reinstall the program."
                 )
             pdfmetrics.registerFont(TTFont(face.value, str(path)))
-        # So that ReportLab's own <b>/<i> handling stays inside our faces.
-        for bold, italic, face in (
-            (0, 0, Face.REGULAR),
-            (1, 0, Face.BOLD),
-            (0, 1, Face.OBLIQUE),
-            (1, 1, Face.BOLD),
-        ):
-            addMapping(Face.REGULAR.value, bold, italic, face.value)
-        for bold in (0, 1):
-            for italic in (0, 1):
-                addMapping(Face.FALLBACK.value, bold, italic, Face.FALLBACK.value)
         _registered = True
 
 
@@ -115,8 +103,8 @@ def missing_from(face: Face) -> re.Pattern[str]:
 
 @cache
 def drawable() -> frozenset[int]:
-    """The code points at least one face can draw."""
-    return frozenset().union(*(coverage(face) for face in Face))
+    """The code points every fallback chain can draw: those of the regular or fallback face."""
+    return coverage(Face.REGULAR) | coverage(Face.FALLBACK)
 
 
 @cache

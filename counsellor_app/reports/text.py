@@ -88,6 +88,7 @@ def has_fallback_runs(text: str, face: Face) -> bool:
 
 
 def is_right_to_left(text: str) -> bool:
+    """Whether the text holds a right-to-left letter (Hebrew, Arabic and others)."""
     return _RIGHT_TO_LEFT.search(text) is not None
 
 
