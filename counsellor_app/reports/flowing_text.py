@@ -50,6 +50,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         if self.alignment == TA_LEFT and self.right_to_left:
             self.alignment = TA_RIGHT
         self._lines: list[Line] | None = None
+        self._texts: list[str] = []
         self._width: float | None = None
         self._continued = False
 
@@ -59,6 +60,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             inner = width - style.leftIndent - style.rightIndent
             first = inner if self._continued else inner - style.firstLineIndent
             texts = break_lines(self.text, self.face, style.fontSize, (first, inner))
+            self._texts = texts
             if self.bidi:
                 texts = [visual_order(text, self.right_to_left) for text in texts]
             if has_fallback_runs(self.text, self.face):
@@ -68,13 +70,18 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             self._width = width
         return self._lines
 
-    def _part(self, lines: list[Line], width: float, *, continued: bool) -> TextParagraph:
+    def _part(self, start: int, stop: int, *, continued: bool) -> TextParagraph:
+        """Lines ``start`` to ``stop`` as a paragraph of their own."""
         # A fresh flowable: a copy would carry ReportLab's marks on this one (_postponed).
         part = TextParagraph.__new__(TextParagraph)
         Flowable.__init__(part)
-        part.style, part.face, part.bidi, part.text = self.style, self.face, self.bidi, self.text
+        part.style, part.face, part.bidi = self.style, self.face, self.bidi
         part.right_to_left, part.alignment = self.right_to_left, self.alignment
-        part._lines, part._width, part._continued = lines, width, continued
+        # Its own text, should it ever be laid out at another width.
+        part._texts = self._texts[start:stop]
+        part.text = " ".join(part._texts)
+        assert self._lines is not None
+        part._lines, part._width, part._continued = self._lines[start:stop], self._width, continued
         return part
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -90,8 +97,8 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         if fits >= len(lines):
             return [self]
         return [
-            self._part(lines[:fits], availWidth, continued=self._continued),
-            self._part(lines[fits:], availWidth, continued=True),
+            self._part(0, fits, continued=self._continued),
+            self._part(fits, len(lines), continued=True),
         ]
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
