@@ -63,6 +63,7 @@ def main() -> int:
     from counsellor_app.services.interchange import import_file
     from counsellor_app.services.session import open_workspace
     from counsellor_app.ui.main_window import MainWindow
+    from counsellor_app.ui.record_model import list_pool
     from counsellor_app.ui.settings import AppSettings
 
     def settle(seconds: float = 0.3) -> None:
@@ -71,6 +72,7 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.01)
         QThreadPool.globalInstance().waitForDone(5000)
+        list_pool().waitForDone(5000)
         app.processEvents()
 
     def save(widget: QWidget, name: str) -> None:

@@ -267,11 +267,9 @@ class MainWindow(QMainWindow):
 
     def attach_workspace(self, workspace: Workspace, where: str = "") -> None:
         """Builds the pages on an open database; shows the welcome page if it is empty."""
+        from counsellor_app.services.ui_queries import has_any_record
         from counsellor_app.ui.choices import ChoiceSource
-        from counsellor_app.ui.exchange_page import ExchangePage
         from counsellor_app.ui.file_operations import FileOperations
-        from counsellor_app.ui.record_list_page import RecordListPage
-        from counsellor_app.ui.trash_page import TrashPage
 
         self._drop_pages()
         if self.settings.user_name:
@@ -283,33 +281,45 @@ class MainWindow(QMainWindow):
         self.files.records_changed.connect(self._on_records_changed)
         self.database_label_text = where
         self.database_label.setText(where)
-        self.exchange_page = ExchangePage(workspace, self.choices, self.settings)
-        for key in SECTIONS:
-            page: Any
-            if key == "trash":
-                page = TrashPage(workspace, self.stack)
-            elif key == "exchange":
-                page = RecordListPage(
-                    key,
-                    workspace,
-                    self.choices,
-                    self.settings,
-                    self.stack,
-                    detail=self.exchange_page,
-                    split=(330, 670),
-                )
-                self.exchange_page.records_changed.connect(self._on_records_changed)
-            else:
-                page = RecordListPage(key, workspace, self.choices, self.settings, self.stack)
-            page.records_changed.connect(self._on_records_changed)
-            page.sig_status_requested.connect(self.show_status)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        self.page_for("exchange")
         self._enable_actions(True)
-        empty = not any(workspace.counts().values())
+        empty = not has_any_record(workspace)
         self._section = "exchange"
         self._select_sidebar_row(0)
         self.stack.setCurrentWidget(self.welcome if empty else self.pages["exchange"])
+
+    def page_for(self, key: str) -> Any:
+        """The page of a section, built the first time it is shown (a quick start)."""
+        if key in self.pages:
+            return self.pages[key]
+        from counsellor_app.ui.exchange_page import ExchangePage
+        from counsellor_app.ui.record_list_page import RecordListPage
+        from counsellor_app.ui.trash_page import TrashPage
+
+        assert self.workspace is not None and self.choices is not None
+        workspace = self.workspace
+        page: Any
+        if key == "trash":
+            page = TrashPage(workspace, self.stack)
+        elif key == "exchange":
+            self.exchange_page = ExchangePage(workspace, self.choices, self.settings)
+            page = RecordListPage(
+                key,
+                workspace,
+                self.choices,
+                self.settings,
+                self.stack,
+                detail=self.exchange_page,
+                split=(330, 670),
+            )
+            self.exchange_page.records_changed.connect(self._on_records_changed)
+        else:
+            page = RecordListPage(key, workspace, self.choices, self.settings, self.stack)
+        page.records_changed.connect(self._on_records_changed)
+        page.sig_status_requested.connect(self.show_status)
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        return page
 
     def _drop_pages(self) -> None:
         for page in self.pages.values():
@@ -330,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str) -> bool:
         """Shows a section, after the page being left agrees (nothing unsaved is lost)."""
-        if not self.pages:
+        if self.workspace is None:
             return False
         current = self.current_page()
         leaving = current is not None and key != self._section
@@ -339,10 +349,12 @@ class MainWindow(QMainWindow):
             return False
         self._section = key
         self._select_sidebar_row(SECTIONS.index(key))
-        page = self.pages[key]
+        known = key in self.pages
+        page = self.page_for(key)
+        # On an empty database the welcome page stands in for the list of exchanges.
         if key != "exchange" or self.stack.currentWidget() is not self.welcome:
             self.stack.setCurrentWidget(page)
-        if key == "trash":
+        if key == "trash" and known:
             page.refresh()
         self.section_changed.emit(key)
         return True
@@ -355,21 +367,14 @@ class MainWindow(QMainWindow):
     def _on_section_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._guarding or not current.isValid():
             return
-        key = SECTIONS[current.row()]
-        if key == "exchange" and self.stack.currentWidget() is self.welcome:
-            return
-        if key == "exchange":
-            self.stack.setCurrentWidget(self.pages.get("exchange", self.welcome))
-        self.show_section(key)
-        if key == "exchange" and self.pages:
-            self.stack.setCurrentWidget(self.pages["exchange"])
+        self.show_section(SECTIONS[current.row()])
 
     # -- commands ------------------------------------------------------------------------------
 
     def new_exchange(self) -> None:
-        if not self.pages:
+        if self.workspace is None:
             return
-        self.stack.setCurrentWidget(self.pages["exchange"])
+        self.stack.setCurrentWidget(self.page_for("exchange"))
         if self.show_section("exchange"):
             self.pages["exchange"].new_record()
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     Signal,
 )
 
@@ -42,6 +43,24 @@ DEFAULT_SORT: dict[str, tuple[str, bool]] = {
     "action": ("due", False),
 }
 PAGE_SIZE = 200
+_list_pool: QThreadPool | None = None
+
+
+def list_pool() -> QThreadPool:
+    """The one thread that reads pages for every list, one query after another.
+
+    One reader keeps one database connection (and its page cache) warm instead of several
+    competing for the same rows, the memory and the interpreter lock.
+    """
+    global _list_pool
+    if _list_pool is None:
+        _list_pool = QThreadPool()
+        _list_pool.setObjectName("list_pool")
+        _list_pool.setMaxThreadCount(1)
+        _list_pool.setExpiryTimeout(-1)
+    return _list_pool
+
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -222,15 +241,22 @@ class RecordTableModel(QAbstractTableModel):
         query = self._query(offset)
         workspace, spec, columns = self.workspace, self.spec, self.columns
         self._set_loading(True)
+        if offset == 0 and self._task is not None and not self._task.done:
+            self._task.cancel()  # a newer query replaces it; skip it if it has not started
+
+        def work(_progress: Any, cancelled: Any) -> Any:
+            return None if cancelled() else load_page(workspace, spec, columns, query)
+
         self._task = run_in_background(
-            lambda _progress, _cancelled: load_page(workspace, spec, columns, query),
+            work,
             parent=self,
+            pool=list_pool(),
             on_done=lambda result: self._on_page(generation, offset, result),
             on_error=lambda error: self._on_error(generation, error),
         )
 
     def _on_page(self, generation: int, offset: int, result: Any) -> None:
-        if generation != self._generation:
+        if generation != self._generation or result is None:
             return
         items, total, titles = result
         self._titles.update(titles)

@@ -75,10 +75,12 @@ class BackgroundTask(QObject):
         parent: QObject | None = None,
         label: str | None = None,
         dialog_parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
         # attributes
         self._work = work
+        self._pool = pool or QThreadPool.globalInstance()
         self._cancel = threading.Event()
         self._signals = _WorkerSignals()
         self._dialog: QProgressDialog | None = None
@@ -101,7 +103,7 @@ class BackgroundTask(QObject):
 
     def start(self) -> BackgroundTask:
         BackgroundTask._running.add(self)
-        QThreadPool.globalInstance().start(_Runnable(self._work, self._signals, self._cancel))
+        self._pool.start(_Runnable(self._work, self._signals, self._cancel))
         return self
 
     @Slot()
@@ -146,10 +148,12 @@ def run_in_background(
     on_error: Callable[[Exception], None] | None = None,
     label: str | None = None,
     dialog_parent: QWidget | None = None,
+    pool: QThreadPool | None = None,
 ) -> BackgroundTask:
     """Starts ``work(progress, cancelled)`` on the pool; ``on_done``/``on_error`` run on the GUI
-    thread. With a ``label``, a progress dialog with a Cancel button is shown after 300 ms."""
-    task = BackgroundTask(work, parent=parent, label=label, dialog_parent=dialog_parent)
+    thread. With a ``label``, a progress dialog with a Cancel button is shown after 300 ms.
+    ``pool`` defaults to Qt's global thread pool."""
+    task = BackgroundTask(work, parent=parent, label=label, dialog_parent=dialog_parent, pool=pool)
     if on_done is not None:
         task.sig_finished.connect(on_done)
     if on_error is not None:

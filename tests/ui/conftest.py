@@ -20,9 +20,16 @@ from counsellor_app.domain.records import Exchange, Organisation, Person, Theme
 from counsellor_app.services.session import open_workspace
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
+from counsellor_app.ui.record_model import list_pool
 from counsellor_app.ui.settings import AppSettings
 
 _counter = itertools.count()
+
+
+def wait_for_workers() -> None:
+    """No worker may still read a database that the next test deletes."""
+    QThreadPool.globalInstance().waitForDone(5000)
+    list_pool().waitForDone(5000)
 
 
 @pytest.fixture(autouse=True)
@@ -36,14 +43,14 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppS
     settings = AppSettings()
     settings.user_name = "Tester"
     yield settings
-    QThreadPool.globalInstance().waitForDone(5000)
+    wait_for_workers()
 
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws = open_workspace(tmp_path / "db.sqlite3", actor="tester")
     yield ws
-    QThreadPool.globalInstance().waitForDone(5000)
+    wait_for_workers()
     ws.database.dispose()
 
 

@@ -13,6 +13,7 @@ def test_delete_restore_and_empty_the_trash(qtbot, workspace, seeded, make_windo
     window = make_window(workspace)
     window.show_section("theme")
     themes = window.pages["theme"]
+    wait_loaded(qtbot, themes.model)
     themes.select_record(seeded["trust"].id)
     assert themes.detail.record.name == "Trust"
     themes.table.setFocus()
