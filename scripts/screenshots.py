@@ -127,7 +127,7 @@ def main() -> int:
 
     window.show_section("observation")
     settle()
-    window.pages["observation"].table.selectRow(1)
+    window.pages["observation"].table.selectRow(2)  # the quote in Chinese
     save(window, "observations")
 
     window.show_section("comparison")

@@ -56,6 +56,7 @@ class ReferenceBox(QComboBox):
         self.blockSignals(True)
         self.setCurrentIndex(max(row, 0))
         self.setEditText(self.choices.title_of(record_id) if record_id and row >= 0 else "")
+        self.text_edit.setCursorPosition(0)  # a long title shows its beginning
         self.blockSignals(False)
         changed = self._current != (record_id if row > 0 else None)
         self._current = record_id if row > 0 else None

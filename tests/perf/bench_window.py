@@ -175,9 +175,8 @@ def main() -> int:
     page = statistics.median(r["page_painted"] for r in full)
     rss = statistics.median(r["rss_mb"] for r in full)
     print(f"database: {database} ({full[0]['rows_total']:,} observations)")
-    print(
-        f"runs: {args.runs} each, medians; platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}"
-    )
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    print(f"runs: {args.runs} each, medians; platform {platform}")
     print(f"empty window painted:          {floor:7.0f} ms after process start (floor)")
     print(f"window painted (full start):   {window:7.0f} ms  ({window / floor:.2f} × floor)")
     print(f"first page of the list shown:  {page:7.0f} ms  ({page / floor:.2f} × floor)")
