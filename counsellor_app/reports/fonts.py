@@ -21,8 +21,10 @@ class Face(StrEnum):
     REGULAR = "ExchangeNotes-Sans"
     BOLD = "ExchangeNotes-Sans-Bold"
     OBLIQUE = "ExchangeNotes-Sans-Oblique"
-    # Droid Sans Fallback: the CJK ideographs, kana and hangul DejaVu Sans lacks.
+    # Droid Sans Fallback: the CJK ideographs and kana DejaVu Sans lacks.
     FALLBACK = "ExchangeNotes-Fallback"
+    # NanumGothic: the Hangul syllables Droid Sans Fallback lacks.
+    HANGUL = "ExchangeNotes-Hangul"
 
 
 _FILES: dict[Face, str] = {
@@ -30,14 +32,16 @@ _FILES: dict[Face, str] = {
     Face.BOLD: "DejaVuSans-Bold.ttf",
     Face.OBLIQUE: "DejaVuSans-Oblique.ttf",
     Face.FALLBACK: "DroidSansFallbackFull.ttf",
+    Face.HANGUL: "NanumGothic.ttf",
 }
 
 # Where a face lacks a character, the next face in its chain that has it draws it.
 FALLBACK_CHAIN: dict[Face, tuple[Face, ...]] = {
-    Face.REGULAR: (Face.REGULAR, Face.FALLBACK),
-    Face.BOLD: (Face.BOLD, Face.REGULAR, Face.FALLBACK),
-    Face.OBLIQUE: (Face.OBLIQUE, Face.REGULAR, Face.FALLBACK),
-    Face.FALLBACK: (Face.FALLBACK, Face.REGULAR),
+    Face.REGULAR: (Face.REGULAR, Face.FALLBACK, Face.HANGUL),
+    Face.BOLD: (Face.BOLD, Face.REGULAR, Face.FALLBACK, Face.HANGUL),
+    Face.OBLIQUE: (Face.OBLIQUE, Face.REGULAR, Face.FALLBACK, Face.HANGUL),
+    Face.FALLBACK: (Face.FALLBACK, Face.REGULAR, Face.HANGUL),
+    Face.HANGUL: (Face.HANGUL, Face.REGULAR, Face.FALLBACK),
 }
 
 _lock = threading.Lock()
@@ -103,8 +107,8 @@ def missing_from(face: Face) -> re.Pattern[str]:
 
 @cache
 def drawable() -> frozenset[int]:
-    """The code points every fallback chain can draw: those of the regular or fallback face."""
-    return coverage(Face.REGULAR) | coverage(Face.FALLBACK)
+    """The code points every fallback chain can draw: those of the regular or fallback faces."""
+    return coverage(Face.REGULAR) | coverage(Face.FALLBACK) | coverage(Face.HANGUL)
 
 
 @cache

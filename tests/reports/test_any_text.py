@@ -138,3 +138,12 @@ def test_very_long_texts_and_words_flow_across_pages() -> None:
     digest = squeezed(pdf_text(comparison_digest_pdf(snapshot)))
     # The comparison is on two themes, so under each.
     assert digest.count(squeezed(sentence)) == 2 * practice_text.count(sentence)
+
+
+def test_korean_prints_with_the_hangul_face_and_reads_back() -> None:
+    korean = "자발적 귀국 상담사는 이주민과 신뢰를 쌓습니다"
+    assert {face for face, _ in runs(korean, Face.REGULAR)} >= {Face.HANGUL}
+    sample = exchange_with_text(korean)
+    text = squeezed(pdf_text(exchange_summary_pdf(sample.snapshot, sample.exchange_id)))
+    assert squeezed(korean) in text
+    assert REPLACEMENT not in clean(korean)
