@@ -113,16 +113,20 @@ def search(
     database = workspace.database
     with database.reading() as session:
         stale = index.needs_repair(session)
-    if stale and not database.read_only:
-        try:
-            with database.writing() as session:
-                if index.needs_repair(session):
-                    index.after_bulk_insert(session)
-        except DatabaseProblem:
-            pass  # still searchable; what the interrupted import added is found later
-    with database.reading() as session:
-        found = index.find(session, parsed, criteria, limit)
-        texts = index.documents(session, found)
+        if not stale:
+            found = index.find(session, parsed, criteria, limit)
+            texts = index.documents(session, found)
+    if stale:
+        if not database.read_only:
+            try:
+                with database.writing() as session:
+                    if index.needs_repair(session):
+                        index.after_bulk_insert(session)
+            except DatabaseProblem:
+                pass  # still searchable; what an interrupted import added is found later
+        with database.reading() as session:
+            found = index.find(session, parsed, criteria, limit)
+            texts = index.documents(session, found)
     hits = []
     for item in found:
         document = texts.get((item.kind, item.id))

@@ -34,6 +34,7 @@ letters, digits and marks, and the query languages are then written from those p
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -59,6 +60,8 @@ TOKEN = re.compile(
     r"\u3099\u309a\ue000-\uf8ff])+"
 )
 TRIGRAM = 3
+# Matches beyond which only the newest are ranked (see _sqlite_find).
+BROAD = 10_000
 MAX_TERMS = 16
 MAX_QUERY_CHARS = 1000
 KINDS = ("observation", "comparison", "exchange", "person", "organisation")
@@ -66,8 +69,11 @@ KINDS = ("observation", "comparison", "exchange", "person", "organisation")
 WEIGHTS = "4.0, 1.0, 0.8"
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(value: str) -> str:
     """Lower case without accents, as both indexes compare text."""
+    if value.isascii():
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -322,19 +328,48 @@ def _sqlite_find(
     if long:
         params["trigrams"] = fts5_substrings(long)
         sources.append(("search_trigram", ":trigrams"))
-    hits = ""
-    if sources:
-        first = sources[0][0]
-        score = " + ".join(f"bm25({table}, {WEIGHTS})" for table, _ in sources)
-        where = " AND ".join(f"{table} MATCH {value}" for table, value in sources)
-        joins = ", ".join(table for table, _ in sources)
-        if len(sources) == 2:
-            where += " AND search_trigram.rowid = search_words.rowid"
-        top = "" if criteria.any or short else " ORDER BY score DESC LIMIT :limit"
+    if not sources:
+        # Only substrings too short for trigrams: look through the records that have a
+        # script without spaces (those in the trigram index), not through all of them.
+        hits = "WITH hits(doc, score) AS MATERIALIZED (SELECT id, 0.0 FROM search_trigram_docsize) "
+        return _sqlite_select(session, hits, query, criteria, params)
+    first = sources[0][0]
+    score = " + ".join(f"bm25({table}, {WEIGHTS})" for table, _ in sources)
+    where = " AND ".join(f"{table} MATCH {value}" for table, value in sources)
+    if len(sources) == 2:
+        where += " AND search_trigram.rowid = search_words.rowid"
+    matches = f"FROM {', '.join(table for table, _ in sources)} WHERE {where}"
+    top = "" if criteria.any or short else " ORDER BY score DESC LIMIT :limit"
+    total = session.execute(text(f"SELECT count(*) {matches}"), params).scalar() or 0
+    window = BROAD
+    while True:
+        # Ranking every match of a word found in most records costs about 1 ms per 1,000;
+        # such a query ranks the newest matches only, more of them if filters need it.
+        recent = ""
+        if total > window:
+            params["cutoff"] = session.execute(
+                text(
+                    f"SELECT {first}.rowid {matches} ORDER BY {first}.rowid DESC"
+                    " LIMIT 1 OFFSET :offset"
+                ),
+                {**params, "offset": window - 1},
+            ).scalar()
+            recent = f" AND {first}.rowid >= :cutoff"
         hits = (
             f"WITH hits(doc, score) AS MATERIALIZED (SELECT {first}.rowid, -({score}) AS score"
-            f" FROM {joins} WHERE {where}{top}) "
+            f" {matches}{recent}{top}) "
         )
+        found = _sqlite_select(session, hits, query, criteria, params)
+        if not recent or len(found) >= limit:
+            return found
+        window *= 4
+
+
+def _sqlite_select(
+    session: Session, hits: str, query: ParsedQuery, criteria: Criteria, params: dict[str, Any]
+) -> list[Found]:
+    """The records behind the ``hits`` (doc, score) that pass the filters, best first."""
+    short = [s for s in query.substrings if len(s) < TRIGRAM]
     arms = []
     for kind in KINDS:
         conditions = _filter_sql(kind, criteria, "sqlite")
@@ -343,17 +378,11 @@ def _sqlite_find(
         for i in range(len(short)):
             conditions.append(_sqlite_contains(kind, f":s{i}"))
         where = " AND ".join(["r.deleted_at IS NULL", *conditions])
-        table = TABLES[kind]
-        if hits:
-            arms.append(
-                f"SELECT '{kind}' AS kind, r.id AS id, h.score AS score FROM hits h"
-                f" JOIN search_documents d ON d.doc = h.doc AND d.kind = '{kind}'"
-                f" JOIN {table} r ON r.id = d.record_id WHERE {where}"
-            )
-        else:
-            arms.append(
-                f"SELECT '{kind}' AS kind, r.id AS id, 0.0 AS score FROM {table} r WHERE {where}"
-            )
+        arms.append(
+            f"SELECT '{kind}' AS kind, r.id AS id, h.score AS score FROM hits h"
+            f" JOIN search_documents d ON d.doc = h.doc AND d.kind = '{kind}'"
+            f" JOIN {TABLES[kind]} r ON r.id = d.record_id WHERE {where}"
+        )
     if not arms:
         return []
     sql = (

@@ -1,0 +1,133 @@
+"""Benchmark of search on SQLite: latency of the service against raw FTS5, and import rate.
+
+Run as a script (pytest does not collect it)::
+
+    python tests/perf/bench_search.py                      # 100,000 observations
+    python tests/perf/bench_search.py --observations 10000
+    python tests/perf/bench_search.py --db /tmp/bench.sqlite3   # keep (or reuse) the file
+
+It imports a generated document (``tests/perf/generate.py``) into a new database with the
+index, then times each query through ``search()`` (parse, FTS5, filters, joins, snippets)
+and the bare FTS5 query on the same file with ``sqlite3``, in turns, in the same run.
+Targets: median under 30 ms and p95 under 100 ms at 100,000 observations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from counsellor_app.services.interchange import import_document
+from counsellor_app.services.search import SearchFilters, search
+from counsellor_app.services.workspace import Workspace
+from counsellor_app.storage.open import open_database
+from counsellor_app.storage.search import (
+    fts5_substrings,
+    fts5_words,
+    parse_query,
+)
+from tests.perf.generate import generate_document
+
+LIMIT = 50
+QUERIES = [
+    ("selective", "Tbilissi", None),
+    ("broad", "return", None),
+    ("CJK", "出入境", None),
+    ("two words", "reintegration partner", None),
+    ("broad, filtered", "return", SearchFilters(kind="lesson", since="2016-06-01")),
+    ("CJK, 2 chars", "合作", None),
+]
+
+
+def raw_query(text: str) -> tuple[str, str]:
+    """The bare FTS5 statement and argument for what ``search`` asks of the index."""
+    parsed = parse_query(text)
+    if parsed.words:
+        table, match = "search_words", fts5_words(parsed.words)
+    else:
+        table, match = "search_trigram", fts5_substrings(parsed.substrings)
+    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY bm25({table}) LIMIT {LIMIT}"
+    return sql, match
+
+
+def timings(run: Callable[[], object], rounds: int) -> list[float]:
+    run()  # warm the caches
+    out = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        run()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--observations", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=60)
+    parser.add_argument("--db", type=Path, help="database file (made if missing, else reused)")
+    args = parser.parse_args(argv)
+
+    folder = tempfile.TemporaryDirectory()
+    path = args.db or Path(folder.name) / "bench.sqlite3"
+    if not path.exists():
+        document = generate_document(args.observations)
+        database = open_database(path)
+        started = time.perf_counter()
+        import_document(Workspace(database, actor="bench"), document)
+        elapsed = time.perf_counter() - started
+        database.dispose()
+        print(
+            f"import with the index: {args.observations:,} observations in {elapsed:.1f} s"
+            f" = {args.observations / elapsed:,.0f} observations/s"
+        )
+    database = open_database(path)
+    workspace = Workspace(database, actor="bench")
+    raw = sqlite3.connect(path)
+    count = raw.execute("SELECT count(*) FROM observations").fetchone()[0]
+    print(f"{count:,} observations; limit {LIMIT}; {args.rounds} rounds; times in ms\n")
+    print(
+        f"{'query':<18} {'hits':>5} {'median':>8} {'p95':>8} {'raw med':>8} {'raw p95':>8}"
+        f" {'ratio':>6}"
+    )
+    for label, text, filters in QUERIES:
+        sql, match = raw_query(text)
+        service: list[float] = []
+        bare: list[float] = []
+
+        # In turns, so both see the same machine load.
+        def through_service(text: str = text, filters: SearchFilters | None = filters) -> object:
+            return search(workspace, text, filters, limit=LIMIT)
+
+        def bare_fts5(sql: str = sql, match: str = match) -> object:
+            return raw.execute(sql, (match,)).fetchall()
+
+        for _ in range(4):
+            service += timings(through_service, args.rounds // 4)
+            bare += timings(bare_fts5, args.rounds // 4)
+        hits = len(search(workspace, text, filters, limit=LIMIT))
+        median, raw_median = statistics.median(service), statistics.median(bare)
+        print(
+            f"{label:<18} {hits:>5} {median:>8.2f} {p95(service):>8.2f} {raw_median:>8.2f}"
+            f" {p95(bare):>8.2f} {median / raw_median:>6.1f}"
+        )
+    raw.close()
+    database.dispose()
+    folder.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
