@@ -195,8 +195,8 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        # Random UUID keys touch index pages all over the file; keep them in memory.
-        cursor.execute("PRAGMA cache_size = -65536")
+        # Random UUID keys touch index pages all over the file: 16 MB of them in memory.
+        cursor.execute("PRAGMA cache_size = -16384")
         if not read_only:
             mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
             if mode != "wal":

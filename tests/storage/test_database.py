@@ -155,3 +155,11 @@ def test_a_read_only_database_says_so_in_words(tmp_path: Path) -> None:
         pass
     assert caught.value.kind == "read-only"
     assert os.path.exists(path)
+
+
+def test_the_listed_revisions_are_the_migration_scripts_in_order() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    in_order = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert list(migrate.REVISIONS) == in_order
