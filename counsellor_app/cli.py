@@ -126,7 +126,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         since=args.since,
         until=args.until,
     )
-    hits = search(workspace, args.query, filters, limit=args.limit)
+    try:
+        hits = search(workspace, args.query, filters, limit=args.limit)
+    except ValidationError as error:
+        # Name the options as typed; "nothing was changed" is for imports, not searches.
+        raise UsageError("; ".join(f"--{p.path}: {p.message}" for p in error.problems)) from None
     for hit in hits:
         print(hit.as_line())
     if not hits:

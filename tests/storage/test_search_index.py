@@ -1,0 +1,268 @@
+"""The search index itself: safe query building, upkeep by triggers and in bulk, migration."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from counsellor_app.cli import main
+from counsellor_app.domain.enums import ObservationKind
+from counsellor_app.domain.records import (
+    Comparison,
+    Exchange,
+    Observation,
+    Organisation,
+    Practice,
+)
+from counsellor_app.services.interchange import FORMAT, VERSION, import_document
+from counsellor_app.services.search import SearchFilters, search
+from counsellor_app.services.workspace import Workspace
+from counsellor_app.storage import migrate
+from counsellor_app.storage import search as index
+from counsellor_app.storage.database import make_engine, sqlite_url
+from counsellor_app.storage.open import open_database
+from counsellor_app.storage.search import Term, fts5_words, parse_query, pg_tsquery
+from tests.search_fixtures import Clock
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    return Workspace(open_database(tmp_path / "notes.sqlite3"), actor="tester", clock=Clock())
+
+
+def _exchange(workspace: Workspace) -> str:
+    return workspace.exchanges.create(Exchange(title="Exchange")).id
+
+
+def _note(workspace: Workspace, exchange: str, words: str, **fields: object) -> Observation:
+    return workspace.observations.create(
+        Observation(exchange=exchange, kind=ObservationKind.OBSERVATION, text=words, **fields)  # type: ignore[arg-type]
+    )
+
+
+def _check_indexes(workspace: Workspace) -> None:
+    """Both FTS5 indexes are consistent, and hold exactly the live records."""
+    with workspace.database.reading() as session:
+        index.check(session)
+        in_words = session.execute(text("SELECT count(*) FROM search_words_docsize")).scalar()
+        content = list(session.execute(text("SELECT doc, title, body, extra FROM search_content")))
+        in_trigrams = set(session.execute(text("SELECT id FROM search_trigram_docsize")).scalars())
+    assert in_words == len(content)
+    unspaced = {
+        doc for doc, *texts in content if any(index.HAS_UNSPACED.search(t or "") for t in texts)
+    }
+    assert in_trigrams == unspaced
+
+
+# -- queries ---------------------------------------------------------------------------------
+
+
+def test_queries_are_built_from_letters_and_digits_only() -> None:
+    assert parse_query("don't").terms == (Term(("don", "t")),)
+    assert parse_query("20.04").terms == (Term(("20", "04")),)
+    assert parse_query("C++ AND").terms == (Term(("C",)), Term(("AND",), prefix=True))
+    assert parse_query('" * - NEAR( ^ :').terms == (Term(("NEAR",), prefix=True),)
+    assert parse_query("").empty and parse_query("  \t\n").empty and parse_query("()").empty
+    assert parse_query("公安部出入境 Fedasil的").terms == (
+        Term(("公安部出入境",), substring=True),
+        Term(("Fedasil的",), substring=True),
+    )
+    assert fts5_words(parse_query("don't réintégration").words) == '"don t" "réintégration"*'
+    assert pg_tsquery(parse_query("don't Réintégration").words) == (
+        "('don' <-> 't') & ('reintegration':*)"
+    )
+    assert len(parse_query(" ".join(f"w{i}" for i in range(100))).terms) == index.MAX_TERMS
+
+
+# -- upkeep ----------------------------------------------------------------------------------
+
+
+def test_indexes_stay_consistent_through_every_kind_of_change(workspace: Workspace) -> None:
+    exchange = _exchange(workspace)
+    fedasil = workspace.organisations.create(Organisation(name="Fedasil"))
+    note = _note(workspace, exchange, "Réintégration à Bobigny 出入境管理局")
+    note = workspace.observations.update(dataclasses.replace(note, text="Autre texte 公安部"))
+    comparison = workspace.comparisons.create(
+        Comparison(
+            aspect="Who informs",
+            exchange=exchange,
+            practices=(Practice(organisation=fedasil.id, description="Counsellors 合作伙伴"),),
+        )
+    )
+    workspace.comparisons.update(
+        dataclasses.replace(
+            comparison,
+            practices=(Practice(organisation=fedasil.id, description="Officials", strengths="x"),),
+        )
+    )
+    _check_indexes(workspace)
+    workspace.exchanges.delete(exchange)
+    _check_indexes(workspace)
+    workspace.exchanges.restore(exchange)
+    _check_indexes(workspace)
+    workspace.observations.delete(note.id)
+    workspace.empty_trash()
+    _check_indexes(workspace)
+    assert search(workspace, "公安部") == []
+    assert [h.id for h in search(workspace, "officials")] == [comparison.id]
+
+
+def test_a_rebuilt_index_answers_as_the_kept_one(workspace: Workspace) -> None:
+    exchange = _exchange(workspace)
+    for words in ("alpha beta", "beta gamma 出入境", "gamma délta", "合作"):
+        _note(workspace, exchange, words)
+    queries = ["beta", "gamma", "delta", "出入境", "合作", "alpha gamma"]
+    before = {q: [h.id for h in search(workspace, q)] for q in queries}
+    with workspace.database.writing() as session:
+        index.rebuild(session)
+    _check_indexes(workspace)
+    assert {q: [h.id for h in search(workspace, q)] for q in queries} == before
+
+
+def test_an_import_that_left_the_triggers_aside_is_repaired_by_the_next_search(
+    workspace: Workspace,
+) -> None:
+    exchange = _exchange(workspace)
+    with workspace.database.writing() as session:
+        index.before_bulk_insert(session)  # and never after_bulk_insert
+    note = _note(workspace, exchange, "Forgotten heron")
+    assert [h.id for h in search(workspace, "heron")] == [note.id]
+    with workspace.database.reading() as session:
+        assert not index.needs_repair(session)
+    later = _note(workspace, exchange, "Later heron")
+    assert {h.id for h in search(workspace, "heron")} == {note.id, later.id}
+    _check_indexes(workspace)
+
+
+def test_a_failed_import_leaves_the_triggers_working(workspace: Workspace) -> None:
+    exchange = _exchange(workspace)
+    bad = {
+        "format": FORMAT,
+        "version": VERSION,
+        "observations": [
+            {"id": str(uuid.uuid4()), "exchange": exchange, "kind": "quote", "text": "Egret"},
+            {"id": str(uuid.uuid4()), "exchange": str(uuid.uuid4()), "kind": "quote", "text": "x"},
+        ],
+    }
+    with pytest.raises(Exception):  # noqa: B017 - any refusal will do
+        import_document(workspace, bad)
+    note = _note(workspace, exchange, "Egret")
+    assert [h.id for h in search(workspace, "egret")] == [note.id]
+
+
+def test_a_bulk_import_is_indexed_in_one_pass_after_the_inserts(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exchange = _exchange(workspace)
+    calls: list[str] = []
+    real = index.after_bulk_insert
+
+    def counted(session, kinds=index.KINDS):  # type: ignore[no-untyped-def]
+        suspended = session.execute(text("SELECT suspended FROM search_state")).scalar()
+        unindexed = session.execute(
+            text(
+                "SELECT count(*) FROM observations o WHERE NOT EXISTS (SELECT 1 FROM"
+                " search_documents d WHERE d.record_id = o.id)"
+            )
+        ).scalar()
+        calls.append(f"suspended={suspended} unindexed={unindexed}")
+        return real(session, kinds)
+
+    monkeypatch.setattr(index, "after_bulk_insert", counted)
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "observations": [
+            {"id": str(uuid.uuid4()), "exchange": exchange, "kind": "lesson", "text": f"Ibis {i}"}
+            for i in range(50)
+        ],
+    }
+    import_document(workspace, document)
+    assert calls == ["suspended=1 unindexed=50"]
+    assert len(search(workspace, "ibis", limit=100)) == 50
+    _check_indexes(workspace)
+
+
+def test_a_word_in_most_records_ranks_the_newest_and_filters_reach_older_ones(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index, "BROAD", 3)
+    exchange = _exchange(workspace)
+    oldest = workspace.observations.create(
+        Observation(exchange=exchange, kind=ObservationKind.LESSON, text="kestrel kestrel")
+    )
+    newer = [_note(workspace, exchange, f"kestrel {i}") for i in range(12)]
+    assert len(search(workspace, "kestrel", limit=5)) == 5
+    assert {h.id for h in search(workspace, "kestrel", limit=100)} == {
+        oldest.id,
+        *(n.id for n in newer),
+    }
+    hits = search(workspace, "kestrel", SearchFilters(kind="lesson"))
+    assert [h.id for h in hits] == [oldest.id]
+
+
+# -- migration -------------------------------------------------------------------------------
+
+
+def test_the_migration_indexes_records_already_in_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    path.touch(mode=0o600)
+    engine = make_engine(sqlite_url(path))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    old = Workspace(open_database(path, upgrade=False), actor="old", clock=Clock())
+    exchange = old.exchanges.create(Exchange(title="Voyage d'étude"))
+    note = _note(old, exchange.id, "公安部出入境管理局 et la réintégration")
+    old.database.dispose()
+
+    upgraded = Workspace(open_database(path, backup_dir=tmp_path), actor="new", clock=Clock())
+    assert [h.id for h in search(upgraded, "reintegration")] == [note.id]
+    assert [h.id for h in search(upgraded, "出入境")] == [note.id]
+    assert [h.id for h in search(upgraded, "etude")] == [exchange.id]
+    _check_indexes(upgraded)
+    upgraded.database.dispose()
+
+    engine = make_engine(sqlite_url(path))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        left = connection.execute(
+            "SELECT name FROM sqlite_master WHERE name LIKE 'search%'"
+        ).fetchall()
+    assert left == []
+
+
+# -- command line ----------------------------------------------------------------------------
+
+
+def test_the_command_line_prints_one_line_per_hit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.sqlite3"
+    workspace = Workspace(open_database(path), actor="tester", clock=Clock())
+    exchange = _exchange(workspace)
+    note = _note(workspace, exchange, "Le retour\nvolontaire et la réintégration")
+    workspace.database.dispose()
+
+    assert main(["--db", str(path), "search", "reintegration", "--kind", "observation"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"observation\t{note.id}\tobservation\tLe retour volontaire et la [réintégration]"
+    ]
+
+    assert main(["--db", str(path), "search", 'NEAR( "']) == 0
+    assert capsys.readouterr().out == ""
+
+    assert main(["--db", str(path), "search", "x", "--since", "yesterday"]) == 2
+    assert "--since" in capsys.readouterr().err
