@@ -90,13 +90,19 @@ def _date_order_problems(record: Record) -> list[Problem]:
     return []
 
 
-def _practice_problems(practices: tuple[Practice, ...]) -> list[Problem]:
+def _practice_field_problems(practices: tuple[Practice, ...]) -> list[Problem]:
     problems: list[Problem] = []
-    seen: dict[str, int] = {}
     for i, practice in enumerate(practices):
         for spec in PRACTICE_FIELDS:
             value = getattr(practice, spec.name)
             problems += _value_problems(spec, value, f"practices[{i}].{spec.name}")
+    return problems
+
+
+def _one_practice_per_organisation(practices: tuple[Practice, ...]) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for i, practice in enumerate(practices):
         org = practice.organisation
         if org and org in seen:
             problems.append(
@@ -111,13 +117,13 @@ def _practice_problems(practices: tuple[Practice, ...]) -> list[Problem]:
 
 
 def record_problems(record: Record, spec: EntitySpec) -> list[Problem]:
-    """Rules that concern the record as a whole: its id, date order, its practices."""
+    """Rules that concern the record as a whole: its id, date order, one practice per
+    organisation (each field's own rules are :func:`field_problems`)."""
     problems: list[Problem] = []
     if record.id and not is_uuid(record.id):
         problems.append(Problem("id", f"{record.id!r} is not a UUID"))
-    for field in spec.fields:
-        if field.type is FieldType.PRACTICES:
-            problems += _practice_problems(getattr(record, field.name))
+    if isinstance(record, Comparison):
+        problems += _one_practice_per_organisation(record.practices)
     problems += _date_order_problems(record)
     return problems
 
@@ -132,7 +138,9 @@ def problems_of(record: Record, spec: EntitySpec | None = None) -> list[Problem]
     spec = spec or spec_of(record)
     problems: list[Problem] = []
     for field in spec.fields:
-        if field.type is not FieldType.PRACTICES:
+        if field.type is FieldType.PRACTICES:
+            problems += _practice_field_problems(getattr(record, field.name))
+        else:
             problems += _value_problems(field, getattr(record, field.name), field.name)
     for meta in ("created_by", "updated_by"):
         value = getattr(record, meta)

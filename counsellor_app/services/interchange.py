@@ -6,11 +6,10 @@ import csv
 import dataclasses
 import io
 import json
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,6 @@ from counsellor_app.domain.records import (
     Exchange,
     Organisation,
     Person,
-    Practice,
     Record,
     Theme,
     Visit,
@@ -28,31 +26,19 @@ from counsellor_app.domain.schema import (
     BY_KEY,
     ENTITIES,
     META_FIELDS,
-    PRACTICE_FIELDS,
     EntitySpec,
-    FieldSpec,
     FieldType,
     spec_of,
 )
 from counsellor_app.domain.snapshot import Snapshot
-from counsellor_app.domain.validation import (
-    field_problems,
-    is_uuid,
-    record_problems,
-    text_problem,
-)
+from counsellor_app.services.decoding import FORMAT as FORMAT
+from counsellor_app.services.decoding import VERSION as VERSION
+from counsellor_app.services.decoding import Decoded, decode_document
 from counsellor_app.services.files import write_atomically
 from counsellor_app.services.records import plain, referenced_ids
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.storage import repository as repo
 from counsellor_app.storage import search as search_index
-
-FORMAT = "counsellor-exchange-notes"
-VERSION = 1
-TOP_LEVEL = {"format", "version", "exported_at"} | {spec.plural for spec in ENTITIES}
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_BY_FIELD = FieldSpec("created_by", FieldType.SHORT)
-MAX_PROBLEMS = 1000
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -103,298 +89,6 @@ def parse_json(data: bytes | str) -> Any:
         ) from None
 
 
-def _type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
-
-
-class _NeedsPaths(Exception):
-    """A value was refused while decoding without paths: decode again, reporting them."""
-
-
-class _Decoder:
-    """Turns raw JSON records into domain records, collecting problems with their paths.
-
-    Who made a record and when are filled in (``now`` and ``actor``) where the file leaves
-    them out; the set of meta fields the file did give is returned beside each record.
-    """
-
-    def __init__(self, now: datetime, actor: str) -> None:
-        self.problems: list[Problem] = []
-        self.now = now
-        self.actor = actor
-
-    def fail(self, path: str | None, message: str) -> None:
-        if path is None:
-            raise _NeedsPaths
-        self.problems.append(Problem(path, message))
-
-    def fields(
-        self, spec: EntitySpec, raw: dict[str, Any], path: str | None, values: dict[str, Any]
-    ) -> set[str]:
-        """Decodes every field into ``values``; returns the names of those refused.
-
-        With ``path`` None nothing is reported: the first problem raises _NeedsPaths, and the
-        caller decodes again with paths. Most records are fine, and building a JSON path
-        for every field of 100,000 records would cost more than checking them.
-        """
-        bad: set[str] = set()
-        for field_spec in spec.fields:
-            where = None if path is None else f"{path}.{field_spec.name}"
-            value, good = self.value(field_spec, raw.get(field_spec.name), where)
-            values[field_spec.name] = value
-            if not good:
-                bad.add(field_spec.name)
-        return bad
-
-    def value(self, spec: FieldSpec, raw: Any, path: str | None) -> tuple[Any, bool]:
-        """(decoded value, ok)."""
-        kind = spec.type
-        if raw is None:
-            if spec.required:
-                self.fail(path, "is required")
-                return "", False
-            if kind is FieldType.REFS or kind is FieldType.PRACTICES:
-                return (), True
-            if kind is FieldType.BOOL:
-                return True, True
-            return None, True
-        if kind in (FieldType.SHORT, FieldType.LONG, FieldType.COUNTRY, FieldType.LANGUAGE):
-            if type(raw) is not str:
-                self.fail(path, f"expected text, found {_type_name(raw)}")
-                return "", False
-            if "\r" in raw:
-                raw = raw.replace("\r\n", "\n")
-            if kind is FieldType.COUNTRY:
-                raw = raw.strip().upper()
-            message = text_problem(spec, raw)
-            if message:
-                self.fail(path, message)
-                return raw, False
-            if not spec.required and not raw.strip():
-                return None, True
-            return raw, True
-        if kind is FieldType.ENUM:
-            if type(raw) is not str:
-                self.fail(path, f"expected text, found {_type_name(raw)}")
-                return "", False
-            assert spec.choices is not None
-            try:
-                return spec.choices(raw), True
-            except ValueError:
-                for problem in field_problems(spec, raw):
-                    self.fail(path, problem.message)
-                return raw, False
-        if kind is FieldType.REF:
-            if type(raw) is not str:
-                self.fail(path, f"expected a record id, found {_type_name(raw)}")
-                return "", False
-            if not is_uuid(raw):
-                self.fail(path, "is required" if not raw else f"{raw!r} is not a record id")
-                return raw, False
-            return raw, True
-        if kind is FieldType.REFS:
-            if not isinstance(raw, list):
-                self.fail(path, f"expected a list of record ids, found {_type_name(raw)}")
-                return (), False
-            for i, item in enumerate(raw):
-                if type(item) is not str:
-                    self.fail(
-                        None if path is None else f"{path}[{i}]",
-                        f"expected a record id, found {_type_name(item)}",
-                    )
-                    return (), False
-            good = True
-            if len(set(raw)) != len(raw) or not all(map(is_uuid, raw)):
-                for problem in field_problems(spec, tuple(raw)):
-                    where = None if path is None else path + problem.path[len(spec.name) :]
-                    self.fail(where, problem.message)
-                    good = False
-            return tuple(raw), good
-        if kind is FieldType.DATE:
-            return self.date(raw, path)
-        if kind is FieldType.TIMESTAMP:
-            return self.timestamp(raw, path)
-        if kind is FieldType.BOOL:
-            if not isinstance(raw, bool):
-                self.fail(path, f"expected true or false, found {_type_name(raw)}")
-                return True, False
-            return raw, True
-        if kind is FieldType.PRACTICES:
-            return self.practices(raw, path)
-        raise AssertionError(kind)
-
-    def date(self, raw: Any, path: str | None) -> tuple[date | None, bool]:
-        if isinstance(raw, str) and _DATE.fullmatch(raw):
-            try:
-                return date.fromisoformat(raw), True
-            except ValueError:
-                pass
-        self.fail(path, f"{raw!r} is not a date in the form YYYY-MM-DD")
-        return None, False
-
-    def timestamp(self, raw: Any, path: str | None) -> tuple[datetime | None, bool]:
-        if isinstance(raw, str) and _DATE.match(raw):
-            try:
-                value = datetime.fromisoformat(raw)
-            except ValueError:
-                pass
-            else:
-                if value.tzinfo is not None:
-                    return value, True
-                self.fail(path, f"{raw!r} has no time zone offset (such as +02:00)")
-                return None, False
-        self.fail(path, f"{raw!r} is not a timestamp such as 2016-09-28T15:00:00+02:00")
-        return None, False
-
-    def practices(self, raw: Any, path: str | None) -> tuple[tuple[Practice, ...], bool]:
-        if not isinstance(raw, list):
-            self.fail(path, f"expected a list, found {_type_name(raw)}")
-            return (), False
-        practices = []
-        ok = True
-        names = {f.name for f in PRACTICE_FIELDS}
-        for i, item in enumerate(raw):
-            where = None if path is None else f"{path}[{i}]"
-            if not isinstance(item, dict):
-                self.fail(where, f"expected an object, found {_type_name(item)}")
-                ok = False
-                continue
-            for key in item.keys() - names:
-                self.fail(None if where is None else f"{where}.{key}", "unknown field")
-                ok = False
-            values = {}
-            for spec in PRACTICE_FIELDS:
-                values[spec.name], good = self.value(
-                    spec, item.get(spec.name), None if where is None else f"{where}.{spec.name}"
-                )
-                ok = ok and good
-            practices.append(Practice(**values))
-        return tuple(practices), ok
-
-    def record(self, spec: EntitySpec, raw: Any, path: str) -> tuple[Record | None, set[str]]:
-        """The record and the set of meta fields the file gave; None if it cannot be built."""
-        if not isinstance(raw, dict):
-            self.fail(path, f"expected an object, found {_type_name(raw)}")
-            return None, set()
-        allowed = _allowed_keys(spec)
-        unknown = raw.keys() - allowed
-        for key in sorted(unknown):
-            self.fail(f"{path}.{key}", "unknown field")
-        before = len(self.problems)
-        values: dict[str, Any] = {}
-        record_id = raw.get("id")
-        if not isinstance(record_id, str) or not record_id:
-            self.fail(f"{path}.id", "is required" if record_id is None else "expected text")
-            record_id = ""
-        values["id"] = record_id
-        given: set[str] = set()
-        for name in META_FIELDS:
-            raw_value = raw.get(name)
-            if raw_value is None:
-                continue
-            if name in ("created_at", "updated_at"):
-                values[name], good = self.timestamp(raw_value, f"{path}.{name}")
-            elif isinstance(raw_value, str):
-                message = text_problem(_BY_FIELD, raw_value)
-                if message:
-                    self.fail(f"{path}.{name}", message)
-                values[name], good = raw_value, not message
-            else:
-                self.fail(f"{path}.{name}", f"expected text, found {_type_name(raw_value)}")
-                good = False
-            if good:
-                given.add(name)
-        try:
-            bad = self.fields(spec, raw, None, values)
-        except _NeedsPaths:
-            bad = self.fields(spec, raw, path, values)
-        if bad:
-            return None, given
-        values.setdefault("created_at", self.now)
-        values.setdefault("updated_at", values["created_at"])
-        values.setdefault("created_by", self.actor)
-        values.setdefault("updated_by", values["created_by"])
-        values["version"] = 1
-        record = spec.record(**values)
-        for problem in record_problems(record, spec):
-            if not (problem.path == "id" and not record_id):
-                self.problems.append(Problem(f"{path}.{problem.path}", problem.message))
-        if len(self.problems) > before or unknown:
-            return None, given
-        return record, given
-
-
-_ALLOWED_KEYS = {spec.key: frozenset({"id", *META_FIELDS, *spec.names}) for spec in ENTITIES}
-
-
-def _allowed_keys(spec: EntitySpec) -> frozenset[str]:
-    return _ALLOWED_KEYS[spec.key]
-
-
-@dataclass
-class _Decoded:
-    records: dict[str, list[tuple[int, Record, set[str]]]]
-    problems: list[Problem]
-    # Ids of every record of the file, including those refused, so that references to a
-    # refused record are not reported a second time as dangling.
-    all_ids: dict[str, set[str]] = field(default_factory=dict)
-
-
-def decode_document(document: Any, now: datetime, actor: str) -> _Decoded:
-    """Every record of a parsed file, or the problems found with their JSON paths."""
-    decoder = _Decoder(now, actor)
-    records: dict[str, list[tuple[int, Record, set[str]]]] = {s.key: [] for s in ENTITIES}
-    decoded = _Decoded(records, decoder.problems)
-    if not isinstance(document, dict):
-        decoder.fail("", f"expected a JSON object at the top, found {_type_name(document)}")
-        return _Decoded(records, decoder.problems)
-    if document.get("format") != FORMAT:
-        decoder.fail("format", f"expected {FORMAT!r}, found {document.get('format')!r}")
-        return _Decoded(records, decoder.problems)
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        decoder.fail("version", f"expected a whole number, found {_type_name(version)}")
-        return _Decoded(records, decoder.problems)
-    if version > VERSION:
-        decoder.fail(
-            "version",
-            f"this file is format version {version}, newer than this program reads "
-            f"(version {VERSION}); update Exchange Notes to import it",
-        )
-        return _Decoded(records, decoder.problems)
-    if version < 1:
-        decoder.fail("version", f"{version} is not a version of this format")
-    for key in sorted(document.keys() - TOP_LEVEL):
-        decoder.fail(key, "unknown field")
-    for spec in ENTITIES:
-        raw_list = document.get(spec.plural)
-        if raw_list is None:
-            continue
-        if not isinstance(raw_list, list):
-            decoder.fail(spec.plural, f"expected a list, found {_type_name(raw_list)}")
-            continue
-        ids = decoded.all_ids.setdefault(spec.key, set())
-        for i, raw in enumerate(raw_list):
-            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-                ids.add(raw["id"])
-            record, given = decoder.record(spec, raw, f"{spec.plural}[{i}]")
-            if record is not None:
-                records[spec.key].append((i, record, given))
-            if len(decoder.problems) > MAX_PROBLEMS:
-                return decoded
-    return decoded
-
-
 _REFERENCES = {
     spec.key: [(f.name, f.type is FieldType.REFS, f.target) for f in spec.fields if f.target]
     for spec in ENTITIES
@@ -422,7 +116,7 @@ def _unresolved(
             yield target, name, value
 
 
-def _cross_problems(workspace: Workspace, decoded: _Decoded) -> list[Problem]:
+def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
     """Duplicate ids, references that resolve nowhere, names already taken."""
     problems: list[Problem] = []
     by_kind: dict[str, set[str]] = {}
@@ -500,7 +194,7 @@ def import_document(
     """Imports a parsed file in one transaction; ValidationError lists every problem found."""
     now, actor = workspace.clock(), workspace.actor
     decoded = decode_document(document, now, actor)
-    if any(p.path in TOP_LEVEL or not p.path for p in decoded.problems):
+    if decoded.refused_whole:
         raise ValidationError(decoded.problems)
     problems = decoded.problems + _cross_problems(workspace, decoded)
     if problems:
@@ -510,7 +204,7 @@ def import_document(
     added: Counter[str] = Counter()
     updated: Counter[str] = Counter()
     unchanged: Counter[str] = Counter()
-    with workspace.database.writing() as session:
+    with workspace.database.writing(bulk=True) as session:
         search_index.before_bulk_insert(session)
         for spec in ENTITIES:
             items = decoded.records[spec.key]

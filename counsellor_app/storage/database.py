@@ -137,8 +137,10 @@ class Database:
 
     def __post_init__(self) -> None:
         writer = self.engine.execution_options(counsellor_write=True)
+        bulk = self.engine.execution_options(counsellor_write=True, counsellor_bulk=True)
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=writer, expire_on_commit=False)
+        self._bulk = sessionmaker(bind=bulk, expire_on_commit=False)
 
     @property
     def path(self) -> Path | None:
@@ -168,14 +170,18 @@ class Database:
             raise problem from error
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
-        """One unit of work: committed whole at the end, or not at all."""
+    def writing(self, *, bulk: bool = False) -> Iterator[Session]:
+        """One unit of work: committed whole at the end, or not at all.
+
+        ``bulk`` is for imports, whose references were all checked before writing: SQLite
+        then skips its own per-row foreign key checks for that transaction.
+        """
         if self.read_only:
             raise DatabaseProblem(
                 "read-only", "This database was opened read-only; changes cannot be saved."
             )
         try:
-            with self._write() as session, session.begin():
+            with (self._bulk if bulk else self._write)() as session, session.begin():
                 yield session
         except DatabaseError as error:
             problem = _understood(error, self.where)
@@ -206,8 +212,18 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        write = connection.get_execution_options().get("counsellor_write", False)
+        options = connection.get_execution_options()
+        if options.get("counsellor_bulk", False):
+            # Only outside a transaction does this take effect; checkin turns it back on.
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.connection.info["foreign_keys_off"] = True
+        write = options.get("counsellor_write", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        if record.info.pop("foreign_keys_off", False):
+            dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
 
 def make_engine(url: URL | str, *, read_only: bool = False) -> Engine:

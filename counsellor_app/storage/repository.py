@@ -26,6 +26,7 @@ from counsellor_app.storage.mapping import (
     list_fields,
     scalar_fields,
 )
+from counsellor_app.storage.types import IsoTimestamp, timestamp_to_text
 
 CHUNK = 900
 META_COLUMNS = (
@@ -305,8 +306,11 @@ def _converters(spec: EntitySpec, dialect: Any) -> tuple[list[str], list[str], l
         attributes.append(field.name)
     converters: list[Any] = []
     for column in columns:
-        processor = table.c[column].type.bind_processor(dialect)
-        converters.append(processor)
+        column_type = table.c[column].type
+        if isinstance(column_type, IsoTimestamp):
+            converters.append(timestamp_to_text())
+        else:
+            converters.append(column_type.bind_processor(dialect))
     for i, name in enumerate(attributes):
         if name in spec.names and spec.field(name).type is FieldType.ENUM:
             converters[i] = _enum_value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -31,3 +32,24 @@ class IsoTimestamp(TypeDecorator[datetime]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         return None if value is None else datetime.fromisoformat(value)
+
+
+def timestamp_to_text() -> Callable[[datetime | None], str | None]:
+    """A converter for bulk inserts that formats each distinct timestamp object once.
+
+    The rows of one import share the same "now" for created and updated times; formatting
+    it 200,000 times was a measurable part of an import.
+    """
+    last: list[Any] = [None, None]
+
+    def convert(value: datetime | None) -> str | None:
+        if value is None:
+            return None
+        if value is last[0]:
+            return last[1]  # type: ignore[no-any-return]
+        if value.tzinfo is None:
+            raise ValueError("timestamps must carry a time zone offset")
+        last[0], last[1] = value, value.isoformat()
+        return last[1]  # type: ignore[no-any-return]
+
+    return convert

@@ -163,3 +163,14 @@ def test_the_listed_revisions_are_the_migration_scripts_in_order() -> None:
     scripts = ScriptDirectory.from_config(migrate.alembic_config())
     in_order = [s.revision for s in reversed(list(scripts.walk_revisions()))]
     assert list(migrate.REVISIONS) == in_order
+
+
+def test_a_bulk_transaction_gives_back_connections_with_foreign_keys_on(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "notes.sqlite3")
+    with database.writing(bulk=True) as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 0
+    for _ in range(3):
+        with database.writing() as session:
+            assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        with database.reading() as session:
+            assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1

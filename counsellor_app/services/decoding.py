@@ -1,0 +1,387 @@
+"""Reading the raw JSON of an interchange file into records, with a JSON path per problem.
+
+Each field has a decoder compiled once from the field table: it returns the value in its
+domain type or raises ``_Refused``. Paths are only built for refused values, so a file of
+100,000 valid records costs no string formatting at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from counsellor_app.domain.errors import Problem
+from counsellor_app.domain.records import Practice, Record
+from counsellor_app.domain.schema import (
+    ENTITIES,
+    META_FIELDS,
+    PRACTICE_FIELDS,
+    EntitySpec,
+    FieldSpec,
+    FieldType,
+)
+from counsellor_app.domain.validation import (
+    field_problems,
+    is_uuid,
+    record_problems,
+    text_problem,
+)
+
+FORMAT = "counsellor-exchange-notes"
+VERSION = 1
+TOP_LEVEL = {"format", "version", "exported_at"} | {spec.plural for spec in ENTITIES}
+MAX_PROBLEMS = 1000
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class _Refused(Exception):
+    """A value cannot be taken; ``problems`` are (path suffix, message) pairs."""
+
+    def __init__(self, *problems: tuple[str, str]) -> None:
+        super().__init__()
+        self.problems = problems
+
+
+def type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+Decoder = Callable[[Any], Any]
+
+
+def _text(spec: FieldSpec) -> Decoder:
+    limit, required = spec.limit, spec.required
+    country = spec.type is FieldType.COUNTRY
+    plain = spec.type in (FieldType.SHORT, FieldType.LONG)
+    if not plain:
+        # Country codes and language tags: a handful of distinct values per file.
+        known: dict[str, Any] = {}
+        check = _checked_text(spec, limit, required, country, plain)
+
+        def decode_code(raw: Any) -> Any:
+            if type(raw) is str:
+                found = known.get(raw, known)
+                if found is not known:
+                    return found
+                known[raw] = value = check(raw)
+                return value
+            return check(raw)
+
+        return decode_code
+    return _checked_text(spec, limit, required, country, plain)
+
+
+def _checked_text(
+    spec: FieldSpec, limit: int, required: bool, country: bool, plain: bool
+) -> Decoder:
+    def decode(raw: Any) -> Any:
+        if raw is None:
+            if required:
+                raise _Refused(("", "is required"))
+            return None
+        if type(raw) is not str:
+            raise _Refused(("", f"expected text, found {type_name(raw)}"))
+        if "\r" in raw:
+            raw = raw.replace("\r\n", "\n")
+        if country:
+            raw = raw.strip().upper()
+        if not plain or len(raw) > limit or _CONTROL.search(raw):
+            message = text_problem(spec, raw)
+            if message:
+                raise _Refused(("", message))
+        if not raw or raw.isspace():
+            if required:
+                raise _Refused(("", "is required"))
+            return None
+        return raw
+
+    return decode
+
+
+def _choice(spec: FieldSpec) -> Decoder:
+    assert spec.choices is not None
+    members = {member.value: member for member in spec.choices}
+    required = spec.required
+
+    def decode(raw: Any) -> Any:
+        member = members.get(raw) if type(raw) is str else None
+        if member is not None:
+            return member
+        if raw is None and not required:
+            return None
+        if raw is None:
+            raise _Refused(("", "is required"))
+        if type(raw) is not str:
+            raise _Refused(("", f"expected text, found {type_name(raw)}"))
+        raise _Refused(*(("", p.message) for p in field_problems(spec, raw)))
+
+    return decode
+
+
+def _reference(spec: FieldSpec) -> Decoder:
+    required = spec.required
+
+    def decode(raw: Any) -> Any:
+        if type(raw) is str and is_uuid(raw):
+            return raw
+        if raw is None and not required:
+            return None
+        if raw is None or raw == "":
+            raise _Refused(("", "is required"))
+        if type(raw) is not str:
+            raise _Refused(("", f"expected a record id, found {type_name(raw)}"))
+        raise _Refused(("", f"{raw!r} is not a record id"))
+
+    return decode
+
+
+def _references(spec: FieldSpec) -> Decoder:
+    def decode(raw: Any) -> Any:
+        if raw is None:
+            return ()
+        if type(raw) is not list:
+            raise _Refused(("", f"expected a list of record ids, found {type_name(raw)}"))
+        for i, item in enumerate(raw):
+            if type(item) is not str:
+                raise _Refused((f"[{i}]", f"expected a record id, found {type_name(item)}"))
+        if len(set(raw)) != len(raw) or not all(map(is_uuid, raw)):
+            problems = field_problems(spec, tuple(raw))
+            raise _Refused(*((p.path[len(spec.name) :], p.message) for p in problems))
+        return tuple(raw)
+
+    return decode
+
+
+def _date(raw: Any) -> date | None:
+    if raw is None:
+        return None
+    if type(raw) is str and _DATE.fullmatch(raw):
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            pass
+    raise _Refused(("", f"{raw!r} is not a date in the form YYYY-MM-DD"))
+
+
+def _timestamp(raw: Any) -> datetime | None:
+    if raw is None:
+        return None
+    if type(raw) is str and _DATE.match(raw):
+        try:
+            value = datetime.fromisoformat(raw)
+        except ValueError:
+            pass
+        else:
+            if value.tzinfo is not None:
+                return value
+            raise _Refused(("", f"{raw!r} has no time zone offset (such as +02:00)"))
+    raise _Refused(("", f"{raw!r} is not a timestamp such as 2016-09-28T15:00:00+02:00"))
+
+
+def _boolean(raw: Any) -> bool:
+    if raw is None:
+        return True
+    if type(raw) is not bool:
+        raise _Refused(("", f"expected true or false, found {type_name(raw)}"))
+    return raw
+
+
+_PRACTICE_NAMES = frozenset(f.name for f in PRACTICE_FIELDS)
+
+
+def _practices(raw: Any) -> tuple[Practice, ...]:
+    if raw is None:
+        return ()
+    if type(raw) is not list:
+        raise _Refused(("", f"expected a list, found {type_name(raw)}"))
+    practices: list[Practice] = []
+    problems: list[tuple[str, str]] = []
+    for i, item in enumerate(raw):
+        if type(item) is not dict:
+            problems.append((f"[{i}]", f"expected an object, found {type_name(item)}"))
+            continue
+        problems += (
+            (f"[{i}].{key}", "unknown field") for key in sorted(item.keys() - _PRACTICE_NAMES)
+        )
+        values: dict[str, Any] = {}
+        for name, decode in _PRACTICE_DECODERS:
+            try:
+                values[name] = decode(item.get(name))
+            except _Refused as refused:
+                problems += ((f"[{i}].{name}{suffix}", m) for suffix, m in refused.problems)
+                values[name] = None
+        if not any(p[0].startswith(f"[{i}]") for p in problems):
+            practices.append(Practice(**values))
+    if problems:
+        raise _Refused(*problems)
+    return tuple(practices)
+
+
+def compile_decoder(spec: FieldSpec) -> Decoder:
+    """The decoder of one field, from its type in the field table."""
+    kind = spec.type
+    if kind in (FieldType.SHORT, FieldType.LONG, FieldType.COUNTRY, FieldType.LANGUAGE):
+        return _text(spec)
+    if kind is FieldType.ENUM:
+        return _choice(spec)
+    if kind is FieldType.REF:
+        return _reference(spec)
+    if kind is FieldType.REFS:
+        return _references(spec)
+    if kind is FieldType.DATE:
+        return _date
+    if kind is FieldType.TIMESTAMP:
+        return _timestamp
+    if kind is FieldType.BOOL:
+        return _boolean
+    return _practices
+
+
+_PRACTICE_DECODERS = [(f.name, compile_decoder(f)) for f in PRACTICE_FIELDS]
+_DECODERS = {spec.key: [(f.name, compile_decoder(f)) for f in spec.fields] for spec in ENTITIES}
+_META_DECODERS = [
+    (name, _timestamp if name.endswith("_at") else _text(FieldSpec(name, FieldType.SHORT)))
+    for name in META_FIELDS
+]
+_ALLOWED_KEYS = {spec.key: frozenset({"id", *META_FIELDS, *spec.names}) for spec in ENTITIES}
+
+
+@dataclass
+class Decoded:
+    """What a file holds: per kind, (index in its list, record, meta fields the file gave)."""
+
+    records: dict[str, list[tuple[int, Record, set[str]]]]
+    problems: list[Problem]
+    # Ids of every record of the file, including those refused, so that references to a
+    # refused record are not reported a second time as dangling.
+    all_ids: dict[str, set[str]] = field(default_factory=dict)
+
+    @property
+    def refused_whole(self) -> bool:
+        """True when the file itself (not a record of it) is wrong: nothing more to check."""
+        return any(p.path in TOP_LEVEL or not p.path for p in self.problems)
+
+
+class _RecordReader:
+    """Builds records, filling in who made them and when where the file does not say."""
+
+    def __init__(self, problems: list[Problem], now: datetime, actor: str) -> None:
+        self.problems = problems
+        self.now = now
+        self.actor = actor
+
+    def record(self, spec: EntitySpec, raw: Any, path: str) -> tuple[Record | None, set[str]]:
+        if type(raw) is not dict:
+            self.problems.append(Problem(path, f"expected an object, found {type_name(raw)}"))
+            return None, set()
+        before = len(self.problems)
+        unknown = raw.keys() - _ALLOWED_KEYS[spec.key]
+        for key in sorted(unknown):
+            self.problems.append(Problem(f"{path}.{key}", "unknown field"))
+        record_id = raw.get("id")
+        if type(record_id) is not str or not record_id:
+            message = (
+                "is required"
+                if record_id is None
+                else f"expected text, found {type_name(record_id)}"
+            )
+            self.problems.append(Problem(f"{path}.id", message))
+            record_id = ""
+        values: dict[str, Any] = {"id": record_id}
+        given: set[str] = set()
+        for name, decode in _META_DECODERS:
+            raw_value = raw.get(name)
+            if raw_value is None:
+                continue
+            try:
+                values[name] = decode(raw_value)
+                given.add(name)
+            except _Refused as refused:
+                self._report(path, name, refused)
+        for name, decode in _DECODERS[spec.key]:
+            try:
+                values[name] = decode(raw.get(name))
+            except _Refused as refused:
+                self._report(path, name, refused)
+        if len(self.problems) > before:
+            return None, given
+        if "created_at" not in values:
+            values["created_at"] = self.now
+        values.setdefault("updated_at", values["created_at"])
+        values.setdefault("created_by", self.actor)
+        values.setdefault("updated_by", values["created_by"])
+        values["version"] = 1
+        record = spec.record(**values)
+        for problem in record_problems(record, spec):
+            self.problems.append(Problem(f"{path}.{problem.path}", problem.message))
+        return (None, given) if len(self.problems) > before else (record, given)
+
+    def _report(self, path: str, name: str, refused: _Refused) -> None:
+        for suffix, message in refused.problems:
+            self.problems.append(Problem(f"{path}.{name}{suffix}", message))
+
+
+def decode_document(document: Any, now: datetime, actor: str) -> Decoded:
+    """Every record of a parsed file, or the problems found with their JSON paths."""
+    records: dict[str, list[tuple[int, Record, set[str]]]] = {s.key: [] for s in ENTITIES}
+    decoded = Decoded(records, [])
+    problems = decoded.problems
+    if type(document) is not dict:
+        problems.append(
+            Problem("", f"expected a JSON object at the top, found {type_name(document)}")
+        )
+        return decoded
+    if document.get("format") != FORMAT:
+        problems.append(Problem("format", f"expected {FORMAT!r}, found {document.get('format')!r}"))
+        return decoded
+    version = document.get("version")
+    if type(version) is not int:
+        problems.append(Problem("version", f"expected a whole number, found {type_name(version)}"))
+        return decoded
+    if version > VERSION:
+        problems.append(
+            Problem(
+                "version",
+                f"this file is format version {version}, newer than this program reads "
+                f"(version {VERSION}); update Exchange Notes to import it",
+            )
+        )
+        return decoded
+    if version < 1:
+        problems.append(Problem("version", f"{version} is not a version of this format"))
+    for key in sorted(document.keys() - TOP_LEVEL):
+        problems.append(Problem(key, "unknown field"))
+    reader = _RecordReader(problems, now, actor)
+    for spec in ENTITIES:
+        raw_list = document.get(spec.plural)
+        if raw_list is None:
+            continue
+        if type(raw_list) is not list:
+            problems.append(Problem(spec.plural, f"expected a list, found {type_name(raw_list)}"))
+            continue
+        ids = decoded.all_ids.setdefault(spec.key, set())
+        found = records[spec.key]
+        for i, raw in enumerate(raw_list):
+            if type(raw) is dict and type(raw.get("id")) is str:
+                ids.add(raw["id"])
+            record, given = reader.record(spec, raw, f"{spec.plural}[{i}]")
+            if record is not None:
+                found.append((i, record, given))
+            if len(problems) > MAX_PROBLEMS:
+                return decoded
+    return decoded

@@ -1,0 +1,135 @@
+"""Benchmark: importing generated observations, against raw sqlite3 on the same rows.
+
+Run: .venv/bin/python tests/perf/bench_import.py [--sizes 10000 100000] [--runs 3]
+
+For each size, a realistic interchange file is generated once (tests/perf/generate.py) and
+written to disk. Each run imports it into a new SQLite database through the program's import
+(JSON parsing, validation, references, bulk insert, links, search index, commit). The floor,
+timed in the same run, is Python's sqlite3 ``executemany`` of the same observation rows into
+a table of the same columns and indexes, in one transaction, with the same PRAGMAs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from counsellor_app.services.interchange import import_file
+from counsellor_app.services.workspace import Workspace
+from counsellor_app.storage.open import open_database
+from tests.perf.generate import generate_document
+
+COLUMNS = [
+    "id",
+    "exchange_id",
+    "visit_id",
+    "kind",
+    "text",
+    "language",
+    "translation",
+    "speaker_id",
+    "recorded_by",
+    "recorded_at",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "updated_by",
+    "version",
+]
+
+
+def floor_seconds(document: dict, folder: Path) -> float:
+    """Raw sqlite3: the observation rows alone, in one transaction, into the same table."""
+    path = folder / f"floor-{time.monotonic_ns()}.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA cache_size = -65536")
+    connection.execute(
+        "CREATE TABLE observations (id VARCHAR(36) PRIMARY KEY, exchange_id VARCHAR(36) NOT NULL,"
+        " visit_id VARCHAR(36), kind VARCHAR(40) NOT NULL, text TEXT NOT NULL,"
+        " language VARCHAR(35), translation TEXT, speaker_id VARCHAR(36), recorded_by VARCHAR(300),"
+        " recorded_at VARCHAR(40), created_at VARCHAR(40), updated_at VARCHAR(40),"
+        " created_by VARCHAR(300), updated_by VARCHAR(300), version INTEGER, deleted_at VARCHAR(40),"
+        " trash_batch VARCHAR(36))"
+    )
+    for column in ("exchange_id", "speaker_id", "visit_id"):
+        connection.execute(f"CREATE INDEX ix_{column} ON observations ({column})")
+    rows = [
+        (
+            o["id"],
+            o["exchange"],
+            o.get("visit"),
+            o["kind"],
+            o["text"],
+            o.get("language"),
+            o.get("translation"),
+            o.get("speaker"),
+            o.get("recorded_by"),
+            o.get("recorded_at"),
+            "2016-01-01T00:00:00+00:00",
+            "2016-01-01T00:00:00+00:00",
+            "bench",
+            "bench",
+            1,
+        )
+        for o in document["observations"]
+    ]
+    began = time.perf_counter()
+    connection.execute("BEGIN IMMEDIATE")
+    connection.executemany(
+        f"INSERT INTO observations ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+        rows,
+    )
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - began
+    connection.close()
+    return elapsed
+
+
+def import_seconds(source: Path, folder: Path) -> float:
+    database = open_database(folder / f"notes-{time.monotonic_ns()}.sqlite3")
+    workspace = Workspace(database, actor="bench")
+    began = time.perf_counter()
+    import_file(workspace, source)
+    elapsed = time.perf_counter() - began
+    database.dispose()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    print(
+        f"{'observations':>12} {'import s':>9} {'obs/s':>9} {'floor s':>8} {'floor/s':>9} {'ratio':>6}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for size in args.sizes:
+            document = generate_document(size)
+            source = folder / f"generated-{size}.json"
+            source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+            ours, floor = [], []
+            for _ in range(args.runs):
+                floor.append(floor_seconds(document, folder))
+                ours.append(import_seconds(source, folder))
+            ours_median, floor_median = statistics.median(ours), statistics.median(floor)
+            print(
+                f"{size:>12,} {ours_median:>9.2f} {size / ours_median:>9,.0f} "
+                f"{floor_median:>8.2f} {size / floor_median:>9,.0f} {ours_median / floor_median:>6.2f}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
