@@ -127,6 +127,10 @@ class VisitRow(RecordRow, Base):
 
 class ObservationRow(RecordRow, Base):
     __tablename__ = "observations"
+    __table_args__ = (
+        # The observations list opens on the newest live ones; counting them uses it too.
+        Index("ix_observations_live_recorded_at", "deleted_at", "recorded_at"),
+    )
     exchange_id: Mapped[str] = _ref("exchanges", required=True)  # type: ignore[assignment]
     visit_id: Mapped[str | None] = _ref("visits")
     kind: Mapped[str] = mapped_column(String(40), nullable=False)
