@@ -181,6 +181,25 @@ def restore_backup(workspace: Workspace, backup: Path) -> Path:
     return aside
 
 
+def restore_beside(database: Path, backup: Path) -> Path:
+    """Copies a backup to a new file beside ``database`` and returns it; ``database`` itself
+    (perhaps damaged) is never read for writing, moved or overwritten."""
+    problems = integrity_problems(backup)
+    if problems:
+        raise DatabaseProblem(
+            "damaged", f"The backup {backup.name} is damaged ({problems[0]}); choose another."
+        )
+    stamp = utc_now().strftime("%Y%m%d-%H%M%S")
+    target = database.with_name(f"{database.stem}-restored-{stamp}{database.suffix or '.sqlite3'}")
+    counter = 2
+    while target.exists():
+        target = database.with_name(
+            f"{database.stem}-restored-{stamp}-{counter}{database.suffix or '.sqlite3'}"
+        )
+        counter += 1
+    return backup_file(backup, target)
+
+
 def check_database(target: str | Path) -> str:
     """'ok' with a short description, or DatabaseProblem naming what is wrong; never writes."""
     path = target if isinstance(target, Path) else sqlite_path(make_url(target))

@@ -66,6 +66,23 @@ def _evidence_elsewhere(session: Any, lists: dict[str, list[Any]]) -> list[Obser
     return [o for o in found.values() if isinstance(o, Observation)]
 
 
+def exchange_summary_bytes(
+    workspace: Workspace,
+    exchange_id: str,
+    *,
+    paper: str = "a4",
+    redact: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
+    """The summary of an exchange as PDF bytes (for a preview; nothing is written)."""
+    from counsellor_app.reports import ReportOptions, exchange_summary_pdf
+
+    snapshot = exchange_snapshot(workspace, exchange_id)
+    return exchange_summary_pdf(
+        snapshot, exchange_id, ReportOptions(paper=paper, redact=redact), progress=progress
+    )
+
+
 def write_exchange_summary(
     workspace: Workspace,
     exchange_id: str,
@@ -76,14 +93,34 @@ def write_exchange_summary(
     progress: Progress | None = None,
 ) -> int:
     """Writes the summary of an exchange to ``target``; returns its size in bytes."""
-    from counsellor_app.reports import ReportOptions, exchange_summary_pdf
-
-    snapshot = exchange_snapshot(workspace, exchange_id)
-    data = exchange_summary_pdf(
-        snapshot, exchange_id, ReportOptions(paper=paper, redact=redact), progress=progress
+    data = exchange_summary_bytes(
+        workspace, exchange_id, paper=paper, redact=redact, progress=progress
     )
     write_atomically(target, data)
     return len(data)
+
+
+def comparison_digest_bytes(
+    workspace: Workspace,
+    *,
+    theme: str | None = None,
+    organisation: str | None = None,
+    exchange_id: str | None = None,
+    paper: str = "a4",
+    redact: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
+    """The digest of comparisons matching the filters as PDF bytes (nothing is written)."""
+    from counsellor_app.reports import ReportOptions, comparison_digest_pdf
+
+    return comparison_digest_pdf(
+        comparisons_snapshot(workspace),
+        ReportOptions(paper=paper, redact=redact),
+        theme=theme,
+        organisation=organisation,
+        exchange_id=exchange_id,
+        progress=progress,
+    )
 
 
 def write_comparison_digest(
@@ -98,15 +135,19 @@ def write_comparison_digest(
     progress: Progress | None = None,
 ) -> int:
     """Writes the digest of comparisons matching the filters; returns its size in bytes."""
-    from counsellor_app.reports import ReportOptions, comparison_digest_pdf
-
-    data = comparison_digest_pdf(
-        comparisons_snapshot(workspace),
-        ReportOptions(paper=paper, redact=redact),
+    data = comparison_digest_bytes(
+        workspace,
         theme=theme,
         organisation=organisation,
         exchange_id=exchange_id,
+        paper=paper,
+        redact=redact,
         progress=progress,
     )
     write_atomically(target, data)
     return len(data)
+
+
+def save_report(target: Path, data: bytes) -> None:
+    """Writes report bytes already made (a preview's) to ``target``, atomically."""
+    write_atomically(target, data)
