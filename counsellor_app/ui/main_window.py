@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("export", "Ctrl+E", self.ask_export)
         self.export_csv_action = self._action("export_csv", None, self.ask_export_csv)
         self.backup_action = self._action("backup", None, self.backup_now)
+        self.restore_action = self._action("restore", None, self.ask_restore)
+        self.history_action = self._action("history", None, self.show_history)
         self.settings_action = self._action("settings", keys.Preferences, self.open_settings)
         self.quit_action = self._action("quit", keys.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -183,6 +185,10 @@ class MainWindow(QMainWindow):
                 f"go_{key}", f"Ctrl+{row + 1}", lambda _c=False, k=key: self.show_section(k)
             )
             self.section_actions.append(action)
+        from counsellor_app.ui.report_actions import ReportActions
+
+        self.reports = ReportActions(self)
+        self.reports.sig_status_requested.connect(self.show_status)
         self.toolbar.addAction(self.new_action)
         self.toolbar.addAction(self.save_action)
         self.toolbar.addAction(self.delete_action)
@@ -199,7 +205,12 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.export_action, self.export_csv_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        for action in self.reports.actions():
+            self.file_menu.addAction(action)
+        self.file_menu.aboutToShow.connect(self.reports.update_enabled)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -210,6 +221,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.history_action)
         self.go_menu = bar.addMenu("")
         self.go_menu.setObjectName("go_menu")
         for action in self.section_actions:
@@ -239,6 +252,8 @@ class MainWindow(QMainWindow):
             self.export_action: self.tr("&Export…"),
             self.export_csv_action: self.tr("Export &CSV…"),
             self.backup_action: self.tr("&Back up now"),
+            self.restore_action: self.tr("&Restore from backup…"),
+            self.history_action: self.tr("&History…"),
             self.settings_action: self.tr("Se&ttings…"),
             self.quit_action: self.tr("&Quit"),
             self.about_action: self.tr("&About Exchange Notes"),
@@ -256,6 +271,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.loading_label.setText(self.tr("Opening the database…"))
         self.sections.retranslate()
+        self.reports.retranslate_ui()
         self.welcome.retranslate_ui()
 
     def _enable_actions(self, enabled: bool) -> None:
@@ -313,6 +329,8 @@ class MainWindow(QMainWindow):
                 split=(330, 670),
             )
             self.exchange_page.records_changed.connect(self._on_records_changed)
+            self.exchange_page.add_action(self.reports.exchange_pdf_action)
+            self.exchange_page.add_action(self.reports.exchange_print_action)
         else:
             page = RecordListPage(key, workspace, self.choices, self.settings, self.stack)
         page.records_changed.connect(self._on_records_changed)
@@ -464,12 +482,51 @@ class MainWindow(QMainWindow):
             self.files.backup_now()
 
     def open_settings(self) -> None:
+        from counsellor_app.services.backups import backup_folder
         from counsellor_app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.database_label_text, self)
+        folder = backup_folder(self.workspace) if self.workspace is not None else None
+        dialog = SettingsDialog(
+            self.settings, self.database_label_text, self, backups_folder=folder
+        )
         dialog.sig_open_database_requested.connect(self.sig_open_database_requested.emit)
         if dialog.exec() and self.workspace is not None and self.settings.user_name:
             self.workspace.actor = self.settings.user_name
+
+    def ask_restore(self) -> None:
+        from counsellor_app.ui.backup_dialog import ask_restore
+
+        ask_restore(self)
+
+    def show_history(self) -> None:
+        """Edit ▸ History…: every change, filterable by person and dates."""
+        from counsellor_app.ui.history import HistoryDialog
+
+        if self.workspace is None:
+            return
+        dialog = HistoryDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.refresh()
+        self.history_dialog = dialog
+
+    def mark_read_only(self) -> None:
+        """The database was opened read-only: nothing can be changed, and the window says so."""
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.delete_action,
+            self.import_action,
+            self.capture_action,
+            self.restore_action,
+        ):
+            action.setEnabled(False)
+        self.database_label.setText(
+            self.tr("%1 — read-only: changes cannot be saved").replace(
+                "%1", self.database_label_text
+            )
+        )
+        self.show_status(self.tr("Opened read-only: you can read everything but change nothing."))
 
     def show_about(self) -> None:
         from counsellor_app import __version__
