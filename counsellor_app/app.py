@@ -8,8 +8,8 @@ from pathlib import Path
 
 def run_window(target: Path | str) -> int:
     """Runs the window on the database at ``target`` (a SQLite file or a URL); the exit code."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
 
     from counsellor_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
@@ -27,31 +27,42 @@ def run_window(target: Path | str) -> int:
     app.processEvents()
 
     from counsellor_app import paths
-    from counsellor_app.domain.errors import DatabaseProblem
-    from counsellor_app.services.session import open_workspace
+    from counsellor_app.ui.startup_dialog import Opened, open_with_recovery, warn_if_on_network
 
     if isinstance(target, Path) and target == paths.default_database() and settings.database:
         target = settings.database
 
-    def open_target(where: Path | str) -> bool:
-        try:
-            workspace = open_workspace(where, actor=settings.user_name or None)
-        except DatabaseProblem as problem:
-            QMessageBox.critical(
-                window,
-                QCoreApplication.translate("Startup", "The database cannot be opened"),
-                str(problem),
-            )
-            return False
-        window.attach_workspace(workspace, str(where))
-        return True
+    def attach(opened: Opened) -> None:
+        from counsellor_app.ui.backup_dialog import start_daily_backup
+        from counsellor_app.ui.drafts import offer_drafts
+
+        window.attach_workspace(opened.workspace, str(opened.where))
+        if opened.read_only:
+            window.mark_read_only()
+        warn_if_on_network(window, opened.where)
+        start_daily_backup(window)
+        # Asked once the window has painted its pages.
+        QTimer.singleShot(0, lambda: offer_drafts(window))
+
+    def open_target(where: Path | str) -> Opened | None:
+        return open_with_recovery(where, actor=settings.user_name or None, parent=window)
 
     def open_another(path: str) -> None:
-        if window.maybe_leave() and open_target(Path(path)):
-            settings.database = Path(path)
+        if not window.maybe_leave():
+            return
+        opened = open_target(Path(path))
+        if opened is not None:
+            attach(opened)
+            if isinstance(opened.where, Path):
+                settings.database = opened.where
 
-    if not open_target(target):
+    opened = open_target(target)
+    if opened is None:
         window.close()
         return 2
+    if opened.where != target and isinstance(opened.where, Path):
+        # A restored copy or another file was chosen: it is the one to open next time.
+        settings.database = opened.where
+    attach(opened)
     window.sig_open_database_requested.connect(open_another)
     return int(app.exec())

@@ -26,6 +26,7 @@ from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
 from counsellor_app.ui.checkable_list import CheckableList
 from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.drafts import DraftKeeper, draft_store
 from counsellor_app.ui.field_editors import long_text_edit, make_error_label
 from counsellor_app.ui.labels import choice_label, field_label
 from counsellor_app.ui.reference_box import ReferenceBox
@@ -57,6 +58,7 @@ class CapturePanel(QFrame):
         self.exchange_id: str | None = None
         self.saved_count = 0
         self._kinds = list(ObservationKind)
+        self.drafts = DraftKeeper(draft_store(workspace), self._draft_record, self)
         # widgets
         self.setObjectName("capture_panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -155,6 +157,10 @@ class CapturePanel(QFrame):
         escape.activated.connect(self.sig_close_requested.emit)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.sig_close_requested.emit)
+        for edit in (self.text_edit, self.translation_edit):
+            edit.textChanged.connect(self.drafts.mark_changed)
+        self.language_edit.textChanged.connect(self.drafts.mark_changed)
+        self.kind_combo.currentIndexChanged.connect(self.drafts.mark_changed)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -186,6 +192,7 @@ class CapturePanel(QFrame):
             self.saved_count = 0
             self.visit_box.set_current_id(None, notify=False)
         self.exchange_id = exchange_id
+        self.drafts.key = f"capture:{exchange_id}"
         self.speaker_box.set_choices(self.choices.choices("person"))
         self.themes_list.set_choices(self.choices.choices("theme"))
         self.visit_box.set_choices(self.choices.choices("visit", exchange_id))
@@ -234,6 +241,7 @@ class CapturePanel(QFrame):
             prompts.show_error(self, self.tr("Not saved"), str(error))
             return False
         self.saved_count += 1
+        self.drafts.discard()
         self.text_edit.clear()
         self.translation_edit.clear()
         self.speaker_box.set_current_id(None)
@@ -243,6 +251,12 @@ class CapturePanel(QFrame):
         self.text_edit.setFocus()
         self.record_changed.emit(stored)
         return True
+
+    def _draft_record(self) -> Observation | None:
+        """The remark being typed, kept as a draft until it is saved (None when empty)."""
+        if self.exchange_id is None or not self.text_edit.toPlainText().strip():
+            return None
+        return self.observation()
 
     def _update_status(self) -> None:
         self.status_label.setText(self.tr("Saved since the panel opened: %n", "", self.saved_count))

@@ -75,6 +75,31 @@ def ask_reload_after_conflict(parent: QWidget | None, message: str) -> bool:
     return ask(box) is reload
 
 
+def ask_recover_drafts(parent: QWidget | None, drafts: list[str]) -> bool | None:
+    """Work left unsaved by a crash: True to recover it, False to discard it, None for later."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Question,
+        _tr("Recover unsaved work?"),
+        _tr("Exchange Notes stopped last time while these forms had unsaved changes:"),
+    )
+    box.setInformativeText("\n".join(f"• {line}" for line in drafts))
+    recover = box.addButton(_tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    recover.setObjectName("recover_button")
+    discard.setObjectName("discard_button")
+    later.setObjectName("later_button")
+    box.setDefaultButton(recover)
+    box.setEscapeButton(later)
+    pressed = ask(box)
+    if pressed is recover:
+        return True
+    if pressed is discard:
+        return False
+    return None
+
+
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """True when the user presses the button named ``action``."""
     box = _box(parent, QMessageBox.Icon.Warning, title, text)

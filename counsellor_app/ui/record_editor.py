@@ -1,12 +1,16 @@
 """Editing one record: the form with Save, Revert and Delete, and what happens on each —
-problems next to fields, conflicts offered for reload, nothing lost without asking."""
+problems next to fields, conflicts resolved in a dialog, drafts kept while typing, the
+record's history in a tab, nothing lost without asking."""
 
 from __future__ import annotations
 
+import dataclasses
+import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from counsellor_app.domain.errors import (
     ConflictError,
@@ -15,9 +19,12 @@ from counsellor_app.domain.errors import (
     ValidationError,
 )
 from counsellor_app.domain.records import Record
+from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.ui import prompts
+from counsellor_app.ui import conflict_dialog, prompts
 from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.drafts import DraftKeeper, draft_store
+from counsellor_app.ui.history import HistoryPanel
 from counsellor_app.ui.labels import kind_label, record_title
 from counsellor_app.ui.record_form import RecordForm
 
@@ -47,6 +54,8 @@ class RecordEditor(QWidget):
         self.workspace = workspace
         self.service = workspace.service_for(kind)
         self.defaults: dict[str, Any] = {}
+        self.read_only = workspace.database.read_only
+        self.drafts = DraftKeeper(draft_store(workspace), self._draft_record, self)
         # widgets
         self.setObjectName(f"{kind}_editor")
         self.heading_label = QLabel(self)
@@ -56,7 +65,14 @@ class RecordEditor(QWidget):
         font.setBold(True)
         self.heading_label.setFont(font)
         self.heading_label.setWordWrap(True)
-        self.form = RecordForm(kind, choices, self, hidden=hidden)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName(f"{kind}_editor_tabs")
+        self.tabs.setDocumentMode(True)
+        self.form = RecordForm(kind, choices, self.tabs, hidden=hidden)
+        self.form.setEnabled(not self.read_only)
+        self.history_panel = HistoryPanel(workspace, self.tabs, name=f"{kind}_history")
+        self.tabs.addTab(self.form, "")
+        self.tabs.addTab(self.history_panel, "")
         self.status_label = QLabel(self)
         self.status_label.setObjectName(f"{kind}_status")
         self.status_label.setWordWrap(True)
@@ -69,7 +85,7 @@ class RecordEditor(QWidget):
         # layout
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading_label)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.delete_button)
@@ -81,6 +97,9 @@ class RecordEditor(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.delete)
         self.form.dirty_changed.connect(self._on_dirty_changed)
+        for editor in self.form.editors.values():
+            editor.value_changed.connect(self.drafts.mark_changed)
+        self.tabs.currentChanged.connect(lambda _index: self._show_history())
         self.retranslate_ui()
         self._update_buttons()
 
@@ -92,6 +111,9 @@ class RecordEditor(QWidget):
         self.revert_button.setAccessibleName(self.tr("Revert the changes"))
         self.delete_button.setText(self.tr("Move to trash"))
         self.delete_button.setAccessibleName(self.tr("Move to trash"))
+        self.tabs.setTabText(0, self.tr("Details"))
+        self.tabs.setTabText(1, self.tr("History"))
+        self.tabs.setAccessibleName(self.tr("Details and history of the record"))
         self.form.retranslate_ui()
         self._update_heading()
 
@@ -106,9 +128,29 @@ class RecordEditor(QWidget):
 
     def load(self, record: Record | None) -> None:
         self.form.load(record, self.defaults)
+        self.drafts.key = f"{self.kind}:{record.id if record else 'new-' + uuid.uuid4().hex[:12]}"
         self.status_label.clear()
         self._update_heading()
         self._update_buttons()
+        self._show_history()
+
+    def recover(self, draft: Draft) -> None:
+        """Fills the form with a draft left by a crash; saving it goes through the usual
+        checks, a conflict included when the record changed meanwhile."""
+        stored = None
+        if not draft.is_new:
+            try:
+                stored = self.service.get(draft.record.id)
+            except NotFoundError:
+                stored = None
+        self.load(stored)
+        if stored is not None and stored.version != draft.record.version:
+            # Saving must meet the changes made since the draft, not overwrite them.
+            self.form.record = dataclasses.replace(stored, version=draft.record.version)
+        self.drafts.key = draft.key
+        self.form.set_values({name: getattr(draft.record, name) for name in self.form.editors})
+        self.drafts.mark_changed()
+        self.status_label.setText(self.tr("Recovered unsaved work — check it, then save."))
 
     def new(self, defaults: dict[str, Any] | None = None) -> None:
         """An empty form for a new record, the cursor in its first field."""
@@ -153,30 +195,57 @@ class RecordEditor(QWidget):
     def save(self) -> bool:
         """Saves the form; problems go next to their fields. True when saved."""
         record = self.form.build()
+        if self.record is None:
+            return self._store(record, lambda: self.service.create(record))
+        return self._store(record, lambda: self.service.update(record))
+
+    def _store(self, record: Record, write: Callable[[], Record]) -> bool:
+        """Runs a write; on failure the form keeps what was typed (and stays dirty)."""
         try:
-            if self.record is None:
-                stored = self.service.create(record)
-            else:
-                stored = self.service.update(record)
+            stored = write()
         except ValidationError as error:
             self.form.show_problems(error.problems)
             self.status_label.setText(self.tr("Not saved: see the messages in red."))
             return False
         except ConflictError as error:
             self.status_label.setText(self.tr("Not saved: changed by someone else."))
-            if prompts.ask_reload_after_conflict(self, str(error)):
-                self.reload()
-            return False
+            return self._resolve_conflict(record, error)
         except DomainError as error:
+            self.status_label.setText(self.tr("Not saved — what you typed is still here."))
             prompts.show_error(self, self.tr("Not saved"), str(error))
             return False
+        self.drafts.discard()
         self.form.choices.invalidate()
         self.load(stored)
         self.status_label.setText(self.tr("Saved."))
         self.record_changed.emit(stored)
         return True
 
+    def _resolve_conflict(self, mine: Record, error: ConflictError) -> bool:
+        """Shows both versions; keeps mine, takes theirs or saves mine as a new record."""
+        theirs = error.current if isinstance(error.current, Record) else None
+        if theirs is not None and theirs.deleted_at is not None:
+            theirs = None
+        dialog = conflict_dialog.ConflictDialog(
+            self.service.spec, mine, theirs, str(error), self.form.choices, self
+        )
+        choice = conflict_dialog.ask(dialog)
+        dialog.deleteLater()
+        Choice = conflict_dialog.ConflictChoice
+        if choice is Choice.KEEP_MINE and theirs is not None:
+            overwrite = dataclasses.replace(mine, version=theirs.version)
+            return self._store(overwrite, lambda: self.service.update(overwrite))
+        if choice is Choice.SAVE_AS_NEW:
+            copy = dataclasses.replace(mine, id="", version=0)
+            return self._store(copy, lambda: self.service.create(copy))
+        if choice is Choice.TAKE_THEIRS:
+            self.drafts.discard()
+            self.load(theirs)
+            self.status_label.setText(self.tr("The stored version is shown; yours was dropped."))
+        return False
+
     def revert(self) -> None:
+        self.drafts.discard()
         self.load(self.record)
 
     def delete(self) -> bool:
@@ -210,9 +279,19 @@ class RecordEditor(QWidget):
 
     def _update_buttons(self) -> None:
         dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty or self.record is None)
+        writable = not self.read_only
+        self.save_button.setEnabled(writable and (dirty or self.record is None))
         self.revert_button.setEnabled(dirty)
-        self.delete_button.setEnabled(self.record is not None)
+        self.delete_button.setEnabled(writable and self.record is not None)
+
+    def _draft_record(self) -> Record | None:
+        """What the draft keeps: the form as typed, or None once it matches what is stored."""
+        return self.form.build() if self.form.is_dirty() else None
+
+    def _show_history(self) -> None:
+        if self.tabs.currentWidget() is self.history_panel:
+            record = self.record
+            self.history_panel.show_record(record.id if record is not None else None)
 
     def _update_heading(self) -> None:
         record = self.record

@@ -144,6 +144,14 @@ class RecordForm(QWidget):
         self._baseline = self.values()
         self._set_dirty(False)
 
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Puts values in the editors as if typed (a recovered draft); the form turns dirty
+        where they differ from what was loaded."""
+        for name, value in values.items():
+            if name in self.editors:
+                self.editors[name].set_value(value)
+        self._set_dirty(self.values() != self._baseline)
+
     def values(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self.editors.items()}
 

@@ -1,8 +1,12 @@
-"""Preferences: the user's name, the paper size of reports, and which database is open."""
+"""Preferences: the user's name, the paper size of reports, which database is open and where
+its backups are kept."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +30,14 @@ class SettingsDialog(QDialog):
     sig_open_database_requested = Signal(str)
     """The user chose another database file (its path)."""
 
-    def __init__(self, settings: AppSettings, database: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: AppSettings,
+        database: str,
+        parent: QWidget | None = None,
+        *,
+        backups_folder: Path | None = None,
+    ):
         super().__init__(parent)
         # attributes
         self.settings = settings
@@ -52,6 +63,14 @@ class SettingsDialog(QDialog):
         self.database_label.setBuddy(self.database_edit)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("open_database_button")
+        self.backups_label = QLabel(self)
+        self.backups_edit = QLineEdit(str(backups_folder) if backups_folder else "", self)
+        self.backups_edit.setObjectName("backups_folder_edit")
+        self.backups_edit.setReadOnly(True)
+        self.backups_label.setBuddy(self.backups_edit)
+        self.show_backups_button = QPushButton(self)
+        self.show_backups_button.setObjectName("show_backups_button")
+        self.show_backups_button.setEnabled(backups_folder is not None)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -64,6 +83,10 @@ class SettingsDialog(QDialog):
         database_row.addWidget(self.database_edit, 1)
         database_row.addWidget(self.open_button)
         form.addRow(self.database_label, database_row)
+        backups_row = QHBoxLayout()
+        backups_row.addWidget(self.backups_edit, 1)
+        backups_row.addWidget(self.show_backups_button)
+        form.addRow(self.backups_label, backups_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -72,6 +95,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self._choose_database)
+        self.show_backups_button.clicked.connect(self._show_backups)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -87,6 +111,11 @@ class SettingsDialog(QDialog):
         self.database_edit.setAccessibleName(self.tr("Database in use"))
         self.open_button.setText(self.tr("Open another database…"))
         self.open_button.setAccessibleName(self.tr("Open another database"))
+        self.backups_label.setText(self.tr("Backups:"))
+        self.backups_edit.setAccessibleName(self.tr("Folder of the automatic backups"))
+        self.backups_edit.setPlaceholderText(self.tr("Kept by the database server"))
+        self.show_backups_button.setText(self.tr("Show folder"))
+        self.show_backups_button.setAccessibleName(self.tr("Show the backups folder"))
 
     def accept(self) -> None:
         self.settings.user_name = self.name_edit.text()
@@ -103,3 +132,10 @@ class SettingsDialog(QDialog):
         if path:
             self.sig_open_database_requested.emit(path)
             self.reject()
+
+    def _show_backups(self) -> None:
+        folder = Path(self.backups_edit.text())
+        # Before the first backup the folder does not exist yet: show where it will be.
+        if not folder.is_dir():
+            folder = folder.parent
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from counsellor_app.app import run_window
+from counsellor_app.ui import startup_dialog
 
 
 def test_database_problem_at_start_is_told_and_exits_2(qtbot, tmp_path, monkeypatch):
     not_a_database = tmp_path / "notes.sqlite3"
     not_a_database.write_text("these are my notes, not a database", encoding="utf-8")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+
+    def quit_after_reading(dialog):
+        shown.append(dialog.detail_label.text())
+        return startup_dialog.StartupChoice.QUIT
+
+    monkeypatch.setattr(startup_dialog, "ask", quit_after_reading)
     assert run_window(not_a_database) == 2
     assert shown and "not an Exchange Notes database" in shown[0]
     assert not_a_database.read_text(encoding="utf-8").startswith("these are my notes")

@@ -81,7 +81,10 @@ def test_closing_the_window_asks(qtbot, workspace, seeded, make_window, message_
     assert workspace.people.get(seeded["isabelle"].id).office == "Marseille"
 
 
-def test_conflict_is_shown_and_reload_offered(qtbot, workspace, seeded, make_window, message_boxes):
+def test_conflict_is_shown_and_reload_offered(qtbot, workspace, seeded, make_window, monkeypatch):
+    from counsellor_app.ui import conflict_dialog
+    from counsellor_app.ui.conflict_dialog import ConflictChoice
+
     window = make_window(workspace)
     page = person_page(qtbot, window)
     click_row(qtbot, page, 0)
@@ -93,14 +96,20 @@ def test_conflict_is_shown_and_reload_offered(qtbot, workspace, seeded, make_win
     finally:
         other.database.dispose()
     qtbot.keyClicks(page.detail.form.editors["office"].widget, "Brussels")
-    message_boxes.answers = ["keep_button"]
+    answers = [ConflictChoice.KEEP_EDITING, ConflictChoice.TAKE_THEIRS]
+    shown = []
+
+    def answer(dialog):
+        shown.append((dialog.windowTitle(), dialog.heading_label.text()))
+        return answers.pop(0)
+
+    monkeypatch.setattr(conflict_dialog, "ask", answer)
     assert not page.detail.save()
-    title, text = message_boxes.shown[-1]
+    title, text = shown[-1]
     assert title == "Changed by someone else"
     assert "Isabelle at OFII" in text
     assert page.detail.form.editors["office"].widget.text() == "Brussels"
     assert workspace.people.get(seeded["guillaume"].id).office is None
-    message_boxes.answers = ["reload_button"]
     assert not page.detail.save()
     assert page.detail.form.editors["role"].widget.text() == "team leader"
     assert page.detail.form.editors["office"].widget.text() == ""
