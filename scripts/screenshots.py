@@ -135,6 +135,74 @@ def main() -> int:
     window.pages["comparison"].table.selectRow(0)
     save(window, "comparisons")
 
+    # The PDF summary in its preview, names replaced by roles.
+    from PySide6.QtCore import QEventLoop
+
+    from counsellor_app.ui.report_preview import ReportPreview, ReportRequest
+
+    preview = ReportPreview(
+        workspace, ReportRequest("exchange", first.title, exchange_id=first.id), settings, window
+    )
+    preview.resize(1000, 780)
+    preview.redact_check.blockSignals(True)
+    preview.redact_check.setChecked(True)
+    preview.redact_check.blockSignals(False)
+    loop = QEventLoop()
+    preview.pdf_changed.connect(loop.quit)
+    preview.show()
+    preview.rebuild()
+    loop.exec()
+    save(preview, "report-preview")
+    preview.close()
+
+    # Someone else saved the same observation meanwhile.
+    import dataclasses
+
+    from counsellor_app.ui.conflict_dialog import ConflictDialog
+
+    quote = next(o for o in workspace.observations.all() if o.speaker)
+    theirs = dataclasses.replace(
+        quote,
+        translation="At Fedasil it is the counsellors, not state officials, who inform.",
+        updated_by="Isabelle",
+        version=quote.version + 1,
+    )
+    mine = dataclasses.replace(quote, language="fr-BE")
+    assert window.choices is not None
+    conflict = ConflictDialog(
+        workspace.observations.spec,
+        mine,
+        theirs,
+        "This observation was changed by Isabelle since you opened it; nothing was saved.",
+        window.choices,
+        window,
+    )
+    conflict.show()
+    save(conflict, "conflict-dialog")
+    conflict.close()
+
+    # A damaged database at start-up, with its backups to choose from.
+    from counsellor_app.domain.errors import DatabaseProblem
+    from counsellor_app.services.backups import backup_now
+    from counsellor_app.ui.startup_dialog import StartupDialog
+
+    backup_now(workspace)
+    folder = paths.backup_dir_for(temp / "example.sqlite3")
+    startup = StartupDialog(
+        DatabaseProblem(
+            "damaged",
+            f"The database {temp / 'example.sqlite3'} is damaged. It was left as it is; "
+            "restore a backup.",
+        ),
+        str(temp / "example.sqlite3"),
+        folder,
+        window,
+    )
+    startup.show()
+    settle()
+    save(startup, "startup-dialog")
+    startup.close()
+
     theme = next(t for t in workspace.themes.all() if t.name == "Readmission")
     workspace.themes.delete(theme.id)
     action = next(a for a in workspace.actions.all() if a.status and a.status.value == "done")

@@ -6,7 +6,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -173,9 +173,8 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        palette = self.table.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, palette.color(QPalette.ColorRole.Mid))
-        self.table.setPalette(palette)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.keep_mine_button = QPushButton(self)
         self.keep_mine_button.setObjectName("keep_mine_button")
         self.take_theirs_button = QPushButton(self)
@@ -200,14 +199,23 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         m = self.fontMetrics().horizontalAdvance("M")
-        self.resize(m * 75, self.fontMetrics().height() * 30)
+        self.resize(m * 80, self.fontMetrics().height() * 40)
         # connections
         self.keep_mine_button.clicked.connect(lambda: self._choose(ConflictChoice.KEEP_MINE))
         self.take_theirs_button.clicked.connect(lambda: self._choose(ConflictChoice.TAKE_THEIRS))
         self.save_as_new_button.clicked.connect(lambda: self._choose(ConflictChoice.SAVE_AS_NEW))
         self.keep_editing_button.clicked.connect(lambda: self._choose(ConflictChoice.KEEP_EDITING))
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.retranslate_ui()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        # Rows are measured once the columns have their final widths.
         self.table.resizeRowsToContents()
+        changed = self.model.changed_fields()
+        if changed:
+            names = [row[0] for row in self.model.rows]
+            self.table.scrollTo(self.model.index(names.index(changed[0]), 0))
 
     def retranslate_ui(self) -> None:
         label = kind_label(self.spec.key).lower()
