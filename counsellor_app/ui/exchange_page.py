@@ -13,6 +13,7 @@ from counsellor_app.domain.records import Exchange, Record
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.capture import CapturePanel
 from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.comparison_editor import ComparisonEditor
 from counsellor_app.ui.labels import choice_label, format_date, kind_label
 from counsellor_app.ui.record_editor import RecordEditor
 from counsellor_app.ui.record_list_page import RecordListPage
@@ -78,14 +79,13 @@ class ExchangePage(QWidget):
                 settings,
                 self.tabs,
                 where=(("exchange", ""),),
-                read_only=kind == "comparison",
                 layout_key=f"exchange_{kind}",
                 orientation=Qt.Orientation.Vertical,
                 split=(400, 600),
                 detail=(
                     RecordEditor(kind, workspace, choices, hidden=("exchange",))
                     if kind != "comparison"
-                    else None
+                    else ComparisonEditor(workspace, choices, hidden=("exchange",))
                 ),
             )
             self.pages[kind] = page

@@ -331,13 +331,56 @@ class MainWindow(QMainWindow):
             self.exchange_page.records_changed.connect(self._on_records_changed)
             self.exchange_page.add_action(self.reports.exchange_pdf_action)
             self.exchange_page.add_action(self.reports.exchange_print_action)
+            self._connect_evidence(self.exchange_page.pages["observation"])
+            self.exchange_page.pages["comparison"].detail.sig_open_observation_requested.connect(
+                self.open_observation
+            )
+        elif key == "comparison":
+            from counsellor_app.ui.comparisons_section import ComparisonsSection
+
+            page = ComparisonsSection(workspace, self.choices, self.settings, self.stack)
+            page.sig_open_observation_requested.connect(self.open_observation)
         else:
             page = RecordListPage(key, workspace, self.choices, self.settings, self.stack)
+            if key == "observation":
+                self._connect_evidence(page)
         page.records_changed.connect(self._on_records_changed)
         page.sig_status_requested.connect(self.show_status)
         self.pages[key] = page
         self.stack.addWidget(page)
         return page
+
+    def _connect_evidence(self, observations: Any) -> None:
+        """Adds “Use as evidence for…” to a list of observations (Ctrl+Shift+E)."""
+        from counsellor_app.ui.evidence_picker import UseAsEvidence
+
+        assert self.workspace is not None and self.choices is not None
+        helper = UseAsEvidence(self.workspace, self.choices, observations)
+        helper.sig_status_requested.connect(self.show_status)
+        helper.records_changed.connect(self._on_evidence_attached)
+
+    def _on_evidence_attached(self, kind: str) -> None:
+        self._on_records_changed(kind)
+        if self.exchange_page is not None:
+            self.exchange_page.pages["comparison"].refresh()
+
+    def open_observation(self, observation_id: str) -> None:
+        """Shows one observation in its section (a quote activated in a comparison)."""
+        from counsellor_app.domain.errors import NotFoundError
+
+        if self.workspace is None or not self.show_section("observation"):
+            return
+        page = self.pages["observation"]
+        if not page.detail.maybe_leave():
+            return
+        page.filter_edit.clear()
+        page.select_record(observation_id)
+        shown = page.detail.record
+        if shown is None or shown.id != observation_id:
+            try:
+                page.detail.load(self.workspace.observations.get(observation_id))
+            except NotFoundError:
+                self.show_status(self.tr("That observation is in the trash."))
 
     def _drop_pages(self) -> None:
         for page in self.pages.values():

@@ -1,0 +1,212 @@
+"""The Comparisons section: the list of comparisons beside their editor, or the matrix of
+practices across organisations, one toggle away (Ctrl+Shift+M)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counsellor_app.domain.errors import NotFoundError
+from counsellor_app.domain.records import Record
+from counsellor_app.services.workspace import Workspace
+from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.comparison_editor import ComparisonEditor
+from counsellor_app.ui.comparison_matrix import ComparisonMatrixView
+from counsellor_app.ui.record_list_page import RecordListPage
+from counsellor_app.ui.settings import AppSettings
+
+MATRIX_SHORTCUT = "Ctrl+Shift+M"
+
+
+class ComparisonsSection(QWidget):
+    """A list page of comparisons with a matrix view; speaks the list page's interface."""
+
+    sig_status_requested = Signal(str)
+    """A short message for the status bar."""
+    records_changed = Signal(str)
+    """Comparisons were saved or trashed here."""
+    sig_open_observation_requested = Signal(str)
+    """The user activated a quote: show that observation (its id)."""
+    view_changed = Signal(str)
+    """The section now shows ``list`` or ``matrix``."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        choices: ChoiceSource,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # attributes
+        self.kind = "comparison"
+        self.workspace = workspace
+        self._matrix_stale = True
+        # widgets
+        self.setObjectName("comparison_section")
+        self.editor = ComparisonEditor(workspace, choices)
+        self.list_page = RecordListPage(
+            "comparison", workspace, choices, settings, self, detail=self.editor, split=(420, 680)
+        )
+        self.matrix = ComparisonMatrixView(workspace, self)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("comparison_views")
+        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.matrix)
+        self.list_button = QToolButton(self)
+        self.list_button.setObjectName("comparison_list_button")
+        self.matrix_button = QToolButton(self)
+        self.matrix_button.setObjectName("comparison_matrix_button")
+        self.toggle_group = QButtonGroup(self)
+        for button in (self.list_button, self.matrix_button):
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.toggle_group.addButton(button)
+        self.list_button.setChecked(True)
+        self.matrix_action = QAction(self)
+        self.matrix_action.setObjectName("comparison_matrix_action")
+        self.matrix_action.setShortcut(QKeySequence(MATRIX_SHORTCUT))
+        self.matrix_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.matrix_action)
+        # layout
+        bar = QHBoxLayout()
+        bar.setSpacing(0)
+        bar.addWidget(self.list_button)
+        bar.addWidget(self.matrix_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        # connections
+        self.list_button.clicked.connect(self.show_list)
+        self.matrix_button.clicked.connect(self.show_matrix)
+        self.matrix_action.triggered.connect(self.toggle_view)
+        self.matrix.sig_open_comparison_requested.connect(self.open_comparison)
+        self.matrix.sig_status_requested.connect(self.sig_status_requested.emit)
+        self.list_page.sig_status_requested.connect(self.sig_status_requested.emit)
+        self.list_page.records_changed.connect(self._on_records_changed)
+        self.editor.sig_open_observation_requested.connect(self.sig_open_observation_requested)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.list_button.setText(self.tr("List"))
+        self.list_button.setAccessibleName(self.tr("List of comparisons"))
+        self.list_button.setToolTip(self.tr("Each comparison with its practices side by side"))
+        self.matrix_button.setText(self.tr("Matrix"))
+        self.matrix_button.setAccessibleName(self.tr("Matrix of practices"))
+        self.matrix_button.setToolTip(
+            self.tr("Aspects by organisation, with the gaps (%1)").replace("%1", MATRIX_SHORTCUT)
+        )
+        self.matrix_action.setText(self.tr("Switch between list and matrix"))
+
+    # -- the views -----------------------------------------------------------------------------
+
+    def showing_matrix(self) -> bool:
+        return self.stack.currentWidget() is self.matrix
+
+    def show_matrix(self) -> bool:
+        if not self.editor.maybe_leave():
+            self.list_button.setChecked(True)
+            return False
+        self.matrix_button.setChecked(True)
+        self.stack.setCurrentWidget(self.matrix)
+        if self._matrix_stale or self.matrix.source is None:
+            self._matrix_stale = False
+            self.matrix.refresh()
+        self.matrix.table.setFocus()
+        self.view_changed.emit("matrix")
+        return True
+
+    def show_list(self) -> None:
+        self.list_button.setChecked(True)
+        self.stack.setCurrentWidget(self.list_page)
+        self.view_changed.emit("list")
+
+    def toggle_view(self) -> None:
+        if self.showing_matrix():
+            self.show_list()
+        else:
+            self.show_matrix()
+
+    def open_comparison(self, comparison_id: str) -> None:
+        """Shows a comparison in the editor, the list selecting it when it is listed."""
+        self.show_list()
+        if not self.editor.maybe_leave():
+            return
+        try:
+            record = self.workspace.comparisons.get(comparison_id)
+        except NotFoundError:
+            self.sig_status_requested.emit(self.tr("That comparison is no longer there."))
+            return
+        self.list_page.filter_edit.clear()
+        self.editor.load(record)
+        self.list_page.select_record(comparison_id)
+        self.editor.editors["aspect"].widget.setFocus()
+
+    def _on_records_changed(self, kind: str) -> None:
+        self._matrix_stale = True
+        self.records_changed.emit(kind)
+
+    # -- what the window asks of a list page ---------------------------------------------------
+
+    @property
+    def model(self) -> Any:
+        return self.list_page.model
+
+    @property
+    def table(self) -> Any:
+        return self.list_page.table
+
+    @property
+    def detail(self) -> ComparisonEditor:
+        return self.editor
+
+    def current_record(self) -> Record | None:
+        return self.list_page.current_record()
+
+    def maybe_leave(self) -> bool:
+        return self.list_page.maybe_leave()
+
+    def is_dirty(self) -> bool:
+        return self.list_page.is_dirty()
+
+    def focus_filter(self) -> None:
+        if self.showing_matrix():
+            self.matrix.theme_box.setFocus()
+            self.matrix.theme_box.text_edit.selectAll()
+        else:
+            self.list_page.focus_filter()
+
+    def new_record(self) -> None:
+        self.show_list()
+        self.list_page.new_record()
+
+    def save(self) -> bool:
+        return self.list_page.save()
+
+    def delete_current(self) -> bool:
+        return self.list_page.delete_current()
+
+    def refresh(self) -> None:
+        self.list_page.refresh()
+        self._matrix_stale = True
+        if self.showing_matrix():
+            self._matrix_stale = False
+            self.matrix.refresh()
+
+    def select_record(self, record_id: str) -> None:
+        self.list_page.select_record(record_id)
+
+    def save_layout(self) -> None:
+        self.list_page.save_layout()

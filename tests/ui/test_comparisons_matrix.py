@@ -1,0 +1,118 @@
+"""The matrix of comparisons: filters, gaps marked, double-click to edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+
+from counsellor_app.services.comparisons import load_matrix_source
+from counsellor_app.ui.comparison_matrix import EMPTY_ROLE, ComparisonMatrixView
+from tests.ui.comparison_data import add_comparisons
+
+
+def make_view(qtbot, workspace):
+    view = ComparisonMatrixView(workspace)
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.loading, timeout=5000)
+    return view
+
+
+def aspects(view):
+    return [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+
+
+def organisations(view):
+    model = view.model
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, model.columnCount())]
+
+
+def test_the_matrix_filters_by_exchange_theme_and_organisation(qtbot, workspace, seeded):
+    made = add_comparisons(workspace, seeded)
+    view = make_view(qtbot, workspace)
+    assert aspects(view) == [
+        "In how many countries reintegration is organised",
+        "Offices abroad",
+        "Who informs asylum seekers about voluntary return",
+    ]
+    assert organisations(view) == ["Fedasil", "OFII"]
+    assert "3 comparison" in view.summary_label.text()
+
+    # The theme is found by typing part of its name, as in every reference box.
+    qtbot.keyClicks(view.theme_box.text_edit, "tru")
+    qtbot.keyClick(view.theme_box.text_edit, Qt.Key.Key_Return)
+    assert view.theme_box.current_id() == seeded["trust"].id
+    assert aspects(view) == ["Who informs asylum seekers about voluntary return"]
+
+    view.set_filters(exchange_id=made["other"].id)
+    assert aspects(view) == ["Offices abroad"]
+    assert organisations(view) == ["OFII"]
+
+    view.set_filters(organisation_id=seeded["fedasil"].id)
+    assert organisations(view) == ["Fedasil"]
+    assert len(aspects(view)) == 3
+    assert "2 practice(s) not recorded yet" in view.summary_label.text()
+
+
+def test_gaps_are_marked(qtbot, workspace, seeded):
+    add_comparisons(workspace, seeded)
+    view = make_view(qtbot, workspace)
+    model = view.model
+    # "In how many countries…": OFII has a practice, Fedasil (in the exchange) has none.
+    gap = model.index(0, 1)
+    assert gap.data(EMPTY_ROLE) is True
+    assert gap.data() == "— no practice recorded —"
+    assert "No practice of Fedasil" in gap.data(Qt.ItemDataRole.ToolTipRole)
+    brush = gap.data(Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(brush, QBrush) and brush.style() == Qt.BrushStyle.BDiagPattern
+    filled = model.index(2, 1)
+    assert filled.data() == "Return counsellors in the centres."
+    assert "Observed on 2016-10-07" in filled.data(Qt.ItemDataRole.ToolTipRole)
+    assert filled.data(EMPTY_ROLE) is False
+    view.table.viewport().repaint()  # the delegate draws both kinds of cell
+
+
+def test_double_click_opens_the_editor(qtbot, workspace, seeded, make_window):
+    made = add_comparisons(workspace, seeded)
+    window = make_window(workspace)
+    window.show_section("comparison")
+    section = window.pages["comparison"]
+    section.matrix_action.trigger()
+    assert section.showing_matrix()
+    view = section.matrix
+    qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 3, timeout=5000)
+    row = view.model.row_of(made["informs"].id)
+    rect = view.table.visualRect(view.model.index(row, 2))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not section.showing_matrix()
+    assert section.editor.record.id == made["informs"].id
+    assert [c.title for c in section.editor.columns] == ["Fedasil", "OFII"]
+
+
+def test_the_matrix_follows_saved_changes(qtbot, workspace, seeded, make_window):
+    made = add_comparisons(workspace, seeded)
+    window = make_window(workspace)
+    window.show_section("comparison")
+    section = window.pages["comparison"]
+    section.open_comparison(made["countries"].id)
+    column = section.editor.add_column(seeded["fedasil"].id)
+    qtbot.keyClicks(column.edits["description"], "Through partners.")
+    assert section.save()
+    section.show_matrix()
+    view = section.matrix
+    qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 3, timeout=5000)
+    assert view.model.matrix.gaps() == 1  # only "Offices abroad" has no Fedasil practice
+
+
+def test_the_matrix_model_passes_the_model_tester(qtbot, qtmodeltester, workspace, seeded):
+    add_comparisons(workspace, seeded)
+    view = ComparisonMatrixView(workspace)
+    qtbot.addWidget(view)
+    qtmodeltester.check(view.model)
+    view.set_source(load_matrix_source(workspace))
+    qtmodeltester.check(view.model)
+    view.set_filters(theme_id=seeded["information"].id)
+    qtmodeltester.check(view.model)
