@@ -135,6 +135,34 @@ def main() -> int:
     window.pages["comparison"].table.selectRow(0)
     save(window, "comparisons")
 
+    # One comparison side by side with its quotes; then the matrix, gaps hatched.
+    section = window.pages["comparison"]
+    informs = next(c for c in workspace.comparisons.all() if c.aspect.startswith("Who informs"))
+    section.open_comparison(informs.id)
+    section.list_page.splitter.setSizes([300, 980])
+    settle()
+    practices_top = section.editor.practices_label.y() - 20
+    section.editor.scroll_area.verticalScrollBar().setValue(practices_top)
+    save(window, "comparison-editor")
+    # A third agency joins the exchange for this picture only: its column shows the gaps.
+    import dataclasses
+
+    from counsellor_app.domain.records import Organisation
+
+    exchange = workspace.exchanges.get(informs.exchange or "")
+    iom = workspace.organisations.create(Organisation(name="IOM Brussels", country="BE"))
+    joined = workspace.exchanges.update(
+        dataclasses.replace(exchange, organisations=(*exchange.organisations, iom.id))
+    )
+    section.show_matrix()
+    settle(0.6)
+    section.matrix.table.setCurrentIndex(section.matrix.model.index(1, 1))
+    save(window, "comparison-matrix")
+    section.show_list()
+    workspace.exchanges.update(dataclasses.replace(joined, organisations=exchange.organisations))
+    workspace.organisations.delete(iom.id)
+    workspace.empty_trash()
+
     # The PDF summary in its preview, names replaced by roles.
     from PySide6.QtCore import QEventLoop
 

@@ -285,8 +285,10 @@ class PracticeColumn(QFrame):
             self.tr("Evidence for %1 (Enter opens the observation)").replace("%1", self.title)
         )
         self.move_left_action.setText(self.tr("Move column left"))
+        self.move_left_action.setIconText("◀")
         self.move_left_action.setToolTip(self.tr("Move this column left (Alt+Shift+Left)"))
         self.move_right_action.setText(self.tr("Move column right"))
+        self.move_right_action.setIconText("▶")
         self.move_right_action.setToolTip(self.tr("Move this column right (Alt+Shift+Right)"))
         self.left_button.setAccessibleName(self.tr("Move %1 left").replace("%1", self.title))
         self.right_button.setAccessibleName(self.tr("Move %1 right").replace("%1", self.title))
@@ -379,7 +381,9 @@ class PracticeColumn(QFrame):
         )
         self.pick_model.set_left_out(self.evidence)
         self.evidence_view.setVisible(bool(self.evidence))
-        self.evidence_view.updateGeometry()
+        # Quotes are read whole: room for about four lines each, up to three quotes.
+        lines = 4 * min(max(len(self.evidence), 1), 3)
+        self.evidence_view.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 16)
 
     def _show_picker(self, shown: bool) -> None:
         self.picker.setVisible(shown)

@@ -52,9 +52,9 @@ def muted_colour(palette: QPalette) -> QColor:
     """Text that should be seen but not read first: between the text and its background."""
     text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
     return QColor(
-        (text.red() + base.red() * 2) // 3,
-        (text.green() + base.green() * 2) // 3,
-        (text.blue() + base.blue() * 2) // 3,
+        (text.red() * 3 + base.red() * 2) // 5,
+        (text.green() * 3 + base.green() * 2) // 5,
+        (text.blue() * 3 + base.blue() * 2) // 5,
     )
 
 
@@ -64,7 +64,7 @@ class ComparisonMatrixModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.matrix = ComparisonMatrix((), (), ())
-        self._hatch = QBrush(QColor(128, 128, 128, 60), Qt.BrushStyle.BDiagPattern)
+        self._hatch = QBrush(QColor(128, 128, 128, 45), Qt.BrushStyle.BDiagPattern)
         self._muted = QColor(128, 128, 128)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -407,9 +407,8 @@ class ComparisonMatrixView(QWidget):
         matrix = self.model.matrix
         rows, columns, gaps = len(matrix.comparisons), len(matrix.organisations), matrix.gaps()
         self.summary_label.setText(
-            self.tr("%n comparison(s)", "", rows)
-            + " · "
-            + self.tr("%n organisation(s)", "", columns)
-            + " · "
-            + self.tr("%n practice(s) not recorded yet", "", gaps)
+            self.tr("Comparisons: %1 · organisations: %2 · practices not recorded yet: %3")
+            .replace("%1", f"{rows:,}")
+            .replace("%2", f"{columns:,}")
+            .replace("%3", f"{gaps:,}")
         )
