@@ -68,8 +68,12 @@ class OptionalDateField(QWidget):
         if value is None:
             self.edit.setDate(NO_DATE)
             self.edit.setTime(QTime(0, 0))
-            # The calendar opens on today rather than on 1900.
-            self.edit.calendarWidget().setSelectedDate(QDate.currentDate())
+            # The calendar opens on today rather than on 1900; its signals are held back, or
+            # the edit would take today's date and the field would no longer be empty.
+            calendar = self.edit.calendarWidget()
+            calendar.blockSignals(True)
+            calendar.setSelectedDate(QDate.currentDate())
+            calendar.blockSignals(False)
         elif isinstance(value, datetime):
             local = value.astimezone()
             day = QDate(local.year, local.month, local.day)
