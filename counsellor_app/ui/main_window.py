@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +50,20 @@ SECTIONS = (
     "theme",
     "action",
     "trash",
+    "search",
 )
 CAPTURE_SHORTCUT = "Ctrl+Shift+N"
+# Ctrl+F searches everything; the filter of the list shown is one key away.
+LIST_FILTER_SHORTCUT = "Ctrl+L"
+
+
+def section_label(key: str) -> str:
+    """The name of a section in the sidebar and the Go menu."""
+    if key == "trash":
+        return QCoreApplication.translate("MainWindow", "Trash")
+    if key == "search":
+        return QCoreApplication.translate("MainWindow", "Search")
+    return kind_label(key, plural=True)
 
 
 class SectionListModel(QAbstractListModel):
@@ -58,7 +77,7 @@ class SectionListModel(QAbstractListModel):
             return None
         key = SECTIONS[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("Trash") if key == "trash" else kind_label(key, plural=True)
+            return section_label(key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"Ctrl+{index.row() + 1}"
         return None
@@ -97,9 +116,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sidebar.setSpacing(3)
-        width = max(
-            self.fontMetrics().horizontalAdvance(kind_label(k, plural=True)) for k in SECTIONS[:-1]
-        )
+        width = max(self.fontMetrics().horizontalAdvance(section_label(k)) for k in SECTIONS)
         self.sidebar.setMinimumWidth(width + 24)
         self._sidebar_width = width + 40
         self.stack = QStackedWidget(self)
@@ -164,7 +181,8 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             "delete", keys.Delete, self.delete_current, pixmaps.SP_TrashIcon
         )
-        self.find_action = self._action("find", keys.Find, self.focus_filter)
+        self.find_action = self._action("find", keys.Find, self.show_search)
+        self.filter_action = self._action("filter", LIST_FILTER_SHORTCUT, self.focus_filter)
         self.undo_action = self._action("undo", keys.Undo, self.undo)
         self.redo_action = self._action("redo", keys.Redo, self.redo)
         self.revert_action = self._action("revert", None, self.revert_current)
@@ -179,6 +197,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("quit", keys.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action("about", None, self.show_about)
+        self.shortcuts_action = self._action("shortcuts", None, self.show_shortcuts)
         self.section_actions = []
         for row, key in enumerate(SECTIONS):
             action = self._action(
@@ -221,6 +240,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.filter_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.history_action)
         self.go_menu = bar.addMenu("")
@@ -231,6 +251,7 @@ class MainWindow(QMainWindow):
         self.go_menu.addAction(self.capture_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("help_menu")
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
@@ -243,7 +264,8 @@ class MainWindow(QMainWindow):
             self.new_action: self.tr("&New"),
             self.save_action: self.tr("&Save"),
             self.delete_action: self.tr("Move to &trash"),
-            self.find_action: self.tr("&Find"),
+            self.find_action: self.tr("&Search everything…"),
+            self.filter_action: self.tr("&Filter the list"),
             self.undo_action: self.tr("&Undo"),
             self.redo_action: self.tr("&Redo"),
             self.revert_action: self.tr("Re&vert changes"),
@@ -257,11 +279,12 @@ class MainWindow(QMainWindow):
             self.settings_action: self.tr("Se&ttings…"),
             self.quit_action: self.tr("&Quit"),
             self.about_action: self.tr("&About Exchange Notes"),
+            self.shortcuts_action: self.tr("&Keyboard shortcuts"),
         }
         for action, text in texts.items():
             action.setText(text)
         for action, key in zip(self.section_actions, SECTIONS, strict=True):
-            action.setText(self.tr("Trash") if key == "trash" else kind_label(key, plural=True))
+            action.setText(section_label(key))
         self.capture_action.setToolTip(
             self.tr("Capture observations of the open exchange (%1)").replace(
                 "%1", CAPTURE_SHORTCUT
@@ -276,7 +299,8 @@ class MainWindow(QMainWindow):
 
     def _enable_actions(self, enabled: bool) -> None:
         for action in self.actions():
-            if action not in (self.quit_action, self.about_action, self.settings_action):
+            always = (self.quit_action, self.about_action, self.shortcuts_action)
+            if action not in (*always, self.settings_action):
                 action.setEnabled(enabled)
 
     # -- the database --------------------------------------------------------------------------
@@ -315,6 +339,8 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None and self.choices is not None
         workspace = self.workspace
         page: Any
+        if key == "search":
+            return self._add_search_page()
         if key == "trash":
             page = TrashPage(workspace, self.stack)
         elif key == "exchange":
@@ -381,6 +407,44 @@ class MainWindow(QMainWindow):
                 page.detail.load(self.workspace.observations.get(observation_id))
             except NotFoundError:
                 self.show_status(self.tr("That observation is in the trash."))
+
+    def _add_search_page(self) -> Any:
+        from counsellor_app.ui.search_panel import SearchPanel
+
+        assert self.workspace is not None and self.choices is not None
+        page = SearchPanel(self.workspace, self.choices, self.settings, self.stack)
+        page.sig_open_record_requested.connect(self.open_record)
+        page.sig_status_requested.connect(self.show_status)
+        self.pages["search"] = page
+        self.stack.addWidget(page)
+        return page
+
+    def show_search(self) -> None:
+        """Ctrl+F: the Search section, its box ready for typing."""
+        if self.show_section("search"):
+            self.pages["search"].focus_filter()
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Shows one record in its section, selected (a search result opened)."""
+        from counsellor_app.domain.errors import NotFoundError
+
+        if self.workspace is None or kind not in SECTIONS or not self.show_section(kind):
+            return
+        page = self.pages[kind]
+        if kind == "comparison":
+            page.open_comparison(record_id)
+            return
+        if not page.detail.maybe_leave():
+            return
+        page.filter_edit.clear()
+        page.select_record(record_id)
+        shown = page.detail.record
+        if shown is None or shown.id != record_id:
+            try:
+                page.detail.load(self.workspace.service_for(kind).get(record_id))
+            except NotFoundError:
+                self.show_status(self.tr("That record is in the trash."))
+        page.table.setFocus()
 
     def _drop_pages(self) -> None:
         for page in self.pages.values():
@@ -466,7 +530,7 @@ class MainWindow(QMainWindow):
 
     def delete_current(self) -> None:
         page = self.current_page()
-        if self._section == "trash" or page is None:
+        if self._section in ("trash", "search") or page is None:
             return
         page.delete_current()
 
@@ -582,6 +646,23 @@ class MainWindow(QMainWindow):
                 "Exchange Notes %1 — what return counsellors learn from staff exchanges."
             ).replace("%1", __version__),
         )
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: the window's own, read from its actions, and the pages'."""
+        from counsellor_app.ui import prompts
+
+        native = QKeySequence.SequenceFormat.NativeText
+        lines = [
+            f"{action.shortcut().toString(native)}\t{action.text().replace('&', '')}"
+            for action in self.actions()
+            if not action.shortcut().isEmpty() and action.text()
+        ]
+        lines += [
+            self.tr("Enter\tin search results: open the selected record"),
+            self.tr("Esc\tin the search box: empty it"),
+            self.tr("Ctrl+Enter\tin fast capture: save and start the next note"),
+        ]
+        prompts.show_info(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -155,7 +155,7 @@ class RecordListPage(QWidget):
     def retranslate_ui(self) -> None:
         plural = kind_label(self.kind, plural=True)
         self.filter_edit.setPlaceholderText(
-            self.tr("Filter %1 (Ctrl+F)").replace("%1", plural.lower())
+            self.tr("Filter %1 (Ctrl+L)").replace("%1", plural.lower())
         )
         self.filter_edit.setAccessibleName(self.tr("Filter %1").replace("%1", plural.lower()))
         self.new_button.setText(self.tr("New %1").replace("%1", kind_label(self.kind).lower()))
