@@ -231,6 +231,14 @@ def main() -> int:
     save(startup, "startup-dialog")
     startup.close()
 
+    window.show_search()
+    search = window.pages["search"]
+    search.query_edit.setText("reintegration")  # finds réintégration too
+    search.search_now()
+    settle()
+    search.table.setFocus()
+    save(window, "search")
+
     theme = next(t for t in workspace.themes.all() if t.name == "Readmission")
     workspace.themes.delete(theme.id)
     action = next(a for a in workspace.actions.all() if a.status and a.status.value == "done")
