@@ -21,12 +21,15 @@ of a table keyed by a UUID may change on ``VACUUM``.
 
 Triggers made by migration 0002 keep both in step with single edits. A bulk import calls
 :func:`before_bulk_insert` (the insert triggers stand aside) and :func:`after_bulk_insert`
-(the new records are indexed in one ``INSERT … SELECT`` per index); both also work, doing
-nothing, on PostgreSQL.
+(the new records are indexed in one ``INSERT … SELECT`` per index).
 
-PostgreSQL: no copy either; GIN indexes on ``search_vector(…)`` (a weighted ``tsvector`` of
-the folded text) and on ``search_text(…)`` with ``pg_trgm``, queried with ``@@`` and
-``LIKE``.
+PostgreSQL: ``search_pg_documents`` (migration 0004) stores each live record's weighted
+``tsvector`` of the folded text (GIN index, matched with ``@@`` and ranked with ``ts_rank``)
+and, for records with a script without spaces, the folded text itself (``pg_trgm`` GIN
+index, matched with ``LIKE``). Row triggers keep it in step; during a bulk import the insert
+triggers stand aside for the transaction (``counsellor.search_bulk``) and
+:func:`after_bulk_insert` adds the new records in one statement. As on SQLite, a word found
+in most records ranks only the newest ``BROAD`` matches.
 
 User text never reaches ``MATCH`` or ``to_tsquery`` as typed: :func:`parse_query` keeps only
 letters, digits and marks, and the query languages are then written from those pieces.
@@ -288,18 +291,6 @@ TABLES = {
     "person": "people",
     "organisation": "organisations",
 }
-# (title, body, extra) of a record r, as PostgreSQL's indexes see them.
-PG_COLUMNS = {
-    "observation": ("NULL", "r.text", "r.translation"),
-    "comparison": ("r.aspect", "r.summary", "NULL"),
-    "exchange": ("r.title", "r.summary", "NULL"),
-    "person": ("r.name", "NULL", "NULL"),
-    "organisation": ("r.name", "r.full_name", "NULL"),
-}
-PG_PRACTICE = (
-    "search_{0}(NULL, NULL, p.description || ' ' || coalesce(p.strengths, '') || ' '"
-    " || coalesce(p.challenges, ''))"
-)
 # Texts of a record r looked through for substrings too short for trigrams, on SQLite.
 SQLITE_TEXTS = {
     "observation": ("r.text", "r.translation"),
@@ -408,69 +399,59 @@ def _sqlite_contains(kind: str, value: str) -> str:
 
 def _pg_find(session: Session, query: ParsedQuery, criteria: Criteria, limit: int) -> list[Found]:
     params: dict[str, Any] = {"limit": limit, **_filter_params(criteria)}
-    words = query.words
-    if words:
-        params["words"] = pg_tsquery(words)
-        params["any_word"] = pg_tsquery(words, " | ")
-        for i, term in enumerate(words):
-            params[f"w{i}"] = pg_tsquery([term])
+    conditions = []
+    if query.words:
+        params["words"] = pg_tsquery(query.words)
+        conditions.append("d.document @@ to_tsquery('simple'::regconfig, :words)")
+        score = "ts_rank(m.document, to_tsquery('simple'::regconfig, :words))"
+    else:
+        # Substrings only: the entries that have a script without spaces, found by trigrams
+        # (three characters or more) or by looking through those entries alone.
+        conditions.append("d.folded IS NOT NULL")
+        score = "0.0"
     for i, s in enumerate(query.substrings):
         params[f"s{i}"] = s
-    tsquery = "to_tsquery('simple'::regconfig, :{0})"
+        conditions.append(f"d.folded LIKE '%' || search_fold(:s{i}) || '%'")
+    matches = (
+        "SELECT d.kind, d.record_id, d.document FROM search_pg_documents d"
+        f" WHERE {' AND '.join(conditions)} ORDER BY d.doc DESC LIMIT :window"
+    )
+    # The entries are of live records only: without filters the best are known before
+    # the records are read.
+    top = "" if criteria.any else " ORDER BY score DESC, kind, record_id LIMIT :limit"
+    hits = (
+        f"WITH matches AS MATERIALIZED ({matches}), hits AS MATERIALIZED"
+        f" (SELECT m.kind, m.record_id, {score} AS score FROM matches m{top}) "
+    )
     arms = []
     for kind in KINDS:
-        conditions = _filter_sql(kind, criteria, "postgresql")
-        if conditions is None:
+        filters = _filter_sql(kind, criteria, "postgresql")
+        if filters is None:
             continue
-        columns = ", ".join(PG_COLUMNS[kind])
-        vector = f"search_vector({columns})"
-        folded = f"search_text({columns})"
-        if kind == "comparison":
-            if words:
-                practice = PG_PRACTICE.format("vector")
-                conditions.append(
-                    f"(r.id IN (SELECT r.id FROM comparisons r WHERE {vector} @@"
-                    f" {tsquery.format('any_word')}) OR r.id IN (SELECT p.comparison_id FROM"
-                    f" practices p WHERE {practice} @@ {tsquery.format('any_word')}))"
-                )
-                for i in range(len(words)):
-                    conditions.append(
-                        f"({vector} @@ {tsquery.format(f'w{i}')} OR EXISTS (SELECT 1 FROM"
-                        f" practices p WHERE p.comparison_id = r.id AND {practice} @@"
-                        f" {tsquery.format(f'w{i}')}))"
-                    )
-            practice_text = PG_PRACTICE.format("text")
-            for i in range(len(query.substrings)):
-                pattern = f"'%' || search_fold(:s{i}) || '%'"
-                conditions.append(
-                    f"({folded} LIKE {pattern} OR EXISTS (SELECT 1 FROM practices p"
-                    f" WHERE p.comparison_id = r.id AND {practice_text} LIKE {pattern}))"
-                )
-            every = (
-                "(SELECT string_agg(p.description || ' ' || coalesce(p.strengths, '') || ' '"
-                " || coalesce(p.challenges, ''), ' ') FROM practices p"
-                " WHERE p.comparison_id = r.id)"
-            )
-            ranked = f"search_vector(r.aspect, r.summary, {every})"
-        else:
-            if words:
-                conditions.append(f"{vector} @@ {tsquery.format('words')}")
-            for i in range(len(query.substrings)):
-                conditions.append(f"{folded} LIKE '%' || search_fold(:s{i}) || '%'")
-            ranked = vector
-        score = f"ts_rank({ranked}, {tsquery.format('words')})" if words else "0.0"
-        where = " AND ".join(["r.deleted_at IS NULL", *conditions])
+        where = " AND ".join([f"h.kind = '{kind}'", "r.deleted_at IS NULL", *filters])
         arms.append(
-            f"(SELECT '{kind}' AS kind, r.id AS id, {score} AS score FROM {TABLES[kind]} r"
-            f" WHERE {where} ORDER BY score DESC, r.id LIMIT :limit)"
+            f"SELECT '{kind}' AS kind, r.id AS id, h.score AS score FROM hits h"
+            f" JOIN {TABLES[kind]} r ON r.id = h.record_id WHERE {where}"
         )
     if not arms:
         return []
-    sql = (
-        f"SELECT kind, id, score FROM ({' UNION ALL '.join(arms)}) AS found"
+    sql = text(
+        f"{hits}SELECT kind, id, score FROM ({' UNION ALL '.join(arms)}) AS found"
         " ORDER BY score DESC, kind, id LIMIT :limit"
     )
-    return [Found(k, i, float(s)) for k, i, s in session.execute(text(sql), params)]
+    window = BROAD
+    while True:
+        # Ranking every match of a word found in most records costs about 1 ms per 1,000
+        # even with the vectors stored: such a query ranks the newest matches only, more of
+        # them if filters need it (as on SQLite).
+        params["window"] = window
+        found = [Found(k, i, float(s)) for k, i, s in session.execute(sql, params)]
+        if len(found) >= limit or (not criteria.any and window >= limit):
+            return found  # without filters, fewer than the limit means fewer in the window
+        seen = session.execute(text(f"SELECT count(*) FROM ({matches}) AS m"), params).scalar()
+        if (seen or 0) < window:
+            return found
+        window *= 4
 
 
 def find(session: Session, query: ParsedQuery, criteria: Criteria, limit: int) -> list[Found]:
@@ -617,35 +598,40 @@ def _restore_parked_triggers(session: Session) -> None:
 def before_bulk_insert(session: Session) -> None:
     """Lets the insert triggers stand aside until :func:`after_bulk_insert`, in this
     transaction only (a rollback undoes it). Updates and deletes stay indexed one by one."""
-    if _is_sqlite(session):
-        session.execute(text("UPDATE search_state SET suspended = 1"))
-        # Even a trigger whose WHEN clause is false costs a query per row (about 18 s per
-        # million here): the insert triggers leave for the bulk insert and come back in
-        # after_bulk_insert. DDL is transactional in SQLite, so a rollback restores them.
-        saved = session.execute(
-            text(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                " AND name LIKE 'search\\_%\\_insert' ESCAPE '\\'"
-            )
-        ).all()
-        session.execute(
-            text(f"CREATE TABLE IF NOT EXISTS {_PARKED} (name TEXT PRIMARY KEY, sql TEXT)")
+    if not _is_sqlite(session):
+        # Read by the insert triggers of migration 0004; local to the transaction.
+        session.execute(text("SELECT set_config('counsellor.search_bulk', 'on', true)"))
+        return
+    session.execute(text("UPDATE search_state SET suspended = 1"))
+    # Even a trigger whose WHEN clause is false costs a query per row (about 18 s per
+    # million here): the insert triggers leave for the bulk insert and come back in
+    # after_bulk_insert. DDL is transactional in SQLite, so a rollback restores them.
+    saved = session.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND name LIKE 'search\\_%\\_insert' ESCAPE '\\'"
         )
-        for name, sql in saved:
-            session.execute(text(f'DROP TRIGGER "{name}"'))
-            session.execute(
-                text(f"INSERT OR REPLACE INTO {_PARKED} (name, sql) VALUES (:name, :sql)"),
-                {"name": name, "sql": sql},
-            )
+    ).all()
+    session.execute(text(f"CREATE TABLE IF NOT EXISTS {_PARKED} (name TEXT PRIMARY KEY, sql TEXT)"))
+    for name, sql in saved:
+        session.execute(text(f'DROP TRIGGER "{name}"'))
+        session.execute(
+            text(f"INSERT OR REPLACE INTO {_PARKED} (name, sql) VALUES (:name, :sql)"),
+            {"name": name, "sql": sql},
+        )
 
 
 def after_bulk_insert(session: Session, kinds: Iterable[str] = KINDS) -> int:
     """Indexes every record of ``kinds`` that has no entry yet (those inserted since
     :func:`before_bulk_insert`; a comparison's practices come with it), one statement per
     index; returns how many."""
-    if not _is_sqlite(session):
-        return 0
     wanted = [k for k in KINDS if k in set(kinds)]
+    if not _is_sqlite(session):
+        added = session.execute(
+            text("SELECT search_pg_add_missing(:kinds)"), {"kinds": wanted}
+        ).scalar()
+        session.execute(text("SELECT set_config('counsellor.search_bulk', '', true)"))
+        return int(added or 0)
     mark = session.execute(text("SELECT coalesce(max(doc), 0) FROM search_documents")).scalar()
     for kind in wanted:
         session.execute(
@@ -679,8 +665,10 @@ def needs_repair(session: Session) -> bool:
 
 
 def rebuild(session: Session) -> None:
-    """Builds both indexes again from the records (SQLite); PostgreSQL needs nothing."""
+    """Builds the search data again from the records."""
     if not _is_sqlite(session):
+        session.execute(text("DELETE FROM search_pg_documents"))
+        session.execute(text("SELECT search_pg_add_missing(:kinds)"), {"kinds": list(KINDS)})
         return
     session.execute(text("DELETE FROM search_documents"))
     for kind, table in TABLES.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,9 @@ from counsellor_app.storage import search as index
 from counsellor_app.storage.database import make_engine, sqlite_url
 from counsellor_app.storage.open import open_database
 from counsellor_app.storage.search import Term, fts5_words, parse_query, pg_tsquery
-from tests.search_fixtures import Clock
+from tests.search_fixtures import Clock, postgres_schema, search_workspace
+
+__all__ = ["search_workspace"]  # the fixture, used by name
 
 
 @pytest.fixture
@@ -190,8 +193,9 @@ def test_a_bulk_import_is_indexed_in_one_pass_after_the_inserts(
 
 
 def test_a_word_in_most_records_ranks_the_newest_and_filters_reach_older_ones(
-    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+    search_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    workspace = search_workspace
     monkeypatch.setattr(index, "BROAD", 3)
     exchange = _exchange(workspace)
     oldest = workspace.observations.create(
@@ -241,6 +245,169 @@ def test_the_migration_indexes_records_already_in_the_database(tmp_path: Path) -
             "SELECT name FROM sqlite_master WHERE name LIKE 'search%'"
         ).fetchall()
     assert left == []
+
+
+# -- PostgreSQL's stored search data ---------------------------------------------------------
+
+
+@pytest.fixture
+def pg_workspace() -> Iterator[Workspace]:
+    with postgres_schema() as url:
+        workspace = Workspace(open_database(url), actor="tester", clock=Clock())
+        yield workspace
+        workspace.database.dispose()
+
+
+def _check_stored(workspace: Workspace) -> None:
+    """Every live record has exactly one entry, equal to one made afresh from its texts."""
+    with workspace.database.reading() as session:
+        differences = session.execute(
+            text(
+                "SELECT count(*) FROM (SELECT kind, record_id, search_vector(title, body, extra)"
+                " AS document, CASE WHEN concat(title, ' ', body, ' ', extra) ~ :unspaced"
+                " THEN search_text(title, body, extra) END AS folded FROM search_pg_content"
+                " ) AS fresh FULL JOIN search_pg_documents d USING (kind, record_id)"
+                " WHERE fresh.document IS DISTINCT FROM d.document"
+                " OR fresh.folded IS DISTINCT FROM d.folded"
+            ),
+            {"unspaced": f"[{index.UNSPACED}]"},
+        ).scalar()
+        entries = session.execute(text("SELECT count(*) FROM search_pg_documents")).scalar()
+        live = session.execute(text("SELECT count(*) FROM search_pg_content")).scalar()
+    assert (differences, entries) == (0, live)
+
+
+def test_postgres_stored_data_follows_every_kind_of_change(pg_workspace: Workspace) -> None:
+    workspace = pg_workspace
+    exchange = _exchange(workspace)
+    fedasil = workspace.organisations.create(Organisation(name="Fedasil"))
+    note = _note(workspace, exchange, "Réintégration à Bobigny 出入境管理局")
+    _check_stored(workspace)
+    note = workspace.observations.update(dataclasses.replace(note, text="Autre texte 公安部"))
+    comparison = workspace.comparisons.create(
+        Comparison(
+            aspect="Who informs",
+            exchange=exchange,
+            practices=(Practice(organisation=fedasil.id, description="Counsellors 合作伙伴"),),
+        )
+    )
+    _check_stored(workspace)
+    workspace.comparisons.update(
+        dataclasses.replace(
+            comparison,
+            practices=(Practice(organisation=fedasil.id, description="Officials", strengths="x"),),
+        )
+    )
+    _check_stored(workspace)
+    workspace.exchanges.delete(exchange)
+    _check_stored(workspace)
+    workspace.exchanges.restore(exchange)
+    _check_stored(workspace)
+    workspace.observations.delete(note.id)
+    workspace.empty_trash()
+    _check_stored(workspace)
+    assert search(workspace, "公安部") == []
+    assert [h.id for h in search(workspace, "officials")] == [comparison.id]
+    with workspace.database.writing() as session:
+        index.rebuild(session)
+    _check_stored(workspace)
+    assert [h.id for h in search(workspace, "officials")] == [comparison.id]
+
+
+def test_postgres_bulk_import_fills_the_stored_data_once_and_follows_replaced_practices(
+    pg_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = pg_workspace
+    exchange = _exchange(workspace)
+    fedasil = workspace.organisations.create(Organisation(name="Fedasil"))
+    calls: list[int] = []
+    real = index.after_bulk_insert
+
+    def counted(session, kinds=index.KINDS):  # type: ignore[no-untyped-def]
+        calls.append(
+            session.execute(
+                text(
+                    "SELECT count(*) FROM observations o WHERE NOT EXISTS (SELECT 1 FROM"
+                    " search_pg_documents d WHERE d.record_id = o.id)"
+                )
+            ).scalar()
+        )
+        return real(session, kinds)
+
+    monkeypatch.setattr(index, "after_bulk_insert", counted)
+    comparison = {
+        "id": str(uuid.uuid4()),
+        "aspect": "Booking interpreters",
+        "exchange": exchange,
+        "practices": [{"organisation": fedasil.id, "description": "By telephone"}],
+    }
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "observations": [
+            {"id": str(uuid.uuid4()), "exchange": exchange, "kind": "lesson", "text": f"Ibis {i}"}
+            for i in range(50)
+        ],
+        "comparisons": [comparison],
+    }
+    import_document(workspace, document)
+    assert calls == [50]  # the insert triggers stood aside
+    assert len(search(workspace, "ibis", limit=100)) == 50
+    assert [h.id for h in search(workspace, "telephone")] == [comparison["id"]]
+    changed = dict(comparison, practices=[{"organisation": fedasil.id, "description": "Online"}])
+    import_document(workspace, {"format": FORMAT, "version": VERSION, "comparisons": [changed]})
+    assert search(workspace, "telephone") == []
+    assert [h.id for h in search(workspace, "online")] == [comparison["id"]]
+    _note(workspace, exchange, "Ibis after the import")  # the insert triggers are back
+    assert len(search(workspace, "ibis", limit=100)) == 51
+    _check_stored(workspace)
+
+
+def test_the_postgres_migration_stores_records_already_in_the_database() -> None:
+    with postgres_schema() as url:
+        engine = make_engine(url)
+        config = migrate.alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0003")
+        old = Workspace(open_database(url, upgrade=False), actor="old", clock=Clock())
+        exchange = old.exchanges.create(Exchange(title="Voyage d'étude"))
+        note = _note(old, exchange.id, "公安部出入境管理局 et la réintégration")
+        old.database.dispose()
+
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        upgraded = Workspace(open_database(url), actor="new", clock=Clock())
+        assert [h.id for h in search(upgraded, "reintegration")] == [note.id]
+        assert [h.id for h in search(upgraded, "出入境")] == [note.id]
+        assert [h.id for h in search(upgraded, "etude")] == [exchange.id]
+        _check_stored(upgraded)
+        upgraded.database.dispose()
+
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0003")
+            left = connection.execute(
+                text(
+                    "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    " WHERE n.nspname = current_schema() AND c.relname LIKE 'search\\_pg\\_%'"
+                )
+            ).scalar()
+            functions = connection.execute(
+                text(
+                    "SELECT count(*) FROM pg_proc WHERE proname LIKE 'search\\_pg\\_%'"
+                    " AND pronamespace = current_schema()::regnamespace"
+                )
+            ).scalar()
+            old_indexes = connection.execute(
+                text(
+                    "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema()"
+                    " AND indexname LIKE 'search\\_%\\_words'"
+                )
+            ).scalar()
+        engine.dispose()
+    assert (left, functions, old_indexes) == (0, 0, 6)
 
 
 # -- command line ----------------------------------------------------------------------------
