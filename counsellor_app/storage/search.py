@@ -606,10 +606,13 @@ def before_bulk_insert(session: Session) -> None:
     # Even a trigger whose WHEN clause is false costs a query per row (about 18 s per
     # million here): the insert triggers leave for the bulk insert and come back in
     # after_bulk_insert. DDL is transactional in SQLite, so a rollback restores them.
+    # The practices' triggers stay: a practice added to a comparison that has an entry (one
+    # the import replaces) must change that entry; for a new comparison they find none.
     saved = session.execute(
         text(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
             " AND name LIKE 'search\\_%\\_insert' ESCAPE '\\'"
+            " AND name NOT LIKE 'search\\_practices\\_%' ESCAPE '\\'"
         )
     ).all()
     session.execute(text(f"CREATE TABLE IF NOT EXISTS {_PARKED} (name TEXT PRIMARY KEY, sql TEXT)"))

@@ -192,6 +192,28 @@ def test_a_bulk_import_is_indexed_in_one_pass_after_the_inserts(
     _check_indexes(workspace)
 
 
+def test_a_reimported_comparison_is_found_by_its_new_practices(
+    search_workspace: Workspace,
+) -> None:
+    workspace = search_workspace
+    exchange = _exchange(workspace)
+    fedasil = workspace.organisations.create(Organisation(name="Fedasil"))
+    comparison = {
+        "id": str(uuid.uuid4()),
+        "aspect": "Booking interpreters",
+        "exchange": exchange,
+        "practices": [{"organisation": fedasil.id, "description": "By telephone"}],
+    }
+    import_document(workspace, {"format": FORMAT, "version": VERSION, "comparisons": [comparison]})
+    assert [h.id for h in search(workspace, "telephone")] == [comparison["id"]]
+    changed = dict(comparison, practices=[{"organisation": fedasil.id, "description": "Online"}])
+    import_document(workspace, {"format": FORMAT, "version": VERSION, "comparisons": [changed]})
+    assert search(workspace, "telephone") == []
+    assert [h.id for h in search(workspace, "online")] == [comparison["id"]]
+    if workspace.database.engine.dialect.name == "sqlite":
+        _check_indexes(workspace)
+
+
 def test_a_word_in_most_records_ranks_the_newest_and_filters_reach_older_ones(
     search_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
