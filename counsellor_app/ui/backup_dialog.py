@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +31,7 @@ from counsellor_app.domain.errors import DomainError
 from counsellor_app.services import backups
 from counsellor_app.services.backups import BackupInfo
 from counsellor_app.ui import prompts
-from counsellor_app.ui.labels import format_timestamp, kind_label
+from counsellor_app.ui.labels import count_label, format_timestamp
 from counsellor_app.ui.tasks import BackgroundTask, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,11 +94,7 @@ class BackupTableModel(QAbstractTableModel):
     def counts_text(self, counts: dict[str, int]) -> str:
         if not counts:
             return self.tr("cannot be read")
-        held = [
-            f"{count:,} {kind_label(_singular(plural), plural=True).lower()}"
-            for plural, count in counts.items()
-            if count
-        ]
+        held = [count_label(_singular(plural), count) for plural, count in counts.items() if count]
         return ", ".join(held) if held else self.tr("empty")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -275,8 +278,11 @@ def ask_restore(window: Any) -> BackgroundTask | None:
     if folder is None:
         prompts.show_error(
             window,
-            window.tr("No backups here"),
-            window.tr("This database is on a server: restore it with the server's own tools."),
+            QCoreApplication.translate("BackupDialog", "No backups here"),
+            QCoreApplication.translate(
+                "BackupDialog",
+                "This database is on a server: restore it with the server's own tools.",
+            ),
         )
         return None
     dialog = BackupDialog(folder, window)
@@ -286,11 +292,12 @@ def ask_restore(window: Any) -> BackgroundTask | None:
         return None
     if not prompts.confirm(
         window,
-        window.tr("Restore this backup?"),
-        window.tr(
-            "The database goes back to the backup %1. What it holds now is kept as a backup first."
+        QCoreApplication.translate("BackupDialog", "Restore this backup?"),
+        QCoreApplication.translate(
+            "BackupDialog",
+            "The database goes back to the backup %1. What it holds now is kept as a backup first.",
         ).replace("%1", backup.name),
-        window.tr("Restore"),
+        QCoreApplication.translate("BackupDialog", "Restore"),
     ):
         return None
     if not window.maybe_leave():
@@ -310,22 +317,32 @@ def restore_into_window(window: Any, backup: Path) -> BackgroundTask:
         try:
             reopened = open_workspace(source, actor=workspace.actor)
         except DomainError as error:
-            prompts.show_error(window, window.tr("The database cannot be opened"), str(error))
+            prompts.show_error(
+                window,
+                QCoreApplication.translate("BackupDialog", "The database cannot be opened"),
+                str(error),
+            )
             return
         window.attach_workspace(reopened, where)
         window.show_status(
-            window.tr("Restored %1. The previous content was kept in %2.")
+            QCoreApplication.translate(
+                "BackupDialog", "Restored %1. The previous content was kept in %2."
+            )
             .replace("%1", backup.name)
             .replace("%2", aside.name)
         )
 
     def failed(error: Exception) -> None:
-        prompts.show_error(window, window.tr("Not restored"), str(error))
+        prompts.show_error(
+            window, QCoreApplication.translate("BackupDialog", "Not restored"), str(error)
+        )
 
     return run_in_background(
         lambda _p, _c: backups.restore_backup(workspace, backup),
         parent=window,
-        label=window.tr("Restoring %1…").replace("%1", backup.name),
+        label=QCoreApplication.translate("BackupDialog", "Restoring %1…").replace(
+            "%1", backup.name
+        ),
         dialog_parent=window,
         on_done=reopen,
         on_error=failed,
@@ -340,10 +357,18 @@ def start_daily_backup(window: Any) -> BackgroundTask | None:
 
     def done(taken: Path | None) -> None:
         if taken is not None:
-            window.show_status(window.tr("Today's backup was taken: %1").replace("%1", taken.name))
+            window.show_status(
+                QCoreApplication.translate("BackupDialog", "Today's backup was taken: %1").replace(
+                    "%1", taken.name
+                )
+            )
 
     def failed(error: Exception) -> None:
-        window.show_status(window.tr("Today's backup failed: %1").replace("%1", str(error)))
+        window.show_status(
+            QCoreApplication.translate("BackupDialog", "Today's backup failed: %1").replace(
+                "%1", str(error)
+            )
+        )
 
     return run_in_background(
         lambda _p, _c: backups.daily_backup_if_due(workspace),

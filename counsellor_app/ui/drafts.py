@@ -21,10 +21,6 @@ DRAFT_INTERVAL_MS = 3000
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Drafts", text)
-
-
 def drafts_folder() -> Path:
     return paths.data_dir() / "drafts"
 
@@ -104,7 +100,11 @@ def describe_draft(draft: Draft) -> str:
     from counsellor_app.domain.schema import BY_KEY
 
     title = record_title(BY_KEY[draft.kind], draft.record, 60) or "…"
-    state = _tr("new record") if draft.is_new else _tr("changes")
+    state = (
+        QCoreApplication.translate("Drafts", "new record")
+        if draft.is_new
+        else QCoreApplication.translate("Drafts", "changes")
+    )
     kept = format_timestamp(draft.saved_at)
     return f"{kind_label(draft.kind)} “{title}” ({state}), {kept}"
 
@@ -126,7 +126,9 @@ def offer_drafts(window: Any) -> int:
     if not answer:
         for draft in pending:
             store.discard(draft.key)
-        window.show_status(window.tr("Unsaved work from last time was discarded."))
+        window.show_status(
+            QCoreApplication.translate("Drafts", "Unsaved work from last time was discarded.")
+        )
         return 0
     return recover_drafts(window, pending)
 
@@ -154,6 +156,11 @@ def recover_drafts(window: Any, drafts: list[Draft]) -> int:
         filled += 1
     if filled:
         window.show_status(
-            window.tr("Unsaved work recovered: check it and save (%n form(s)).", "", filled)
+            QCoreApplication.translate(
+                "Drafts",
+                "Unsaved work recovered; check it and save. Forms filled in: %n.",
+                "",
+                filled,
+            )
         )
     return filled

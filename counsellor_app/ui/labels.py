@@ -6,66 +6,139 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from counsellor_app.domain.schema import EntitySpec, FieldSpec, FieldType
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate under ``context`` (the name it looks for); translated where
+    it is shown."""
+    return text
+
+
 _FIELDS = {
-    "name": "Name",
-    "full_name": "Full name",
-    "country": "Country",
-    "kind": "Kind",
-    "notes": "Notes",
-    "role": "Role",
-    "organisation": "Organisation",
-    "office": "Office",
-    "named_in_reports": "Named in reports",
-    "description": "Description",
-    "title": "Title",
-    "framework": "Framework",
-    "funding": "Funding",
-    "summary": "Summary",
-    "status": "Status",
-    "start": "Start",
-    "end": "End",
-    "organisations": "Organisations",
-    "exchange": "Exchange",
-    "host": "Host",
-    "visitor": "Visitor",
-    "place": "Place",
-    "purpose": "Purpose",
-    "participants": "Participants",
-    "visit": "Visit",
-    "text": "Text",
-    "language": "Language",
-    "translation": "Translation",
-    "speaker": "Speaker",
-    "recorded_by": "Recorded by",
-    "recorded_at": "Recorded at",
-    "themes": "Themes",
-    "aspect": "Aspect",
-    "observed_on": "Observed on",
-    "transferability": "Transferability",
-    "practices": "Practices",
-    "owner": "Owner",
-    "due": "Due",
-    "strengths": "Strengths",
-    "challenges": "Challenges",
-    "evidence": "Evidence",
-    "deleted_at": "Deleted",
-    "updated_at": "Changed",
+    "name": QT_TRANSLATE_NOOP("FieldLabels", "Name"),
+    "full_name": QT_TRANSLATE_NOOP("FieldLabels", "Full name"),
+    "country": QT_TRANSLATE_NOOP("FieldLabels", "Country"),
+    "kind": QT_TRANSLATE_NOOP("FieldLabels", "Kind"),
+    "notes": QT_TRANSLATE_NOOP("FieldLabels", "Notes"),
+    "role": QT_TRANSLATE_NOOP("FieldLabels", "Role"),
+    "organisation": QT_TRANSLATE_NOOP("FieldLabels", "Organisation"),
+    "office": QT_TRANSLATE_NOOP("FieldLabels", "Office"),
+    "named_in_reports": QT_TRANSLATE_NOOP("FieldLabels", "Named in reports"),
+    "description": QT_TRANSLATE_NOOP("FieldLabels", "Description"),
+    "title": QT_TRANSLATE_NOOP("FieldLabels", "Title"),
+    "framework": QT_TRANSLATE_NOOP("FieldLabels", "Framework"),
+    "funding": QT_TRANSLATE_NOOP("FieldLabels", "Funding"),
+    "summary": QT_TRANSLATE_NOOP("FieldLabels", "Summary"),
+    "status": QT_TRANSLATE_NOOP("FieldLabels", "Status"),
+    "start": QT_TRANSLATE_NOOP("FieldLabels", "Start"),
+    "end": QT_TRANSLATE_NOOP("FieldLabels", "End"),
+    "organisations": QT_TRANSLATE_NOOP("FieldLabels", "Organisations"),
+    "exchange": QT_TRANSLATE_NOOP("FieldLabels", "Exchange"),
+    "host": QT_TRANSLATE_NOOP("FieldLabels", "Host"),
+    "visitor": QT_TRANSLATE_NOOP("FieldLabels", "Visitor"),
+    "place": QT_TRANSLATE_NOOP("FieldLabels", "Place"),
+    "purpose": QT_TRANSLATE_NOOP("FieldLabels", "Purpose"),
+    "participants": QT_TRANSLATE_NOOP("FieldLabels", "Participants"),
+    "visit": QT_TRANSLATE_NOOP("FieldLabels", "Visit"),
+    "text": QT_TRANSLATE_NOOP("FieldLabels", "Text"),
+    "language": QT_TRANSLATE_NOOP("FieldLabels", "Language"),
+    "translation": QT_TRANSLATE_NOOP("FieldLabels", "Translation"),
+    "speaker": QT_TRANSLATE_NOOP("FieldLabels", "Speaker"),
+    "recorded_by": QT_TRANSLATE_NOOP("FieldLabels", "Recorded by"),
+    "recorded_at": QT_TRANSLATE_NOOP("FieldLabels", "Recorded at"),
+    "themes": QT_TRANSLATE_NOOP("FieldLabels", "Themes"),
+    "aspect": QT_TRANSLATE_NOOP("FieldLabels", "Aspect"),
+    "observed_on": QT_TRANSLATE_NOOP("FieldLabels", "Observed on"),
+    "transferability": QT_TRANSLATE_NOOP("FieldLabels", "Transferability"),
+    "practices": QT_TRANSLATE_NOOP("FieldLabels", "Practices"),
+    "owner": QT_TRANSLATE_NOOP("FieldLabels", "Owner"),
+    "due": QT_TRANSLATE_NOOP("FieldLabels", "Due"),
+    "strengths": QT_TRANSLATE_NOOP("FieldLabels", "Strengths"),
+    "challenges": QT_TRANSLATE_NOOP("FieldLabels", "Challenges"),
+    "evidence": QT_TRANSLATE_NOOP("FieldLabels", "Evidence"),
+    "deleted_at": QT_TRANSLATE_NOOP("FieldLabels", "Deleted"),
+    "updated_at": QT_TRANSLATE_NOOP("FieldLabels", "Changed"),
 }
 
 _KINDS = {
-    "organisation": ("Organisation", "Organisations"),
-    "person": ("Person", "People"),
-    "theme": ("Theme", "Themes"),
-    "exchange": ("Exchange", "Exchanges"),
-    "visit": ("Visit", "Visits"),
-    "observation": ("Observation", "Observations"),
-    "comparison": ("Comparison", "Comparisons"),
-    "action": ("Action", "Actions"),
+    "organisation": (
+        QT_TRANSLATE_NOOP("KindLabels", "Organisation"),
+        QT_TRANSLATE_NOOP("KindLabels", "Organisations"),
+    ),
+    "person": (
+        QT_TRANSLATE_NOOP("KindLabels", "Person"),
+        QT_TRANSLATE_NOOP("KindLabels", "People"),
+    ),
+    "theme": (
+        QT_TRANSLATE_NOOP("KindLabels", "Theme"),
+        QT_TRANSLATE_NOOP("KindLabels", "Themes"),
+    ),
+    "exchange": (
+        QT_TRANSLATE_NOOP("KindLabels", "Exchange"),
+        QT_TRANSLATE_NOOP("KindLabels", "Exchanges"),
+    ),
+    "visit": (
+        QT_TRANSLATE_NOOP("KindLabels", "Visit"),
+        QT_TRANSLATE_NOOP("KindLabels", "Visits"),
+    ),
+    "observation": (
+        QT_TRANSLATE_NOOP("KindLabels", "Observation"),
+        QT_TRANSLATE_NOOP("KindLabels", "Observations"),
+    ),
+    "comparison": (
+        QT_TRANSLATE_NOOP("KindLabels", "Comparison"),
+        QT_TRANSLATE_NOOP("KindLabels", "Comparisons"),
+    ),
+    "action": (
+        QT_TRANSLATE_NOOP("KindLabels", "Action"),
+        QT_TRANSLATE_NOOP("KindLabels", "Actions"),
+    ),
 }
+
+# "New …" as a whole, since the word for "new" agrees with the noun (nouvelle observation).
+_NEW = {
+    "organisation": QT_TRANSLATE_NOOP("KindLabels", "New organisation"),
+    "person": QT_TRANSLATE_NOOP("KindLabels", "New person"),
+    "theme": QT_TRANSLATE_NOOP("KindLabels", "New theme"),
+    "exchange": QT_TRANSLATE_NOOP("KindLabels", "New exchange"),
+    "visit": QT_TRANSLATE_NOOP("KindLabels", "New visit"),
+    "observation": QT_TRANSLATE_NOOP("KindLabels", "New observation"),
+    "comparison": QT_TRANSLATE_NOOP("KindLabels", "New comparison"),
+    "action": QT_TRANSLATE_NOOP("KindLabels", "New action"),
+}
+
+# The values of the closed lists (the domain's enums) and yes/no, for lupdate to find.
+_CHOICES = (
+    QT_TRANSLATE_NOOP("ChoiceLabels", "reception agency"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "immigration authority"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "international organisation"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "NGO"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "ministry"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "other"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "exchange visit"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "study visit"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "online exchange"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "conference"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "planned"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "ongoing"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "completed"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "observation"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "quote"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "lesson"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "recommendation"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "question"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "high"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "medium"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "low"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "open"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "done"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "dropped"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "yes"),
+    QT_TRANSLATE_NOOP("ChoiceLabels", "no"),
+)
 
 
 def _tr(context: str, text: str) -> str:
@@ -81,6 +154,45 @@ def kind_label(key: str, *, plural: bool = False) -> str:
     """The name of a kind of record, e.g. ``person`` → "Person" or "People"."""
     singular, many = _KINDS.get(key, (key.capitalize(), key.capitalize() + "s"))
     return _tr("KindLabels", many if plural else singular)
+
+
+def new_record_label(key: str) -> str:
+    """The name of a record not saved yet, e.g. ``person`` → "New person"."""
+    text = _NEW.get(key)
+    if text is None:
+        return QCoreApplication.translate("KindLabels", "New %1").replace(
+            "%1", kind_label(key).lower()
+        )
+    return _tr("KindLabels", text)
+
+
+class KindCounts(QObject):
+    """Numbers of records of each kind in Qt plural forms. A class, because lupdate reads
+    plural forms only from ``self.tr`` calls inside one."""
+
+    def text(self, key: str, count: int) -> str:
+        if key == "organisation":
+            return self.tr("%Ln organisation(s)", "", count)
+        if key == "person":
+            return self.tr("%Ln person(s)", "", count)
+        if key == "theme":
+            return self.tr("%Ln theme(s)", "", count)
+        if key == "exchange":
+            return self.tr("%Ln exchange(s)", "", count)
+        if key == "visit":
+            return self.tr("%Ln visit(s)", "", count)
+        if key == "observation":
+            return self.tr("%Ln observation(s)", "", count)
+        if key == "comparison":
+            return self.tr("%Ln comparison(s)", "", count)
+        if key == "action":
+            return self.tr("%Ln action(s)", "", count)
+        return f"{count:,} {kind_label(key, plural=count != 1).lower()}"
+
+
+def count_label(key: str, count: int) -> str:
+    """A number of records of a kind: "1 person", "2,500 people" (in the language's digits)."""
+    return KindCounts().text(key, count)
 
 
 def choice_label(value: Enum | str | None) -> str:

@@ -15,10 +15,6 @@ class Choice(Enum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 def ask(box: QMessageBox) -> QAbstractButton | None:
     """Shows a message box and returns the button pressed (tests replace this function)."""
     box.exec()
@@ -37,10 +33,12 @@ def ask_save_changes(parent: QWidget | None, what: str) -> Choice:
     box = _box(
         parent,
         QMessageBox.Icon.Question,
-        _tr("Unsaved changes"),
-        _tr("%1 has changes that are not saved yet.").replace("%1", what),
+        QCoreApplication.translate("Prompts", "Unsaved changes"),
+        QCoreApplication.translate("Prompts", "%1 has changes that are not saved yet.").replace(
+            "%1", what
+        ),
     )
-    box.setInformativeText(_tr("Save them before going on?"))
+    box.setInformativeText(QCoreApplication.translate("Prompts", "Save them before going on?"))
     save = box.addButton(QMessageBox.StandardButton.Save)
     discard = box.addButton(QMessageBox.StandardButton.Discard)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -59,15 +57,25 @@ def ask_save_changes(parent: QWidget | None, what: str) -> Choice:
 
 def ask_reload_after_conflict(parent: QWidget | None, message: str) -> bool:
     """A record changed elsewhere: True to load the saved version (losing these changes)."""
-    box = _box(parent, QMessageBox.Icon.Warning, _tr("Changed by someone else"), message)
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Prompts", "Changed by someone else"),
+        message,
+    )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "Prompts",
             "Reload shows the saved version; your changes here are then lost. Keep editing lets "
-            "you copy your changes first."
+            "you copy your changes first.",
         )
     )
-    reload = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    reload = box.addButton(
+        QCoreApplication.translate("Prompts", "Reload"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Prompts", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     reload.setObjectName("reload_button")
     keep.setObjectName("keep_button")
     box.setDefaultButton(keep)
@@ -80,13 +88,21 @@ def ask_recover_drafts(parent: QWidget | None, drafts: list[str]) -> bool | None
     box = _box(
         parent,
         QMessageBox.Icon.Question,
-        _tr("Recover unsaved work?"),
-        _tr("Exchange Notes stopped last time while these forms had unsaved changes:"),
+        QCoreApplication.translate("Prompts", "Recover unsaved work?"),
+        QCoreApplication.translate(
+            "Prompts", "Exchange Notes stopped last time while these forms had unsaved changes:"
+        ),
     )
     box.setInformativeText("\n".join(f"• {line}" for line in drafts))
-    recover = box.addButton(_tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    recover = box.addButton(
+        QCoreApplication.translate("Prompts", "Recover"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Prompts", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    later = box.addButton(
+        QCoreApplication.translate("Prompts", "Later"), QMessageBox.ButtonRole.RejectRole
+    )
     recover.setObjectName("recover_button")
     discard.setObjectName("discard_button")
     later.setObjectName("later_button")

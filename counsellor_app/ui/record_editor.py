@@ -25,7 +25,7 @@ from counsellor_app.ui import conflict_dialog, prompts
 from counsellor_app.ui.choices import ChoiceSource
 from counsellor_app.ui.drafts import DraftKeeper, draft_store
 from counsellor_app.ui.history import HistoryPanel
-from counsellor_app.ui.labels import kind_label, record_title
+from counsellor_app.ui.labels import kind_label, new_record_label, record_title
 from counsellor_app.ui.record_form import RecordForm
 
 
@@ -296,8 +296,6 @@ class RecordEditor(QWidget):
     def _update_heading(self) -> None:
         record = self.record
         if record is None:
-            self.heading_label.setText(
-                self.tr("New %1").replace("%1", kind_label(self.kind).lower())
-            )
+            self.heading_label.setText(new_record_label(self.kind))
         else:
             self.heading_label.setText(record_title(self.service.spec, record, 120))

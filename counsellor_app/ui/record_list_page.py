@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from counsellor_app.domain.records import Record
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.choices import ChoiceSource
-from counsellor_app.ui.labels import kind_label
+from counsellor_app.ui.labels import count_label, kind_label, new_record_label
 from counsellor_app.ui.record_editor import RecordEditor
 from counsellor_app.ui.record_model import COLUMNS, RecordTableModel
 from counsellor_app.ui.settings import AppSettings
@@ -158,7 +158,7 @@ class RecordListPage(QWidget):
             self.tr("Filter %1 (Ctrl+L)").replace("%1", plural.lower())
         )
         self.filter_edit.setAccessibleName(self.tr("Filter %1").replace("%1", plural.lower()))
-        self.new_button.setText(self.tr("New %1").replace("%1", kind_label(self.kind).lower()))
+        self.new_button.setText(new_record_label(self.kind))
         self.new_button.setAccessibleName(self.new_button.text())
         self.table.setAccessibleName(plural)
         self._update_count()
@@ -291,4 +291,4 @@ class RecordListPage(QWidget):
                 .replace("%3", plural)
             )
         else:
-            self.count_label.setText(f"{total:,} {plural}")
+            self.count_label.setText(count_label(self.kind, total))

@@ -28,10 +28,6 @@ from counsellor_app.ui import prompts
 from counsellor_app.ui.backup_dialog import BackupList
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartupDialog", text)
-
-
 class StartupChoice(Enum):
     RETRY = "retry"
     READ_ONLY = "read-only"
@@ -235,7 +231,7 @@ def ask_database_file(parent: QWidget | None, start: str) -> Path | None:
     """A file dialog for another database (tests replace this function)."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Open another database"),
+        QCoreApplication.translate("StartupDialog", "Open another database"),
         start,
         "Exchange Notes (*.sqlite3 *.sqlite *.db);;* (*)",
     )
@@ -286,7 +282,11 @@ def open_with_recovery(
                 try:
                     where = backups.restore_beside(file, backup)
                 except DomainError as error:
-                    prompts.show_error(parent, _tr("Not restored"), str(error))
+                    prompts.show_error(
+                        parent,
+                        QCoreApplication.translate("StartupDialog", "Not restored"),
+                        str(error),
+                    )
                     continue
                 read_only = False
             elif choice is StartupChoice.OPEN_OTHER:
@@ -309,13 +309,15 @@ def warn_if_on_network(window: Any, where: Path | str) -> QMessageBox | None:
     window.show_status(warning)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        window.tr("The database is on a network drive"),
+        QCoreApplication.translate("StartupDialog", "The database is on a network drive"),
         warning,
         QMessageBox.StandardButton.Ok,
         window,
     )
     box.setObjectName("network_warning")
-    box.setAccessibleName(window.tr("The database is on a network drive"))
+    box.setAccessibleName(
+        QCoreApplication.translate("StartupDialog", "The database is on a network drive")
+    )
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
