@@ -1,0 +1,81 @@
+"""Brings the translations up to date with the window's code, then compiles them.
+
+    .venv/bin/python scripts/update_translations.py [--no-compile]
+
+Runs ``pyside6-lupdate`` over ``counsellor_app/ui`` and ``counsellor_app/app.py`` into
+``resources/translations/exchange_notes_<language>.ts`` (new texts arrive marked unfinished;
+texts gone from the code are dropped), then ``pyside6-lrelease`` into the ``.qm`` files the
+program loads. English keeps only the plural forms ("%n person(s)" → "1 person", "2 people").
+
+To add a language: add its code to ``LANGUAGES`` in ``counsellor_app/ui/settings.py`` and its
+name to ``LANGUAGE_NAMES`` in ``counsellor_app/ui/language.py``, run this script, translate the
+new ``.ts`` file with Qt Linguist (``pyside6-linguist``), and run this script again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+CATALOGUE = "exchange_notes"
+
+
+def tool(name: str) -> str:
+    """A Qt tool from the virtualenv running this script, else from the PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install the pyside6 package")
+    return found
+
+
+def languages() -> tuple[str, ...]:
+    sys.path.insert(0, str(ROOT))
+    from counsellor_app.ui.settings import LANGUAGES
+
+    return LANGUAGES
+
+
+def sources() -> list[str]:
+    files = sorted((ROOT / "counsellor_app" / "ui").glob("*.py"))
+    files.append(ROOT / "counsellor_app" / "app.py")
+    return [str(f.relative_to(ROOT)) for f in files]
+
+
+def unfinished(ts_file: Path) -> int:
+    root = ET.parse(ts_file).getroot()
+    return sum(
+        1 for translation in root.iter("translation") if translation.get("type") == "unfinished"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-compile", action="store_true", help="update the .ts files only")
+    args = parser.parse_args()
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    lupdate, lrelease = tool("pyside6-lupdate"), tool("pyside6-lrelease")
+    for code in languages():
+        ts_file = FOLDER / f"{CATALOGUE}_{code}.ts"
+        options = ["-no-obsolete", "-locations", "relative", "-target-language", code]
+        if code == "en":
+            options.append("-pluralonly")
+        command = [lupdate, *options, *sources(), "-ts", str(ts_file.relative_to(ROOT))]
+        subprocess.run(command, cwd=ROOT, check=True)
+        left = unfinished(ts_file)
+        if left:
+            print(f"{ts_file.name}: {left} text(s) to translate")
+        if not args.no_compile:
+            qm_file = ts_file.with_suffix(".qm")
+            subprocess.run([lrelease, "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
