@@ -11,6 +11,7 @@ def run_window(target: Path | str) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from counsellor_app.ui.language import install_language
     from counsellor_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -18,6 +19,8 @@ def run_window(target: Path | str) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     QApplication.setApplicationDisplayName("Exchange Notes")
     settings = AppSettings()
+    # Before the first widget, so that every text is made in the chosen language.
+    install_language(settings.language)
 
     from counsellor_app.ui.main_window import MainWindow
 

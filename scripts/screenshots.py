@@ -1,6 +1,7 @@
 """Screenshots of the main screens, on a temporary database loaded with the example exchange.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--dark] [--scale 2]
+        [--language fr]
 
 Runs offscreen (no display needed) and saves PNGs grabbed from the window itself.
 """
@@ -23,6 +24,7 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR, e.g. 2")
     parser.add_argument("--suffix", default="", help="added to each file name, e.g. -dark")
+    parser.add_argument("--language", default="en", choices=("en", "fr", "nl"))
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.scale != 1.0:
@@ -62,6 +64,7 @@ def main() -> int:
     from counsellor_app import paths
     from counsellor_app.services.interchange import import_file
     from counsellor_app.services.session import open_workspace
+    from counsellor_app.ui.language import install_language
     from counsellor_app.ui.main_window import MainWindow
     from counsellor_app.ui.record_model import list_pool
     from counsellor_app.ui.settings import AppSettings
@@ -84,6 +87,8 @@ def main() -> int:
 
     settings = AppSettings()
     settings.user_name = "Régis"
+    settings.language = args.language
+    install_language(args.language)
     window = MainWindow(settings)
     window.resize(1280, 800)
     window.show()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -693,6 +694,15 @@ class MainWindow(QMainWindow):
                 if not page.maybe_leave():
                     return False
         return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Qt sends this when the language changes; one walk here retranslates every page,
+        # panel and dialog of the window, so they need no handler of their own.
+        if event.type() == QEvent.Type.LanguageChange:
+            from counsellor_app.ui.language import retranslate_tree
+
+            retranslate_tree(self)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_leave():

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 ORGANISATION = "Exchange Notes"
 APPLICATION = "counsellor-app"
 PAPER_SIZES = ("a4", "letter")
+LANGUAGES = ("en", "fr", "nl")
 
 
 class AppSettings:
@@ -36,6 +37,19 @@ class AppSettings:
     @paper_size.setter
     def paper_size(self, value: str) -> None:
         self._settings.setValue("reports/paper", value if value in PAPER_SIZES else "a4")
+
+    @property
+    def language(self) -> str:
+        """The window's language: the one chosen, else the computer's if known, else English."""
+        value = str(self._settings.value("ui/language", "") or "")
+        if value in LANGUAGES:
+            return value
+        system = QLocale.system().name().split("_")[0]
+        return system if system in LANGUAGES else "en"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("ui/language", value if value in LANGUAGES else "")
 
     @property
     def database(self) -> Path | None:

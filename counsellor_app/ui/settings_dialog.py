@@ -1,5 +1,5 @@
-"""Preferences: the user's name, the paper size of reports, which database is open and where
-its backups are kept."""
+"""Preferences: the user's name, the window's language, the paper size of reports, which
+database is open and where its backups are kept."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsellor_app.ui.settings import PAPER_SIZES, AppSettings
+from counsellor_app.ui.language import LANGUAGE_NAMES, install_language
+from counsellor_app.ui.settings import LANGUAGES, PAPER_SIZES, AppSettings
 
 
 class SettingsDialog(QDialog):
@@ -49,6 +50,13 @@ class SettingsDialog(QDialog):
         self.name_edit.setMaxLength(300)
         self.name_edit.setText(settings.user_name)
         self.name_label.setBuddy(self.name_edit)
+        self.language_label = QLabel(self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("language_combo")
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(settings.language))
+        self.language_label.setBuddy(self.language_combo)
         self.paper_label = QLabel(self)
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("paper_combo")
@@ -78,6 +86,7 @@ class SettingsDialog(QDialog):
         # layout
         form = QFormLayout()
         form.addRow(self.name_label, self.name_edit)
+        form.addRow(self.language_label, self.language_combo)
         form.addRow(self.paper_label, self.paper_combo)
         database_row = QHBoxLayout()
         database_row.addWidget(self.database_edit, 1)
@@ -103,6 +112,8 @@ class SettingsDialog(QDialog):
         self.name_label.setText(self.tr("Your name:"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.name_edit.setPlaceholderText(self.tr("Shown as who recorded a note"))
+        self.language_label.setText(self.tr("Language:"))
+        self.language_combo.setAccessibleName(self.tr("Language of the window"))
         self.paper_label.setText(self.tr("Paper size:"))
         self.paper_combo.setAccessibleName(self.tr("Paper size of reports"))
         self.paper_combo.setItemText(0, self.tr("A4"))
@@ -120,6 +131,11 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.settings.user_name = self.name_edit.text()
         self.settings.paper_size = PAPER_SIZES[self.paper_combo.currentIndex()]
+        language = str(self.language_combo.currentData())
+        if language != self.settings.language:
+            self.settings.language = language
+            # Every open window puts its texts in the new language at once.
+            install_language(language)
         super().accept()
 
     def _choose_database(self) -> None:

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from counsellor_app.domain.records import Exchange, Organisation, Person, Theme
 from counsellor_app.services.session import open_workspace
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
+from counsellor_app.ui.language import install_language, uninstall_language
 from counsellor_app.ui.record_model import list_pool
 from counsellor_app.ui.settings import AppSettings
 
@@ -42,8 +43,15 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppS
     QCoreApplication.setApplicationName("counsellor-app-test")
     settings = AppSettings()
     settings.user_name = "Tester"
+    # Tests read English texts (with English plurals: "2 themes") whatever the machine's
+    # language; a test that switches the language leaves nothing behind for the next one.
+    settings.language = "en"
+    locale = QLocale()
+    install_language("en")
     yield settings
     wait_for_workers()
+    uninstall_language()
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

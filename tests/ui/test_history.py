@@ -67,7 +67,7 @@ def test_overall_history_filtered_by_person_and_dates(qtbot, qtmodeltester, work
     today = date.today()
     dialog.set_dates(today + timedelta(days=1), None)
     assert dialog.model.rowCount() == 0
-    assert dialog.count_label.text() == "0 change(s) shown"
+    assert dialog.count_label.text() == "0 changes shown"
     dialog.set_dates(today - timedelta(days=1), today + timedelta(days=1))
     assert dialog.model.rowCount() == total
 

@@ -1,0 +1,118 @@
+"""The window in French, Dutch and English: switched live from the settings, every text
+translated, plural forms right."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+from counsellor_app.ui.labels import count_label
+from counsellor_app.ui.language import (
+    CATALOGUE,
+    install_language,
+    translations_dir,
+    uninstall_language,
+)
+from counsellor_app.ui.main_window import SECTIONS
+from counsellor_app.ui.settings import LANGUAGES
+from counsellor_app.ui.settings_dialog import SettingsDialog
+
+
+def sidebar_texts(window):
+    model = window.sidebar.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def choose_language(window, code):
+    """Settings ▸ Language, then OK, as a user would."""
+    dialog = SettingsDialog(window.settings, "test database", window)
+    combo = dialog.language_combo
+    combo.setCurrentIndex(combo.findData(code))
+    dialog.accept()
+
+
+def test_switching_language_changes_the_open_window_at_once(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("person")
+    form = window.pages["person"].detail.form
+    assert window.file_menu.title() == "&File"
+    assert form.labels["name"].text() == "Name *"
+
+    choose_language(window, "fr")
+
+    assert window.settings.language == "fr"
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
+    assert window.edit_menu.title() == "É&dition"
+    assert window.save_action.text() == "&Enregistrer"
+    people = SECTIONS.index("person")
+    assert sidebar_texts(window)[people] == "Personnes"
+    assert sidebar_texts(window)[SECTIONS.index("trash")] == "Corbeille"
+    assert form.labels["name"].text() == "Nom *"
+    assert window.pages["person"].new_button.text() == "Nouvelle personne"
+
+    choose_language(window, "en")
+
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    assert sidebar_texts(window)[people] == "People"
+    assert form.labels["name"].text() == "Name *"
+
+
+@pytest.mark.parametrize("code", ["fr", "nl"])
+def test_menu_accelerators_are_unique_in_each_menu(qtbot, workspace, make_window, code):
+    window = make_window(workspace)
+    install_language(code)
+    qtbot.waitUntil(lambda: window.file_menu.title() != "&File")
+    menus = [window.file_menu, window.edit_menu, window.go_menu, window.help_menu]
+    titles = [menu.title() for menu in menus]
+    for menu in [window.menuBar(), *menus]:
+        texts = titles if menu is window.menuBar() else [a.text() for a in menu.actions()]
+        keys = [m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t))]
+        assert len(keys) == len(set(keys)), texts
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_compiled_translations_exist_and_load(code):
+    qm_file = translations_dir() / f"{CATALOGUE}_{code}.qm"
+    assert qm_file.is_file()
+    assert QTranslator().load(str(qm_file))
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_text_is_translated(code):
+    root = ET.parse(translations_dir() / f"{CATALOGUE}_{code}.ts").getroot()
+    messages = list(root.iter("message"))
+    assert messages
+    for message in messages:
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation is not None, source
+        assert translation.get("type") not in ("unfinished", "vanished", "obsolete"), source
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            assert len(forms) == 2 and all(forms), source
+        else:
+            assert translation.text, source
+        # Every placeholder of the source survives the translation.
+        text = "".join(translation.itertext())
+        for marker in set(re.findall(r"%L?\d|%L?n", source or "")):
+            assert marker in text, (source, text)
+
+
+def test_plural_forms_in_french_and_english():
+    try:
+        install_language("fr")
+        assert count_label("observation", 1) == "1 observation"
+        assert count_label("observation", 2) == "2 observations"
+        assert count_label("person", 1) == "1 personne"
+        assert count_label("person", 2) == "2 personnes"
+        # French digits: a (narrow) no-break space groups the thousands.
+        assert re.fullmatch(r"1\s2\d\d personnes", count_label("person", 1250))
+        install_language("en")
+        assert count_label("person", 1) == "1 person"
+        assert count_label("person", 2) == "2 people"
+        assert count_label("observation", 1250) == "1,250 observations"
+    finally:
+        uninstall_language()
