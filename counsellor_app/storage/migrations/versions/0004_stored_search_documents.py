@@ -106,8 +106,10 @@ FUNCTIONS = [
     " IF NOT FOUND THEN"
     " DELETE FROM search_pg_documents WHERE kind = wanted_kind AND record_id = wanted_id;"
     " END IF; END $$",
+    # Its table's statistics are of before the insert (often empty): a nested loop would
+    # look for each record among the rows this statement has written so far, O(n²).
     "CREATE FUNCTION search_pg_add_missing(kinds text[]) RETURNS bigint"
-    " LANGUAGE plpgsql AS $$ DECLARE added bigint; BEGIN"
+    " LANGUAGE plpgsql SET enable_nestloop = off AS $$ DECLARE added bigint; BEGIN"
     " INSERT INTO search_pg_documents (kind, record_id, document, folded)"
     f" SELECT {ENTRY} FROM search_pg_content c WHERE c.kind = ANY(kinds)"
     " AND NOT EXISTS (SELECT 1 FROM search_pg_documents d"
