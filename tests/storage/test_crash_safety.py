@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import signal
 import sqlite3
 import subprocess
@@ -29,33 +30,42 @@ def _count(db: Path, table: str) -> int:
         return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
+def _wait_for_write_lock(db: Path, process: subprocess.Popen[bytes], limit: float = 60) -> bool:
+    """Waits until ``process`` holds the database's write lock (is inside its transaction)."""
+    deadline = time.monotonic() + limit
+    probe = sqlite3.connect(db, timeout=0, isolation_level=None)
+    try:
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                probe.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError:
+                return True  # locked: the import's transaction has begun
+            probe.execute("ROLLBACK")
+            time.sleep(0.005)
+        return False
+    finally:
+        probe.close()
+
+
 def test_an_import_killed_midway_leaves_all_or_none_of_the_file(tmp_path: Path) -> None:
     source = tmp_path / "big.json"
     source.write_text(json.dumps(bulk_document(30_000)), encoding="utf-8")
     command = [sys.executable, "-m", "counsellor_app", "--db"]
-    # How long a whole import takes here, so the kills below land inside it.
-    began = time.monotonic()
-    subprocess.run([*command, str(tmp_path / "timing.sqlite3"), "import", str(source)], check=True)
-    duration = time.monotonic() - began
-
     db = tmp_path / "notes.sqlite3"
     subprocess.run([*command, str(db), "export", str(tmp_path / "empty.json")], check=True)
-    counts = []
-    for fraction in (0.5, 0.7, 0.85):
+    rng = random.Random(26)
+    for _ in range(3):
         process = subprocess.Popen(
             [*command, str(db), "import", str(source)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(duration * fraction)
+        assert _wait_for_write_lock(db, process), "the import never began its transaction"
+        time.sleep(rng.uniform(0.0, 0.3))
         process.send_signal(signal.SIGKILL)
         process.wait()
         assert integrity_problems(db) == []
-        counts.append(_count(db, "observations"))
-        assert counts[-1] in (0, 30_000), counts
-        if counts[-1]:
-            break
-    assert 0 in counts, "no kill landed inside an import"
+        assert _count(db, "observations") == 0, "a killed import left part of the file"
     # The next run finishes the job: nothing was left half-written in the way.
     subprocess.run([*command, str(db), "import", str(source)], check=True, capture_output=True)
     assert _count(db, "observations") == 30_000
