@@ -129,7 +129,14 @@ class ObservationRow(RecordRow, Base):
     __tablename__ = "observations"
     __table_args__ = (
         # The observations list opens on the newest live ones; counting them uses it too.
-        Index("ix_observations_live_recorded_at", "deleted_at", "recorded_at"),
+        # Partial, so that the planner never takes it for a selective index on deleted_at
+        # (it did, and filling the search index after an import went from 1.5 s to 2.7 s).
+        Index(
+            "ix_observations_live_recorded_at",
+            "recorded_at",
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
     )
     exchange_id: Mapped[str] = _ref("exchanges", required=True)  # type: ignore[assignment]
     visit_id: Mapped[str | None] = _ref("visits")

@@ -1,4 +1,4 @@
-"""An index for the observations list: live records, newest first.
+"""A partial index for the observations list: live records, newest first.
 
 Revision ID: 0003
 Revises: 0002
@@ -7,6 +7,7 @@ Create Date: 2026-11-23
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003"
@@ -18,7 +19,11 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("observations", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_observations_live_recorded_at", ["deleted_at", "recorded_at"], unique=False
+            "ix_observations_live_recorded_at",
+            ["recorded_at"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
         )
 
 
