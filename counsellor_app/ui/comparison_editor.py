@@ -4,7 +4,7 @@ the quotes that back it, picked from the exchange's observations by typing."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -149,6 +149,8 @@ class PracticeColumn(QFrame):
         self.organisation_id = organisation_id
         self.title = title
         self.pool = pool
+        # Set by the editor: fills the shared pool of quotes the first time one is needed.
+        self.before_picking: Callable[[], None] = lambda: None
         self.evidence: list[str] = []
         self.known: dict[str, Quote] = {}
         self.edits: dict[str, QPlainTextEdit] = {}
@@ -388,6 +390,7 @@ class PracticeColumn(QFrame):
     def _show_picker(self, shown: bool) -> None:
         self.picker.setVisible(shown)
         if shown:
+            self.before_picking()
             self.refresh_pool()
             self.find_edit.setFocus()
         else:
@@ -466,6 +469,7 @@ class ComparisonEditor(QWidget):
         self._dirty = False
         self._loading = False
         self._pool_exchange: str | None = "\0"
+        self._pool_loaded = False
         # widgets
         self.setObjectName("comparison_editor")
         self.heading_label = QLabel(self)
@@ -731,6 +735,7 @@ class ComparisonEditor(QWidget):
     ) -> PracticeColumn:
         title = self._organisation_title(organisation_id)
         column = PracticeColumn(organisation_id, title, self.pool, self.scroll_area.widget())
+        column.before_picking = self._ensure_pool
         column.set_value(practice, dict(known))
         column.changed.connect(self._on_changed)
         column.sig_move_requested.connect(lambda step, c=column: self.move_column(c, step))
@@ -779,14 +784,26 @@ class ComparisonEditor(QWidget):
         return [q for q in (self.pool.quote_at(r) for r in range(self.pool.rowCount())) if q]
 
     def _load_pool(self, *, force: bool = False) -> None:
+        """Marks the pool of quotes for the current exchange; it is read when first needed.
+
+        Reading it (up to thousands of observations) when a comparison is merely shown cost
+        a quarter of a second at start-up on a large database.
+        """
         scope = self.exchange_scope()
         if not force and scope == self._pool_exchange:
             return
         self._pool_exchange = scope
-        self.pool.set_quotes(exchange_quotes(self.workspace, scope))
+        self._pool_loaded = False
+        self.pool.set_quotes([])
         for column in self.columns:
             if column.attach_button.isChecked():
+                self._ensure_pool()
                 column.refresh_pool()
+
+    def _ensure_pool(self) -> None:
+        if not self._pool_loaded:
+            self.pool.set_quotes(exchange_quotes(self.workspace, self._pool_exchange))
+            self._pool_loaded = True
 
     def _on_exchange_changed(self) -> None:
         if not self._loading:
