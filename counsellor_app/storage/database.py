@@ -158,16 +158,21 @@ class Database:
         return self.engine.dialect.name
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A session for reading; rolled back at the end."""
+    def _in_plain_words(self) -> Iterator[None]:
+        """Database errors about the file or server come out as DatabaseProblem."""
         try:
-            with self._read() as session:
-                yield session
+            yield
         except DatabaseError as error:
             problem = _understood(error, self.where)
             if problem is error:
                 raise
             raise problem from error
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading; rolled back at the end."""
+        with self._in_plain_words(), self._read() as session:
+            yield session
 
     @contextmanager
     def writing(self, *, bulk: bool = False) -> Iterator[Session]:
@@ -180,14 +185,12 @@ class Database:
             raise DatabaseProblem(
                 "read-only", "This database was opened read-only; changes cannot be saved."
             )
-        try:
-            with (self._bulk if bulk else self._write)() as session, session.begin():
-                yield session
-        except DatabaseError as error:
-            problem = _understood(error, self.where)
-            if problem is error:
-                raise
-            raise problem from error
+        with (
+            self._in_plain_words(),
+            (self._bulk if bulk else self._write)() as session,
+            session.begin(),
+        ):
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()
