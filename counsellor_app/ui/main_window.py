@@ -680,6 +680,9 @@ class MainWindow(QMainWindow):
         if welcoming and self.workspace is not None and any(self.workspace.counts().values()):
             self.stack.setCurrentWidget(self.pages["exchange"])
             self.show_section("exchange")
+            # Leaving the welcome page (the example was opened): show an exchange, not an
+            # empty "New exchange" form.
+            self.pages["exchange"].select_first_row()
 
     # -- closing and remembering ---------------------------------------------------------------
 

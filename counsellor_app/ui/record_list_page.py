@@ -76,6 +76,7 @@ class RecordListPage(QWidget):
         self.read_only = read_only
         self.layout_key = layout_key or kind
         self._select_after_load: str | None = None
+        self._select_first_after_load = False
         self._guarding = False
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -227,6 +228,13 @@ class RecordListPage(QWidget):
         else:
             self._select_after_load = record_id
 
+    def select_first_row(self) -> None:
+        """Selects (and shows) the first record, now or once the list has loaded."""
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self._select_first_after_load = True
+
     # -- reactions -----------------------------------------------------------------------------
 
     def _apply_filter(self) -> None:
@@ -270,6 +278,9 @@ class RecordListPage(QWidget):
         row = self.model.row_of(wanted) if wanted else -1
         # A record shown that no longer matches the filter stays shown, unselected.
         self._set_current_row(row)
+        if self._select_first_after_load and self.model.rowCount():
+            self._select_first_after_load = False
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _on_saved(self, record: Record) -> None:
         self._select_after_load = record.id

@@ -35,6 +35,9 @@ def test_empty_database_shows_welcome_and_opens_example(qtbot, workspace, make_w
     shown = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
     assert "French-Belgian exchange on voluntary return" in shown
     assert workspace.observations.count() == 13
+    # The first exchange is shown, not an empty "New exchange" form.
+    qtbot.waitUntil(lambda: window.exchange_page.overview.record is not None, timeout=10000)
+    assert window.exchange_page.overview.record.title in shown
 
 
 def test_new_exchange_from_welcome(qtbot, workspace, make_window):
