@@ -58,6 +58,3 @@ class Snapshot:
             return None
         record = self.index.get(record_id)
         return record if isinstance(record, kind) else None
-
-    def count(self) -> int:
-        return len(self.index)

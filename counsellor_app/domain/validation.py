@@ -6,7 +6,7 @@ import contextlib
 import dataclasses
 import functools
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any, TypeVar
 
 from counsellor_app.domain.errors import Problem, ValidationError
@@ -200,13 +200,3 @@ def validate(record: R) -> R:
     if problems:
         raise ValidationError(problems)
     return record
-
-
-def check_timestamp(value: datetime) -> str | None:
-    """Why a timestamp cannot be stored (it must carry its offset), or None."""
-    return None if value.tzinfo is not None else "has no time zone offset"
-
-
-def organisations_of(comparison: Comparison) -> tuple[str, ...]:
-    """The organisations a comparison has a column for, in order."""
-    return tuple(p.organisation for p in comparison.practices)

@@ -7,7 +7,7 @@ import dataclasses
 import io
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -439,7 +439,3 @@ def export_csv(workspace: Workspace, path: Path) -> int:
     snapshot = take_snapshot(workspace)
     write_atomically(Path(path), observations_csv(snapshot))
     return len(snapshot.observations)
-
-
-def document_counts(document: Mapping[str, Any]) -> dict[str, int]:
-    return {spec.plural: len(document.get(spec.plural) or []) for spec in ENTITIES}

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.domain.errors import ConflictError, InUseError, Problem, ValidationError
 from counsellor_app.domain.queries import Page, PageQuery
-from counsellor_app.domain.records import Comparison, Record
+from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, ENTITIES, EntitySpec, FieldType, spec_of
 from counsellor_app.domain.validation import validate
 from counsellor_app.storage import repository as repo
@@ -309,7 +309,3 @@ class RecordService(Generic[R]):
                 action="restore",
             )
         return restored
-
-
-def comparison_organisations(comparison: Comparison) -> tuple[str, ...]:
-    return tuple(p.organisation for p in comparison.practices)

@@ -531,12 +531,6 @@ def trash_batch_of(session: Session, spec: EntitySpec, record_id: str) -> str | 
     return session.execute(query).scalar_one_or_none()
 
 
-def live_id_set(session: Session, spec: EntitySpec) -> set[str]:
-    """Ids of every live record of a kind."""
-    table = TABLES[spec.key]
-    return set(session.execute(select(table.c.id).where(_live(table))).scalars())
-
-
 def load_where(
     session: Session, spec: EntitySpec, field: str, values: Sequence[str]
 ) -> list[Record]:
