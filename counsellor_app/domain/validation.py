@@ -17,7 +17,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _COUNTRY = re.compile(r"[A-Z]{2}")
 # BCP 47, loosely: a primary language subtag and optional subtags ("fr", "zh-Hans-CN").
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+UUID_PATTERN = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_UUID = re.compile(UUID_PATTERN)
 
 R = TypeVar("R", bound=Record)
 
@@ -126,6 +127,13 @@ def record_problems(record: Record, spec: EntitySpec) -> list[Problem]:
         problems += _one_practice_per_organisation(record.practices)
     problems += _date_order_problems(record)
     return problems
+
+
+def has_record_rules(spec: EntitySpec) -> bool:
+    """False when :func:`record_problems` can only object to the id of ``spec``'s records
+    (no start and end to order, no practices)."""
+    names = set(spec.names)
+    return bool(names & {"start", "end", "practices"})
 
 
 def field_problems(spec: FieldSpec, value: Any) -> list[Problem]:

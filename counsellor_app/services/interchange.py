@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import gc
 import io
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from counsellor_app.domain.errors import DomainError, Problem, ValidationError
 from counsellor_app.domain.records import (
@@ -66,11 +70,42 @@ class ImportReport:
         )
 
 
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Pauses Python's cycle collector (for the whole process) while a file is read.
+
+    Reading 100,000 records allocates millions of objects, none of them in cycles; the
+    collector walked them again and again and took about a fifth of an import. Memory is
+    still freed as usual by reference counting; the collector runs again at the end.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 # -- reading a document --------------------------------------------------------------------
 
 
 def parse_json(data: bytes | str) -> Any:
-    """The JSON value of a file's bytes, or ValidationError saying where it breaks."""
+    """The JSON value of a file's bytes, or ValidationError saying where it breaks.
+
+    orjson reads a valid file; the standard library reads again a file orjson refuses, for
+    its plain account of where the file breaks (and for what only it accepts, such as NaN).
+    """
+    raw = data[3:] if isinstance(data, bytes) and data[:3] == b"\xef\xbb\xbf" else data
+    try:
+        document = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        pass
+    else:
+        # orjson reads whole numbers beyond 64 bits as floats; the only number of the
+        # format is its version, which must then be read exactly to be named.
+        if not (isinstance(document, dict) and type(document.get("version")) is float):
+            return document
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
     except UnicodeDecodeError as error:
@@ -178,7 +213,7 @@ def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
     return problems
 
 
-def _comparable(spec: EntitySpec, record: Record, given: set[str]) -> tuple[Any, ...]:
+def _comparable(spec: EntitySpec, record: Record, given: Set[str]) -> tuple[Any, ...]:
     return tuple(getattr(record, f.name) for f in spec.fields) + tuple(
         getattr(record, name) for name in sorted(given)
     )
@@ -192,6 +227,17 @@ def import_document(
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
     """Imports a parsed file in one transaction; ValidationError lists every problem found."""
+    with cycle_collector_paused():
+        return _import_document(workspace, document, progress=progress, cancelled=cancelled)
+
+
+def _import_document(
+    workspace: Workspace,
+    document: Any,
+    *,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> ImportReport:
     now, actor = workspace.clock(), workspace.actor
     decoded = decode_document(document, now, actor)
     if decoded.refused_whole:
@@ -293,7 +339,9 @@ def import_file(
         raise DomainError(f"{path} is a folder, not a file.") from None
     except PermissionError:
         raise DomainError(f"You may not read {path}.") from None
-    return import_document(workspace, parse_json(data), progress=progress, cancelled=cancelled)
+    with cycle_collector_paused():
+        document = parse_json(data)
+        return import_document(workspace, document, progress=progress, cancelled=cancelled)
 
 
 # -- writing -------------------------------------------------------------------------------

@@ -122,6 +122,8 @@ def main() -> int:
             for _ in range(args.runs):
                 floor.append(floor_seconds(document, folder))
                 ours.append(import_seconds(source, folder))
+            each = " ".join(f"{o:.2f}" for o in ours)
+            print(f"  each run: {each} s; floor: {' '.join(f'{f:.2f}' for f in floor)} s")
             ours_median, floor_median = statistics.median(ours), statistics.median(floor)
             ratio = ours_median / floor_median
             print(

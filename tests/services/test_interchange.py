@@ -13,6 +13,7 @@ from counsellor_app.domain.errors import ValidationError
 from counsellor_app.services.interchange import (
     export_document,
     import_document,
+    import_file,
     parse_json,
 )
 from counsellor_app.services.workspace import Workspace
@@ -208,6 +209,35 @@ def test_bad_json_is_refused_with_its_place() -> None:
         parse_json(b"{oops")
 
 
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b'\xef\xbb\xbf{"a": "\xc3\xa9"}', {"a": "\u00e9"}),  # a byte-order mark, as Notepad writes
+        ('{"a": 1}', {"a": 1}),
+        # Read by the standard library where the fast parser refuses: very big numbers, NaN.
+        (
+            b'{"version": 123456789012345678901234567890}',
+            {"version": 123456789012345678901234567890},
+        ),
+        (b'{"a": [NaN]}', None),
+    ],
+)
+def test_json_is_read_whatever_parser_reads_it(
+    data: bytes | str, expected: dict[str, object] | None
+) -> None:
+    parsed = parse_json(data)
+    if expected is None:
+        assert parsed["a"][0] != parsed["a"][0]  # NaN
+    else:
+        assert parsed == expected
+        assert [type(v) for v in parsed.values()] == [type(v) for v in expected.values()]
+
+
+def test_a_file_that_is_not_utf8_is_refused_in_plain_words() -> None:
+    with pytest.raises(ValidationError, match="not UTF-8"):
+        parse_json(b'{"a": "\xff"}')
+
+
 def test_the_top_level_must_be_an_object(sqlite_workspace: Workspace) -> None:
     _assert_refused(sqlite_workspace, [1, 2], "expected a JSON object")
 
@@ -288,3 +318,31 @@ def test_the_shipped_schema_is_the_one_derived_from_the_field_table() -> None:
 
     shipped = json.loads((resources_dir() / "schema" / "exchange-notes.schema.json").read_text())
     assert shipped == interchange_schema(), "run scripts/write_schema.py"
+
+
+def test_an_import_gives_the_cycle_collector_back_whatever_happens(
+    sqlite_workspace: Workspace, tmp_path: Path
+) -> None:
+    import gc
+
+    seen: list[bool] = []
+    document = rich_document()
+    source = tmp_path / "notes.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+
+    def progress(done: int, total: int) -> None:
+        seen.append(gc.isenabled())
+
+    assert gc.isenabled()
+    import_file(sqlite_workspace, source, progress=progress)
+    assert seen and not any(seen)  # paused while reading and writing
+    assert gc.isenabled()
+    with pytest.raises(ValidationError):
+        import_document(sqlite_workspace, {"format": "counsellor-exchange-notes", "version": 9})
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        import_document(sqlite_workspace, document)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -1,0 +1,157 @@
+"""The two ways of reading a list of the file agree: whole columns at once, record by record.
+
+A list is read a column at a time when every value is plain; anything unusual sends it to the
+record-by-record reader, which names each problem. These tests feed both the same lists and
+compare what comes out, so a shortcut of the fast path cannot change what an import stores.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from counsellor_app.domain.records import Observation, records_from_rows
+from counsellor_app.services import decoding
+from counsellor_app.services.decoding import decode_document
+from tests.builders import bulk_document, rich_document, uid
+from tests.perf.generate import generate_document
+
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+
+def _both(document: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any, int]:
+    """(fast result, record-by-record result, how many lists the fast path took)."""
+    taken = 0
+    whole_list = decoding._whole_list
+
+    def counting(*args: Any) -> Any:
+        nonlocal taken
+        result = whole_list(*args)
+        taken += result is not None
+        return result
+
+    monkeypatch.setattr(decoding, "_whole_list", counting)
+    fast = decode_document(copy.deepcopy(document), NOW, "tester")
+    monkeypatch.setattr(decoding, "_whole_list", lambda *args: None)
+    slow = decode_document(copy.deepcopy(document), NOW, "tester")
+    return fast, slow, taken
+
+
+def _same(fast: Any, slow: Any) -> None:
+    assert fast.problems == slow.problems
+    assert fast.all_ids == slow.all_ids
+    for key, items in slow.records.items():
+        assert [(i, r, set(g)) for i, r, g in fast.records[key]] == [
+            (i, r, set(g)) for i, r, g in items
+        ], key
+        for (_, a, _), (_, b, _) in zip(fast.records[key], items, strict=True):
+            # Equal values of the same types (an enumeration member, not its text).
+            assert {k: type(v) for k, v in vars(a).items()} == {
+                k: type(v) for k, v in vars(b).items()
+            }
+
+
+@pytest.mark.parametrize(
+    "document",
+    [rich_document(), bulk_document(300), generate_document(500)],
+    ids=["rich", "bulk", "generated"],
+)
+def test_valid_files_read_alike_and_take_the_fast_path(
+    document: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast, slow, taken = _both(document, monkeypatch)
+    _same(fast, slow)
+    assert not fast.problems
+    assert taken >= 3  # the fast path really ran (organisations, observations, ...)
+
+
+def _observation(document: dict[str, Any]) -> dict[str, Any]:
+    return document["observations"][0]  # type: ignore[no-any-return]
+
+
+def _set(**changes: Any) -> Any:
+    def change(document: dict[str, Any]) -> None:
+        for name, value in changes.items():
+            if value is KeyError:
+                _observation(document).pop(name, None)
+            else:
+                _observation(document)[name] = value
+
+    return change
+
+
+VARIANTS = {
+    "windows line endings": _set(text="line one\r\nline two"),
+    "blank translation": _set(translation="   "),
+    "empty translation": _set(translation=""),
+    "no translation": _set(translation=None),
+    "blank required text": _set(text=" \n "),
+    "control character": _set(text="bell \x07 here"),
+    "text too long": _set(text="x" * 200_001),
+    "number for text": _set(text=12),
+    "unknown kind": _set(kind="rumour"),
+    "kind missing": _set(kind=KeyError),
+    "upper-case id": lambda d: _observation(d).update(id=_observation(d)["id"].upper()),
+    "empty id": _set(id=""),
+    "reference not an id": _set(exchange="exchange one"),
+    "theme listed twice": lambda d: _observation(d).update(
+        themes=[d["themes"][0]["id"], d["themes"][0]["id"]]
+    ),
+    "themes not a list": _set(themes="all"),
+    "theme not text": _set(themes=[3]),
+    "no themes": _set(themes=None),
+    "empty themes": _set(themes=[]),
+    "timestamp without zone": _set(recorded_at="2016-09-28T15:00:00"),
+    "impossible timestamp": _set(recorded_at="2016-02-30T15:00:00+02:00"),
+    "meta for one record only": _set(created_at="2016-09-28T15:00:00+02:00"),
+    "meta by someone": _set(created_by="Someone Else"),
+    "unknown field": _set(mood="cheerful"),
+    "not an object": lambda d: d["observations"].append("an observation"),
+    "language in capitals": _set(language="FR"),
+    "bad language": _set(language="français"),
+    "list of meta for all": lambda d: [
+        o.update(created_at="2016-09-28T15:00:00+02:00", created_by="Anna")
+        for o in d["observations"]
+    ],
+    "reversed dates": lambda d: d["exchanges"][0].update(start="2016-10-02", end="2016-09-26"),
+    "impossible date": lambda d: d["exchanges"][0].update(start="2016-02-30"),
+}
+
+
+@pytest.mark.parametrize("variant", list(VARIANTS), ids=list(VARIANTS))
+def test_unusual_values_read_alike(variant: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = rich_document()
+    VARIANTS[variant](document)
+    fast, slow, _ = _both(document, monkeypatch)
+    _same(fast, slow)
+
+
+def test_records_from_rows_equal_those_the_constructor_makes() -> None:
+    values = {
+        "id": uid(),
+        "created_at": NOW,
+        "updated_at": NOW,
+        "created_by": "a",
+        "updated_by": "b",
+        "version": 1,
+        "deleted_at": None,
+        "exchange": uid(),
+        "kind": "quote",
+        "text": "text",
+        "visit": None,
+        "language": "fr",
+        "translation": None,
+        "speaker": None,
+        "recorded_by": None,
+        "recorded_at": None,
+        "themes": (uid(),),
+    }
+    names = list(values)
+    (made,) = records_from_rows(Observation, names, [tuple(values.values())])
+    assert made == Observation(**values)  # type: ignore[arg-type]
+    assert hash(made) == hash(Observation(**values))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="every field"):
+        records_from_rows(Observation, names[:-1], [tuple(values.values())[:-1]])
