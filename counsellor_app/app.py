@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
+
+
+def _import_database_layers() -> None:
+    # SQLAlchemy and the layers above it take about as long to import as Qt takes to show
+    # the window: done on another thread meanwhile, they are ready when the window needs
+    # them. Nothing here touches Qt, so nothing here needs the GUI thread.
+    import counsellor_app.services.session
+    import counsellor_app.services.ui_queries  # noqa: F401
 
 
 def run_window(target: Path | str) -> int:
     """Runs the window on the database at ``target`` (a SQLite file or a URL); the exit code."""
+    threading.Thread(target=_import_database_layers, name="imports", daemon=True).start()
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -12,10 +12,15 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counsellor_app import __version__, paths
 from counsellor_app.domain.errors import DomainError, ValidationError
-from counsellor_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    # Each command imports what it uses: the window's start must not wait for SQLAlchemy
+    # (the window imports it on another thread while Qt shows the window).
+    from counsellor_app.services.workspace import Workspace
 
 log = logging.getLogger("counsellor_app")
 

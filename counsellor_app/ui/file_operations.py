@@ -4,17 +4,20 @@ dialog that can be cancelled; problems of a bad file shown with their places in 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from counsellor_app.domain.errors import DomainError, ValidationError
-from counsellor_app.services import backups, interchange
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
 from counsellor_app.ui.problems_dialog import ProblemsDialog
 from counsellor_app.ui.tasks import BackgroundTask, run_in_background
+
+if TYPE_CHECKING:
+    # Imported when a file is first read or written, not when the window starts.
+    from counsellor_app.services.interchange import ImportReport
 
 
 class FileOperations(QObject):
@@ -71,6 +74,8 @@ class FileOperations(QObject):
     # -- the work ------------------------------------------------------------------------------
 
     def import_file(self, path: Path, *, example: bool = False) -> BackgroundTask | None:
+        from counsellor_app.services import interchange
+
         workspace = self.workspace
         label = self.tr("Importing %1…").replace("%1", path.name)
         return self._start(
@@ -83,6 +88,8 @@ class FileOperations(QObject):
         )
 
     def export_file(self, path: Path) -> BackgroundTask | None:
+        from counsellor_app.services import interchange
+
         workspace = self.workspace
         return self._start(
             lambda _p, _c: interchange.export_file(workspace, path),
@@ -93,6 +100,8 @@ class FileOperations(QObject):
         )
 
     def export_csv(self, path: Path) -> BackgroundTask | None:
+        from counsellor_app.services import interchange
+
         workspace = self.workspace
         return self._start(
             lambda _p, _c: interchange.export_csv(workspace, path),
@@ -105,6 +114,8 @@ class FileOperations(QObject):
         )
 
     def backup_now(self) -> BackgroundTask | None:
+        from counsellor_app.services import backups
+
         workspace = self.workspace
         return self._start(
             lambda _p, _c: backups.backup_now(workspace),
@@ -139,7 +150,7 @@ class FileOperations(QObject):
     def _done(self, message: str) -> None:
         self.sig_status_requested.emit(message)
 
-    def _imported(self, report: interchange.ImportReport, example: bool) -> None:
+    def _imported(self, report: ImportReport, example: bool) -> None:
         if example:
             self.sig_status_requested.emit(self.tr("The example exchange is loaded."))
         else:
@@ -147,7 +158,9 @@ class FileOperations(QObject):
         self.records_changed.emit("")
 
     def _failed(self, error: Exception, file_name: str) -> None:
-        if isinstance(error, interchange.ImportCancelled):
+        from counsellor_app.services.interchange import ImportCancelled
+
+        if isinstance(error, ImportCancelled):
             self.sig_status_requested.emit(str(error))
         elif isinstance(error, ValidationError):
             self.problems_dialog = ProblemsDialog(error.problems, file_name, self.window)

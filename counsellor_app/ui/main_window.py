@@ -322,20 +322,24 @@ class MainWindow(QMainWindow):
         self.files.records_changed.connect(self._on_records_changed)
         self.database_label_text = where
         self.database_label.setText(where)
-        self.page_for("exchange")
         self._enable_actions(True)
+        # Back where the user left off; only that page is built now, the others when first
+        # shown. On an empty database the welcome page stands for the list of exchanges.
         empty = not has_any_record(workspace)
-        self._section = "exchange"
-        self._select_sidebar_row(0)
-        self.stack.setCurrentWidget(self.welcome if empty else self.pages["exchange"])
+        section = self.settings.section
+        if empty or section not in SECTIONS:
+            section = "exchange"
+        self._section = section
+        self._select_sidebar_row(SECTIONS.index(section))
+        self.stack.setCurrentWidget(self.welcome if empty else self.page_for(section))
 
     def page_for(self, key: str) -> Any:
         """The page of a section, built the first time it is shown (a quick start)."""
         if key in self.pages:
             return self.pages[key]
-        from counsellor_app.ui.exchange_page import ExchangePage
+        # Each page's module is imported when that page is first built: a start on one
+        # section does not pay for the others.
         from counsellor_app.ui.record_list_page import RecordListPage
-        from counsellor_app.ui.trash_page import TrashPage
 
         assert self.workspace is not None and self.choices is not None
         workspace = self.workspace
@@ -343,8 +347,12 @@ class MainWindow(QMainWindow):
         if key == "search":
             return self._add_search_page()
         if key == "trash":
+            from counsellor_app.ui.trash_page import TrashPage
+
             page = TrashPage(workspace, self.stack)
         elif key == "exchange":
+            from counsellor_app.ui.exchange_page import ExchangePage
+
             self.exchange_page = ExchangePage(workspace, self.choices, self.settings)
             page = RecordListPage(
                 key,
@@ -474,6 +482,7 @@ class MainWindow(QMainWindow):
             self._select_sidebar_row(SECTIONS.index(self._section))
             return False
         self._section = key
+        self.settings.section = key
         self._select_sidebar_row(SECTIONS.index(key))
         known = key in self.pages
         page = self.page_for(key)
@@ -500,9 +509,10 @@ class MainWindow(QMainWindow):
     def new_exchange(self) -> None:
         if self.workspace is None:
             return
-        self.stack.setCurrentWidget(self.page_for("exchange"))
+        if self.stack.currentWidget() is self.welcome:
+            self.stack.setCurrentWidget(self.page_for("exchange"))
         if self.show_section("exchange"):
-            self.pages["exchange"].new_record()
+            self.page_for("exchange").new_record()
 
     def open_example(self) -> None:
         from counsellor_app.paths import resources_dir
@@ -678,7 +688,7 @@ class MainWindow(QMainWindow):
             self.exchange_page.refresh()
         welcoming = kind == "" and self.stack.currentWidget() is self.welcome
         if welcoming and self.workspace is not None and any(self.workspace.counts().values()):
-            self.stack.setCurrentWidget(self.pages["exchange"])
+            self.stack.setCurrentWidget(self.page_for("exchange"))
             self.show_section("exchange")
             # Leaving the welcome page (the example was opened): show an exchange, not an
             # empty "New exchange" form.

@@ -61,6 +61,15 @@ class AppSettings:
     def database(self, value: Path | None) -> None:
         self._settings.setValue("database/path", str(value) if value else "")
 
+    @property
+    def section(self) -> str:
+        """The section shown last, shown again at the next start."""
+        return str(self._settings.value("ui/section", "") or "")
+
+    @section.setter
+    def section(self, value: str) -> None:
+        self._settings.setValue("ui/section", value)
+
     # -- layout --------------------------------------------------------------------------------
 
     def geometry(self, key: str) -> QByteArray | None:

@@ -29,7 +29,9 @@ def test_empty_database_shows_welcome_and_opens_example(qtbot, workspace, make_w
     window = make_window(workspace)
     assert window.stack.currentWidget() is window.welcome
     qtbot.mouseClick(window.welcome.example_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages["exchange"], timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.stack.currentWidget() is window.pages.get("exchange"), timeout=10000
+    )
     page = window.pages["exchange"]
     wait_loaded(qtbot, page.model)
     shown = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}

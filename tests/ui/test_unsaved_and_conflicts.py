@@ -114,3 +114,18 @@ def test_conflict_is_shown_and_reload_offered(qtbot, workspace, seeded, make_win
     assert page.detail.form.editors["role"].widget.text() == "team leader"
     assert page.detail.form.editors["office"].widget.text() == ""
     assert not page.detail.is_dirty()
+
+
+def test_new_exchange_from_a_changed_form_asks_first(
+    qtbot, workspace, seeded, make_window, message_boxes
+):
+    window = make_window(workspace)
+    page = person_page(qtbot, window)
+    click_row(qtbot, page, 0)
+    qtbot.keyClicks(page.detail.form.editors["name"].widget, " B.")
+    message_boxes.answers = ["cancel_button"]
+    window.new_exchange()
+    assert message_boxes.shown and message_boxes.shown[-1][0] == "Unsaved changes"
+    assert window.section == "person"
+    assert window.stack.currentWidget() is page
+    assert page.detail.form.editors["name"].widget.text() == "Guillaume B."

@@ -1,0 +1,34 @@
+"""The window's start path does not import the database layers before the window shows.
+
+SQLAlchemy and the layers above it take as long to import as Qt takes to show the window;
+they are imported on another thread meanwhile (see counsellor_app/app.py). A module-level
+import on the way to the window would put them back in front of it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+CHECK = """
+import sys
+import {module}
+loaded = sorted(m for m in ("sqlalchemy", "alembic", "reportlab") if m in sys.modules)
+print(",".join(loaded))
+"""
+
+
+@pytest.mark.parametrize(
+    "module", ["counsellor_app.cli", "counsellor_app.app", "counsellor_app.ui.main_window"]
+)
+def test_the_way_to_the_window_imports_no_database_layer(module: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", CHECK.format(module=module)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.stdout.strip() == "", f"{module} imports {result.stdout.strip()}"

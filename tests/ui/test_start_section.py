@@ -1,0 +1,50 @@
+"""The window opens where the user left off, and builds only the page it shows."""
+
+from __future__ import annotations
+
+from counsellor_app.ui.main_window import MainWindow
+from tests.ui.conftest import wait_loaded
+
+
+def test_the_section_shown_last_is_shown_at_the_next_start(
+    qtbot, workspace, seeded, make_window, isolated_settings
+):
+    window = make_window(workspace)
+    assert window.section == "exchange"  # the first time
+    assert window.show_section("person")
+    window.close()
+
+    again = MainWindow(isolated_settings)
+    qtbot.addWidget(again)
+    again.show()
+    again.attach_workspace(workspace, "test database")
+    assert again.section == "person"
+    page = again.pages["person"]
+    assert again.stack.currentWidget() is page
+    assert list(again.pages) == ["person"]  # the exchanges are built when first shown
+    assert again.sidebar.currentIndex().data() == "People"
+    wait_loaded(qtbot, page.model)
+    assert {page.model.index(r, 0).data() for r in range(page.model.rowCount())} == {
+        "Guillaume",
+        "Isabelle",
+    }
+    assert again.show_section("exchange")
+    assert again.stack.currentWidget() is again.pages["exchange"]
+
+
+def test_an_empty_database_opens_on_the_welcome_page_whatever_was_shown_last(
+    qtbot, workspace, make_window, isolated_settings
+):
+    isolated_settings.section = "observation"
+    window = make_window(workspace)
+    assert window.stack.currentWidget() is window.welcome
+    assert window.section == "exchange"
+
+
+def test_an_unknown_section_in_the_settings_is_ignored(
+    qtbot, workspace, seeded, make_window, isolated_settings
+):
+    isolated_settings.section = "nonsense"
+    window = make_window(workspace)
+    assert window.section == "exchange"
+    assert window.stack.currentWidget() is window.pages["exchange"]
