@@ -7,11 +7,13 @@ import dataclasses
 import gc
 import io
 import json
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -151,13 +153,10 @@ def _unresolved(
             yield target, name, value
 
 
-def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
-    """Duplicate ids, references that resolve nowhere, names already taken."""
+def _duplicate_ids(decoded: Decoded) -> list[Problem]:
     problems: list[Problem] = []
-    by_kind: dict[str, set[str]] = {}
     first_seen: dict[str, str] = {}
     for spec in ENTITIES:
-        ids = set()
         for i, record, _ in decoded.records[spec.key]:
             path = f"{spec.plural}[{i}]"
             if record.id in first_seen:
@@ -168,12 +167,43 @@ def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
                 )
             else:
                 first_seen[record.id] = path
-            ids.add(record.id)
-        by_kind[spec.key] = ids | decoded.all_ids.get(spec.key, set())
+    return problems
+
+
+def _all_in_file(
+    spec: EntitySpec, items: list[tuple[int, Record, Set[str]]], known: dict[str, set[str]]
+) -> bool:
+    """True when every reference of these records is to a record of the file."""
+    if spec.key == "comparison" or not items:
+        return not items
+    records = [record for _, record, _ in items]
+    for name, many, target in _REFERENCES[spec.key]:
+        assert target is not None
+        values = map(operator.attrgetter(name), records)
+        refs = set(chain.from_iterable(values)) if many else set(values)
+        refs.discard(None)
+        if not refs <= known[target]:
+            return False
+    return True
+
+
+def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
+    """Duplicate ids, references that resolve nowhere, names already taken."""
+    problems: list[Problem] = []
+    by_kind: dict[str, set[str]] = {
+        spec.key: {record.id for _, record, _ in decoded.records[spec.key]}
+        | decoded.all_ids.get(spec.key, set())
+        for spec in ENTITIES
+    }
+    every_id = [record.id for items in decoded.records.values() for _, record, _ in items]
+    if len(set(every_id)) != len(every_id):
+        problems += _duplicate_ids(decoded)
     with workspace.database.reading() as session:
         wanted: dict[str, set[str]] = {s.key: set() for s in ENTITIES}
         references: list[tuple[str, str, str]] = []
         for spec in ENTITIES:
+            if _all_in_file(spec, decoded.records[spec.key], by_kind):
+                continue  # the usual case, checked a field at a time
             for i, record, _ in decoded.records[spec.key]:
                 for target, where, ref in _unresolved(spec, record, by_kind):
                     wanted[target].add(ref)
@@ -211,6 +241,10 @@ def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
                             )
                         )
     return problems
+
+
+def _by_id(record: Record) -> str:
+    return record.id
 
 
 def _comparable(spec: EntitySpec, record: Record, given: Set[str]) -> tuple[Any, ...]:
@@ -295,6 +329,7 @@ def _import_document(
                 )
                 updated[spec.plural] += 1
             step = 5000
+            fresh.sort(key=_by_id)
             for start in range(0, len(fresh), step):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled("The import was cancelled; nothing was changed.")
