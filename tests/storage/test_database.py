@@ -77,6 +77,19 @@ def test_new_database_files_are_private(tmp_path: Path) -> None:
     path = tmp_path / "folder" / "notes.sqlite3"
     open_database(path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or stat.S_IMODE(wal.stat().st_mode) == 0o600
+
+
+def test_new_database_files_have_pages_of_8_kib_and_write_ahead_logging(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    open_database(path).dispose()
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA page_size").fetchone()[0] == 8192
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        connection.close()
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
