@@ -331,21 +331,22 @@ def _sqlite_find(
         where += " AND search_trigram.rowid = search_words.rowid"
     matches = f"FROM {', '.join(table for table, _ in sources)} WHERE {where}"
     top = "" if criteria.any or short else " ORDER BY score DESC LIMIT :limit"
-    total = session.execute(text(f"SELECT count(*) {matches}"), params).scalar() or 0
     window = BROAD
     while True:
         # Ranking every match of a word found in most records costs about 1 ms per 1,000;
-        # such a query ranks the newest matches only, more of them if filters need it.
+        # such a query ranks the newest matches only, more of them if filters need it. The
+        # match ``window`` places back from the newest says whether there are more (no
+        # count of them all first: that took as long again).
         recent = ""
-        if total > window:
-            params["cutoff"] = session.execute(
-                text(
-                    f"SELECT {first}.rowid {matches} ORDER BY {first}.rowid DESC"
-                    " LIMIT 1 OFFSET :offset"
-                ),
-                {**params, "offset": window - 1},
-            ).scalar()
-            recent = f" AND {first}.rowid >= :cutoff"
+        cutoff = session.execute(
+            text(
+                f"SELECT {first}.rowid {matches} ORDER BY {first}.rowid DESC LIMIT 1 OFFSET :offset"
+            ),
+            {**params, "offset": window},
+        ).scalar()
+        if cutoff is not None:
+            params["cutoff"] = cutoff
+            recent = f" AND {first}.rowid > :cutoff"
         hits = (
             f"WITH hits(doc, score) AS MATERIALIZED (SELECT {first}.rowid, -({score}) AS score"
             f" {matches}{recent}{top}) "
