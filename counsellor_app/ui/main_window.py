@@ -684,7 +684,9 @@ class MainWindow(QMainWindow):
         for key, page in self.pages.items():
             if key != self._section or kind == "" or key == "trash":
                 page.refresh()
-        if self.exchange_page is not None and kind == "":
+        # The exchange page's tabs list visits, observations, comparisons and actions: a
+        # change made in another section shows there too (its own tabs keep themselves).
+        if self.exchange_page is not None and (kind == "" or self._section != "exchange"):
             self.exchange_page.refresh()
         welcoming = kind == "" and self.stack.currentWidget() is self.welcome
         if welcoming and self.workspace is not None and any(self.workspace.counts().values()):

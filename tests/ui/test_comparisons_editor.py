@@ -204,3 +204,27 @@ def test_quote_models_pass_the_model_tester(qtbot, qtmodeltester, workspace, see
     model.set_filter("officials")
     assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+
+def test_a_comparison_saved_in_its_section_shows_in_the_exchange_tab(
+    qtbot, workspace, seeded, make_window
+):
+    add_comparisons(workspace, seeded)
+    window = make_window(workspace)
+    window.pages["exchange"].select_record(seeded["exchange"].id)
+    tab = window.exchange_page.pages["comparison"]
+    window.exchange_page.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+
+    assert window.show_section("comparison")
+    section = window.pages["comparison"]
+    section.new_record()
+    editor = section.list_page.detail
+    editor.editors["exchange"].set_value(seeded["exchange"].id)
+    qtbot.keyClicks(editor.editors["aspect"].widget, "Interpreters at the interview")
+    assert section.save()
+
+    assert window.show_section("exchange")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=5000)
+    aspects = {tab.model.record_at(r).aspect for r in range(tab.model.rowCount())}
+    assert "Interpreters at the interview" in aspects
