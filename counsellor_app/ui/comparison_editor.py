@@ -4,6 +4,7 @@ the quotes that back it, picked from the exchange's observations by typing."""
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -44,9 +45,11 @@ from counsellor_app.domain.errors import (
 from counsellor_app.domain.records import Comparison, Practice, Record
 from counsellor_app.domain.schema import COMPARISON
 from counsellor_app.services.comparisons import Quote, exchange_quotes, quotes_of
+from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
 from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.drafts import DraftKeeper, draft_store
 from counsellor_app.ui.field_editors import (
     FieldEditor,
     long_text_edit,
@@ -468,6 +471,8 @@ class ComparisonEditor(QWidget):
         self._baseline: dict[str, Any] = {}
         self._dirty = False
         self._loading = False
+        # A crash loses nothing: the comparison as typed is kept on disk every few seconds.
+        self.drafts = DraftKeeper(draft_store(workspace), self._draft_record, self)
         self._pool_exchange: str | None = "\0"
         self._pool_loaded = False
         # widgets
@@ -638,6 +643,38 @@ class ComparisonEditor(QWidget):
         self._baseline = self.values()
         self._set_dirty(False)
         self._update_heading()
+        self.drafts.key = f"comparison:{record.id if record else 'new-' + uuid.uuid4().hex[:12]}"
+
+    def recover(self, draft: Draft) -> None:
+        """Fills the editor with a draft left by a crash, columns and quotes included; saving
+        it goes through the usual checks, a conflict included when the comparison changed
+        meanwhile."""
+        assert isinstance(draft.record, Comparison)
+        stored = None
+        if not draft.is_new:
+            try:
+                stored = self.service.get(draft.record.id)
+            except NotFoundError:
+                stored = None
+        self.load(stored)
+        if stored is not None and stored.version != draft.record.version:
+            # Saving must meet the changes made since the draft, not overwrite them.
+            self.record = dataclasses.replace(stored, version=draft.record.version)
+        self._loading = True
+        for name, editor in self.editors.items():
+            editor.set_value(getattr(draft.record, name))
+        while self.columns:
+            self._drop_column(self.columns[-1])
+        evidence = [i for p in draft.record.practices for i in p.evidence]
+        known = quotes_of(self.workspace, evidence) if evidence else {}
+        for practice in draft.record.practices:
+            self._add_column(practice.organisation, practice, known)
+        self._loading = False
+        self._after_columns_changed()
+        self.drafts.key = draft.key
+        self._on_changed()
+        self.drafts.mark_changed()
+        self.status_label.setText(self.tr("Recovered unsaved work — check it, then save."))
 
     def new(self, defaults: dict[str, Any] | None = None) -> None:
         if defaults is not None:
@@ -646,6 +683,7 @@ class ComparisonEditor(QWidget):
         self.editors["aspect"].widget.setFocus()
 
     def revert(self) -> None:
+        self.drafts.discard()
         self.load(self.record)
 
     def reload(self) -> None:
@@ -823,11 +861,13 @@ class ComparisonEditor(QWidget):
         except ConflictError as error:
             self.status_label.setText(self.tr("Not saved: changed by someone else."))
             if prompts.ask_reload_after_conflict(self, str(error)):
+                self.drafts.discard()
                 self.reload()
             return False
         except DomainError as error:
             prompts.show_error(self, self.tr("Not saved"), str(error))
             return False
+        self.drafts.discard()
         self.choices.invalidate()
         self.load(stored)
         self.status_label.setText(self.tr("Saved."))
@@ -844,6 +884,7 @@ class ComparisonEditor(QWidget):
         except DomainError as error:
             prompts.show_error(self, self.tr("Not moved to the trash"), str(error))
             return False
+        self.drafts.discard()
         self.choices.invalidate()
         self.load(None)
         self.status_label.setText(self.tr("Moved to the trash."))
@@ -899,6 +940,12 @@ class ComparisonEditor(QWidget):
         if self._loading:
             return
         self._set_dirty(self.values() != self._baseline)
+        self.drafts.mark_changed()
+
+    def _draft_record(self) -> Record | None:
+        """What the draft keeps: the comparison as typed, or None once it matches what is
+        stored."""
+        return self.build() if self.is_dirty() else None
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty:

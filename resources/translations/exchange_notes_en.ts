@@ -26,7 +26,7 @@
 <context>
     <name>FileOperations</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/file_operations.py" line="+101"/>
+        <location filename="../../counsellor_app/ui/file_operations.py" line="+110"/>
         <source>Observations exported to %1: %n</source>
         <translation>
             <numerusform>Observations exported to %1: %n</numerusform>

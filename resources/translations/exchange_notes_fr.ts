@@ -397,7 +397,7 @@
 <context>
     <name>ComparisonEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+581"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+590"/>
         <source>Practices, side by side</source>
         <translation>Pratiques, côte à côte</translation>
     </message>
@@ -469,17 +469,22 @@
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
+        <source>Recovered unsaved work — check it, then save.</source>
+        <translation>Travail non enregistré récupéré — vérifiez-le, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The new comparison</source>
         <translation>La nouvelle comparaison</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>(an organisation in the trash)</source>
         <translation>(une organisation dans la corbeille)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Not saved: see the messages in red.</source>
         <translation>Non enregistré : voyez les messages en rouge.</translation>
     </message>
@@ -489,12 +494,12 @@
         <translation>Non enregistré : modifié par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -504,12 +509,12 @@
         <translation>Non mis à la corbeille</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Moved to the trash.</source>
         <translation>Mis à la corbeille.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Changed — not saved yet.</source>
         <translation>Modifié — pas encore enregistré.</translation>
     </message>
@@ -1143,7 +1148,7 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../counsellor_app/ui/file_operations.py" line="+46"/>
+        <location filename="../../counsellor_app/ui/file_operations.py" line="+49"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
@@ -1169,12 +1174,12 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Exporting to %1…</source>
         <translation>Exportation vers %1…</translation>
     </message>
@@ -1184,7 +1189,7 @@
         <translation>Tout a été exporté vers %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Exporting observations to %1…</source>
         <translation>Exportation des observations vers %1…</translation>
     </message>
@@ -1197,7 +1202,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données…</translation>
     </message>
@@ -1217,7 +1222,7 @@
         <translation>L&apos;échange d&apos;exemple est chargé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>That did not work</source>
         <translation>Cela n&apos;a pas fonctionné</translation>
     </message>
@@ -1785,7 +1790,7 @@
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>That observation is in the trash.</source>
         <translation>Cette observation est dans la corbeille.</translation>
     </message>
@@ -1795,7 +1800,7 @@
         <translation>Cette fiche est dans la corbeille.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Open an exchange first: fast capture adds to the exchange shown.</source>
         <translation>Ouvrez d&apos;abord un échange : la saisie rapide ajoute à l&apos;échange affiché.</translation>
     </message>
@@ -1861,7 +1866,7 @@
 <context>
     <name>PracticeColumn</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-622"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-681"/>
         <source>Practice of %1</source>
         <translation>Pratique de %1</translation>
     </message>
@@ -2171,7 +2176,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+158"/>
+        <location filename="../../counsellor_app/ui/record_list_page.py" line="+159"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>Filtrer : %1 (Ctrl+L)</translation>
     </message>
@@ -2181,7 +2186,7 @@
         <translation>Filtrer : %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>%1 of %2 %3 shown</source>
         <translation>Affichage de %1 %3 sur %2</translation>
     </message>

@@ -397,7 +397,7 @@
 <context>
     <name>ComparisonEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+581"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+590"/>
         <source>Practices, side by side</source>
         <translation>Werkwijzen naast elkaar</translation>
     </message>
@@ -469,17 +469,22 @@
         <translation>Naar prullenbak</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
+        <source>Recovered unsaved work — check it, then save.</source>
+        <translation>Niet-opgeslagen werk hersteld — controleer het en sla het op.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The new comparison</source>
         <translation>De nieuwe vergelijking</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>(an organisation in the trash)</source>
         <translation>(een organisatie in de prullenbak)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Not saved: see the messages in red.</source>
         <translation>Niet opgeslagen: zie de meldingen in het rood.</translation>
     </message>
@@ -489,12 +494,12 @@
         <translation>Niet opgeslagen: door iemand anders gewijzigd.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -504,12 +509,12 @@
         <translation>Niet naar de prullenbak verplaatst</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Changed — not saved yet.</source>
         <translation>Gewijzigd — nog niet opgeslagen.</translation>
     </message>
@@ -1143,7 +1148,7 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../counsellor_app/ui/file_operations.py" line="+46"/>
+        <location filename="../../counsellor_app/ui/file_operations.py" line="+49"/>
         <source>Import a file</source>
         <translation>Een bestand importeren</translation>
     </message>
@@ -1169,12 +1174,12 @@
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Exporting to %1…</source>
         <translation>Exporteren naar %1…</translation>
     </message>
@@ -1184,7 +1189,7 @@
         <translation>Alles geëxporteerd naar %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Exporting observations to %1…</source>
         <translation>Observaties exporteren naar %1…</translation>
     </message>
@@ -1197,7 +1202,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Backing up the database…</source>
         <translation>Back-up van de database maken…</translation>
     </message>
@@ -1217,7 +1222,7 @@
         <translation>De voorbeelduitwisseling is geladen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
@@ -1785,7 +1790,7 @@
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>That observation is in the trash.</source>
         <translation>Die observatie staat in de prullenbak.</translation>
     </message>
@@ -1795,7 +1800,7 @@
         <translation>Dat item staat in de prullenbak.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Open an exchange first: fast capture adds to the exchange shown.</source>
         <translation>Open eerst een uitwisseling: snel vastleggen voegt toe aan de getoonde uitwisseling.</translation>
     </message>
@@ -1861,7 +1866,7 @@
 <context>
     <name>PracticeColumn</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-622"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-681"/>
         <source>Practice of %1</source>
         <translation>Werkwijze van %1</translation>
     </message>
@@ -2171,7 +2176,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+158"/>
+        <location filename="../../counsellor_app/ui/record_list_page.py" line="+159"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>%1 filteren (Ctrl+L)</translation>
     </message>
@@ -2181,7 +2186,7 @@
         <translation>%1 filteren</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>%1 of %2 %3 shown</source>
         <translation>%1 van %2 %3 getoond</translation>
     </message>

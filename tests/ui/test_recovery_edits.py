@@ -236,3 +236,67 @@ def test_read_only_folder_on_capture_keeps_the_text(
     assert not capture.save()
     assert message_boxes.shown[-1][1] == "The database can only be read."
     assert capture.text_edit.toPlainText() == "Une remarque"
+
+
+def test_comparison_drafts_kept_while_typing_and_recovered_with_their_columns(
+    qtbot, workspace, seeded, make_window, message_boxes
+):
+    from tests.ui.comparison_data import add_comparisons, add_quotes
+
+    made = add_comparisons(workspace, seeded)
+    quotes = add_quotes(workspace, seeded)
+    informs = made["informs"]
+    window = make_window(workspace)
+    window.show_section("comparison")
+    section = window.pages["comparison"]
+    section.open_comparison(informs.id)
+    editor = section.editor
+    qtbot.keyClicks(editor.editors["aspect"].widget, " (2016)")
+    fedasil_column = editor.columns[0]
+    fedasil_column.attach(quotes["counsellors"].id)
+    qtbot.keyClicks(fedasil_column.edits["strengths"], "Trust is already there.")
+    assert editor.drafts._timer.isActive()
+    with qtbot.waitSignal(editor.drafts.draft_kept, timeout=1000):
+        editor.drafts.keep_now()
+    [draft] = draft_store(workspace).pending()
+    assert draft.kind == "comparison" and not draft.is_new
+    assert draft.record.practices[0].evidence == (quotes["counsellors"].id,)
+
+    # The program dies; the next start offers the draft back.
+    editor.drafts._timer.stop()
+    window.close()
+    again = make_window(workspace)
+    message_boxes.answers = ["recover_button"]
+    assert offer_drafts(again) == 1
+    assert again.section == "comparison"
+    recovered = again.pages["comparison"].editor
+    assert recovered.record.id == informs.id
+    assert recovered.editors["aspect"].value().endswith(" (2016)")
+    assert recovered.organisation_ids() == [seeded["fedasil"].id, seeded["ofii"].id]
+    first = recovered.columns[0]
+    assert first.edits["strengths"].toPlainText() == "Trust is already there."
+    assert first.evidence == [quotes["counsellors"].id]
+    assert first.evidence_model.rowCount() == 1
+    assert recovered.is_dirty()
+    assert recovered.save()
+    stored = workspace.comparisons.get(informs.id)
+    assert stored.aspect.endswith(" (2016)")
+    assert stored.practices[0].strengths == "Trust is already there."
+    assert stored.practices[0].evidence == (quotes["counsellors"].id,)
+    assert draft_store(workspace).pending() == []
+
+
+def test_a_new_comparison_typed_then_reverted_leaves_no_draft(
+    qtbot, workspace, seeded, make_window
+):
+    window = make_window(workspace)
+    window.show_section("comparison")
+    section = window.pages["comparison"]
+    section.new_record()
+    editor = section.editor
+    qtbot.keyClicks(editor.editors["aspect"].widget, "Interpreters")
+    editor.drafts.keep_now()
+    [draft] = draft_store(workspace).pending()
+    assert draft.is_new and draft.record.aspect == "Interpreters"
+    editor.revert()
+    assert draft_store(workspace).pending() == []
