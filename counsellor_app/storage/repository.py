@@ -288,6 +288,14 @@ def _bulk(
     connection = session.connection()
     dialect = connection.dialect
     quote = dialect.identifier_preparer.quote
+    if dialect.name == "postgresql":
+        # COPY: several times faster than INSERT for thousands of rows (triggers still run).
+        driver = connection.connection.driver_connection
+        target = f"{quote(table.name)} ({', '.join(quote(c) for c in columns)})"
+        with driver.cursor() as cursor, cursor.copy(f"COPY {target} FROM STDIN") as copy:  # type: ignore[union-attr]
+            for row in rows:
+                copy.write_row(row)
+        return
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     statement = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
