@@ -30,6 +30,7 @@ from counsellor_app.services.search import SearchFilters, search
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.storage.open import open_database
 from counsellor_app.storage.search import (
+    TRIGRAM,
     fts5_substrings,
     fts5_words,
     parse_query,
@@ -50,6 +51,15 @@ QUERIES = [
 def raw_query(text: str) -> tuple[str, str]:
     """The bare FTS5 statement and argument for what ``search`` asks of the index."""
     parsed = parse_query(text)
+    if not parsed.words and all(len(s) < TRIGRAM for s in parsed.substrings):
+        # Too short for trigrams, as the service does: a scan of the entries holding a
+        # script without spaces (those of the trigram index) for the substring.
+        sql = (
+            "SELECT c.doc FROM search_trigram_docsize t JOIN search_content c ON c.doc = t.id"
+            " WHERE instr(coalesce(c.title, '') || coalesce(c.body, '') || coalesce(c.extra, ''),"
+            f" ?) > 0 LIMIT {LIMIT}"
+        )
+        return sql, parsed.substrings[0]
     if parsed.words:
         table, match = "search_words", fts5_words(parsed.words)
     else:
