@@ -49,7 +49,7 @@ from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
 from counsellor_app.ui.choices import ChoiceSource
-from counsellor_app.ui.drafts import DraftKeeper, draft_store
+from counsellor_app.ui.drafts import DraftKeeper, draft_store, save_base, stored_under
 from counsellor_app.ui.field_editors import (
     FieldEditor,
     long_text_edit,
@@ -650,16 +650,11 @@ class ComparisonEditor(QWidget):
         it goes through the usual checks, a conflict included when the comparison changed
         meanwhile."""
         assert isinstance(draft.record, Comparison)
-        stored = None
-        if not draft.is_new:
-            try:
-                stored = self.service.get(draft.record.id)
-            except NotFoundError:
-                stored = None
+        stored = stored_under(self.service, draft)
         self.load(stored)
-        if stored is not None and stored.version != draft.record.version:
-            # Saving must meet the changes made since the draft, not overwrite them.
-            self.record = dataclasses.replace(stored, version=draft.record.version)
+        base = save_base(stored, draft)
+        assert base is None or isinstance(base, Comparison)
+        self.record = base
         self._loading = True
         for name, editor in self.editors.items():
             editor.set_value(getattr(draft.record, name))

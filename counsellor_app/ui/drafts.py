@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from counsellor_app import paths
-from counsellor_app.domain.errors import DomainError
+from counsellor_app.domain.errors import DomainError, NotFoundError
 from counsellor_app.domain.records import Record
 from counsellor_app.services.drafts import Draft, DraftStore
 from counsellor_app.services.workspace import Workspace
@@ -93,6 +94,25 @@ class DraftKeeper(QObject):
                 self.store.discard(self.key)
             except OSError as error:
                 log.warning("draft %s not discarded: %s", self.key, error)
+
+
+def stored_under(service: Any, draft: Draft) -> Record | None:
+    """The record a draft was typed over, as stored now (None: a new one, or gone since)."""
+    if draft.is_new:
+        return None
+    try:
+        return service.get(draft.record.id)  # type: ignore[no-any-return]
+    except NotFoundError:
+        return None
+
+
+def save_base(stored: Record | None, draft: Draft) -> Record | None:
+    """What saving a recovered draft is checked against: the stored record at the version
+    the draft was typed over, so that changes made since meet the conflict dialog instead
+    of being overwritten."""
+    if stored is not None and stored.version != draft.record.version:
+        return dataclasses.replace(stored, version=draft.record.version)
+    return stored
 
 
 def describe_draft(draft: Draft) -> str:

@@ -23,7 +23,7 @@ from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import conflict_dialog, prompts
 from counsellor_app.ui.choices import ChoiceSource
-from counsellor_app.ui.drafts import DraftKeeper, draft_store
+from counsellor_app.ui.drafts import DraftKeeper, draft_store, save_base, stored_under
 from counsellor_app.ui.history import HistoryPanel
 from counsellor_app.ui.labels import kind_label, new_record_label, record_title
 from counsellor_app.ui.record_form import RecordForm
@@ -137,16 +137,9 @@ class RecordEditor(QWidget):
     def recover(self, draft: Draft) -> None:
         """Fills the form with a draft left by a crash; saving it goes through the usual
         checks, a conflict included when the record changed meanwhile."""
-        stored = None
-        if not draft.is_new:
-            try:
-                stored = self.service.get(draft.record.id)
-            except NotFoundError:
-                stored = None
+        stored = stored_under(self.service, draft)
         self.load(stored)
-        if stored is not None and stored.version != draft.record.version:
-            # Saving must meet the changes made since the draft, not overwrite them.
-            self.form.record = dataclasses.replace(stored, version=draft.record.version)
+        self.form.record = save_base(stored, draft)
         self.drafts.key = draft.key
         self.form.set_values({name: getattr(draft.record, name) for name in self.form.editors})
         self.drafts.mark_changed()
