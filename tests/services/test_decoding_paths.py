@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from counsellor_app.domain.records import Observation, records_from_rows
 from counsellor_app.services import decoding
@@ -155,3 +157,52 @@ def test_records_from_rows_equal_those_the_constructor_makes() -> None:
     assert hash(made) == hash(Observation(**values))  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="every field"):
         records_from_rows(Observation, names[:-1], [tuple(values.values())[:-1]])
+
+
+_TEXTS = st.one_of(
+    st.none(),
+    st.integers(),
+    st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40),
+    st.sampled_from(["", " ", "\r\n", "a\r\nb", "\t", "x\x07y", "ok"]),
+)
+_IDS = st.one_of(st.none(), st.just(""), st.just("not an id"), st.builds(lambda: uid()))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=_TEXTS,
+    translation=_TEXTS,
+    language=st.one_of(st.none(), st.sampled_from(["fr", "FR", "zh-Hans", "français", "", 3])),
+    kind=st.one_of(st.none(), st.sampled_from(["quote", "lesson", "rumour", "", 1])),
+    speaker=_IDS,
+    themes=st.one_of(st.none(), st.lists(st.one_of(_IDS, st.integers()), max_size=3)),
+    recorded_at=st.one_of(
+        st.none(),
+        st.sampled_from(
+            ["2016-09-28T15:00:00+02:00", "2016-09-28T15:00:00", "2016-02-30T10:00:00Z", "x"]
+        ),
+    ),
+)
+def test_any_values_read_alike(
+    text: Any,
+    translation: Any,
+    language: Any,
+    kind: Any,
+    speaker: Any,
+    themes: Any,
+    recorded_at: Any,
+) -> None:
+    document = rich_document()
+    observation = _observation(document)
+    observation.update(
+        text=text,
+        translation=translation,
+        language=language,
+        kind=kind,
+        speaker=speaker,
+        themes=themes,
+        recorded_at=recorded_at,
+    )
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        fast, slow, _ = _both(document, monkeypatch)
+        _same(fast, slow)
