@@ -526,11 +526,11 @@ def _decode_column(spec: FieldSpec, column: list[Any]) -> list[Any] | None:
         return [() if v is None else tuple(v) for v in column]
     # Codes, dates, timestamps, flags and practices: value by value, through the decoders
     # of the record-by-record path (codes and dates remember the values they have seen).
-    return _every(_DECODERS_BY_FIELD[id(spec)], column)
+    return _every(_DECODERS_BY_FIELD[spec], column)
 
 
 _DECODERS_BY_FIELD = {
-    id(f): decode
+    f: decode
     for spec in ENTITIES
     for f, (_, decode) in zip(spec.fields, _DECODERS[spec.key], strict=True)
 }

@@ -243,10 +243,6 @@ def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
     return problems
 
 
-def _by_id(record: Record) -> str:
-    return record.id
-
-
 def _comparable(spec: EntitySpec, record: Record, given: Set[str]) -> tuple[Any, ...]:
     return tuple(getattr(record, f.name) for f in spec.fields) + tuple(
         getattr(record, name) for name in sorted(given)
@@ -329,7 +325,7 @@ def _import_document(
                 )
                 updated[spec.plural] += 1
             step = 5000
-            fresh.sort(key=_by_id)
+            fresh.sort(key=operator.attrgetter("id"))
             for start in range(0, len(fresh), step):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled("The import was cancelled; nothing was changed.")
