@@ -33,8 +33,8 @@ from counsellor_app.domain.schema import (
     ENTITIES,
     META_FIELDS,
     EntitySpec,
+    FieldSpec,
     FieldType,
-    spec_of,
 )
 from counsellor_app.domain.snapshot import Snapshot
 from counsellor_app.services.decoding import FORMAT as FORMAT
@@ -392,43 +392,77 @@ def take_snapshot(workspace: Workspace) -> Snapshot:
 
 def without_dead_links(record: Record, live: set[str]) -> Record:
     """The record without references to records outside ``live`` (trashed ones)."""
-    spec = spec_of(record)
     changes: dict[str, Any] = {}
-    for f in spec.fields:
-        value = getattr(record, f.name)
-        if f.type is FieldType.REF and value and value not in live and not f.required:
-            changes[f.name] = None
-        elif f.type is FieldType.REFS and any(v not in live for v in value):
-            changes[f.name] = tuple(v for v in value if v in live)
-        elif f.type is FieldType.PRACTICES:
+    for name, kind in _LINK_FIELDS[type(record)]:
+        value = getattr(record, name)
+        if kind is FieldType.REF:
+            if value and value not in live:
+                changes[name] = None
+        elif kind is FieldType.REFS:
+            if not live.issuperset(value):
+                changes[name] = tuple(v for v in value if v in live)
+        else:
             practices = tuple(
                 dataclasses.replace(p, evidence=tuple(e for e in p.evidence if e in live))
                 for p in value
             )
             if practices != value:
-                changes[f.name] = practices
+                changes[name] = practices
     return dataclasses.replace(record, **changes) if changes else record
+
+
+# Per kind of record: the fields that may point at a trashed record (a required reference
+# never does: its target takes the record to the trash with it).
+_LINK_FIELDS = {
+    spec.record: tuple(
+        (f.name, f.type)
+        for f in spec.fields
+        if (f.type is FieldType.REF and not f.required)
+        or f.type in (FieldType.REFS, FieldType.PRACTICES)
+    )
+    for spec in ENTITIES
+}
+
+
+def _practices_json(practices: tuple[Any, ...]) -> list[dict[str, Any]]:
+    return [
+        {k: plain(v) for k, v in dataclasses.asdict(p).items() if v is not None}
+        | {"evidence": list(p.evidence)}
+        for p in practices
+    ]
+
+
+def _json_converter(spec: FieldSpec) -> Callable[[Any], Any] | None:
+    """How a field's value is written to the file; None: as it is (text, ids, flags)."""
+    if spec.type is FieldType.PRACTICES:
+        return _practices_json
+    if spec.type is FieldType.REFS:
+        return list
+    if spec.type is FieldType.ENUM:
+        return str  # the choices are StrEnums: str() is the value, also of a draft's raw text
+    if spec.type in (FieldType.DATE, FieldType.TIMESTAMP):
+        return _isoformat
+    return None
+
+
+_isoformat = operator.methodcaller("isoformat")
+
+
+# Per kind: (name, converter) of the fields, then of who made and changed it, in file order.
+_JSON_FIELDS = {
+    spec.key: tuple((f.name, _json_converter(f)) for f in spec.fields)
+    + tuple((name, _isoformat if name.endswith("_at") else None) for name in META_FIELDS)
+    for spec in ENTITIES
+}
 
 
 def record_to_json(spec: EntitySpec, record: Record) -> dict[str, Any]:
     """A record as an object of the file: id, its fields, then who made and changed it."""
     out: dict[str, Any] = {"id": record.id}
-    for f in spec.fields:
-        value = getattr(record, f.name)
-        if value is None:
-            continue
-        if f.type is FieldType.PRACTICES:
-            out[f.name] = [
-                {k: plain(v) for k, v in dataclasses.asdict(p).items() if v is not None}
-                | {"evidence": list(p.evidence)}
-                for p in value
-            ]
-        else:
-            out[f.name] = plain(value)
-    for name in META_FIELDS:
+    for name, convert in _JSON_FIELDS[spec.key]:
         value = getattr(record, name)
         if value is not None:
-            out[name] = plain(value)
+            out[name] = value if convert is None else convert(value)
     return out
 
 
@@ -450,7 +484,7 @@ def export_document(workspace: Workspace) -> dict[str, Any]:
 def export_file(workspace: Workspace, path: Path) -> int:
     """Writes every live record to ``path``; returns how many records were written."""
     document = export_document(workspace)
-    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+    data = orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
     write_atomically(Path(path), data)
     return sum(len(document[spec.plural]) for spec in ENTITIES)
 

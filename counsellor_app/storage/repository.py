@@ -55,13 +55,28 @@ def _row_values(spec: EntitySpec, record: Record) -> dict[str, Any]:
     return values
 
 
+def _row_reader(spec: EntitySpec) -> tuple[tuple[str, str, dict[str, Any] | None], ...]:
+    """(column, attribute, enumeration members by value, or None) of a kind's own columns."""
+    meta = tuple((name, name, None) for name in META_COLUMNS)
+    return meta + tuple(
+        (
+            column_name(f),
+            f.name,
+            {m.value: m for m in f.choices} if f.type is FieldType.ENUM and f.choices else None,
+        )
+        for f in scalar_fields(spec)
+    )
+
+
+_ROW_READERS = {spec.key: _row_reader(spec) for spec in BY_KEY.values()}
+
+
 def _record(spec: EntitySpec, row: Any, lists: dict[str, Any]) -> Record:
-    values: dict[str, Any] = {name: getattr(row, name) for name in META_COLUMNS}
-    for field in scalar_fields(spec):
-        value = getattr(row, column_name(field))
-        if field.type is FieldType.ENUM and value is not None and field.choices is not None:
-            value = field.choices(value)
-        values[field.name] = value
+    mapping = row._mapping
+    values: dict[str, Any] = {}
+    for column, attribute, members in _ROW_READERS[spec.key]:
+        value = mapping[column]
+        values[attribute] = value if members is None or value is None else members[value]
     values.update(lists)
     return spec.record(**values)
 
