@@ -151,7 +151,10 @@ class RecordListPage(QWidget):
             self.detail.record_removed.connect(self._on_removed)
         self.retranslate_ui()
         self.restore_layout()
-        self.model.reload()
+        # Enabling sorting above has usually asked for the first page already (sorted as the
+        # header shows); a second query would be thrown away.
+        if not self.model.loading:
+            self.model.reload()
 
     def retranslate_ui(self) -> None:
         plural = kind_label(self.kind, plural=True)

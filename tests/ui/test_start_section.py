@@ -48,3 +48,27 @@ def test_an_unknown_section_in_the_settings_is_ignored(
     window = make_window(workspace)
     assert window.section == "exchange"
     assert window.stack.currentWidget() is window.pages["exchange"]
+
+
+def test_a_page_reads_its_first_rows_once(
+    qtbot, workspace, seeded, make_window, isolated_settings, monkeypatch
+):
+    # Enabling sorting on the header asks for the first page; the page must not ask again
+    # (a second query at start-up is read and thrown away).
+    from counsellor_app.ui import record_model
+
+    asked: list[int] = []
+    original = record_model.load_page
+
+    def counted(workspace, spec, columns, query):
+        asked.append(query.offset)
+        return original(workspace, spec, columns, query)
+
+    monkeypatch.setattr(record_model, "load_page", counted)
+    isolated_settings.section = "person"
+    window = make_window(workspace)
+    page = window.pages["person"]
+    wait_loaded(qtbot, page.model)
+    record_model.list_pool().waitForDone(5000)
+    assert asked == [0]
+    assert page.model.rowCount() == 2
