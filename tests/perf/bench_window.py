@@ -12,6 +12,8 @@ Not collected by pytest (its name does not start with ``test_``).
 from __future__ import annotations
 
 import argparse
+import importlib.abc
+import importlib.util
 import json
 import os
 import statistics
@@ -20,7 +22,9 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = (
@@ -77,49 +81,90 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def child(mode: str, database: str, settings_dir: str) -> None:
+class _PaintWatchLoader:
+    """Wraps the loader of the window's module: once it has run, watches the paints."""
+
+    def __init__(self, loader: Any, watch: Callable[[], None]) -> None:
+        self.loader = loader
+        self.watch = watch
+
+    def create_module(self, spec: Any) -> Any:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: Any) -> None:
+        self.loader.exec_module(module)
+        self.watch()
+
+
+class _PaintWatchFinder(importlib.abc.MetaPathFinder):
+    """Finds ``counsellor_app.ui.main_window`` as usual, with its loader wrapped."""
+
+    def __init__(self, watch: Callable[[], None]) -> None:
+        self.watch = watch
+
+    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
+        if name != "counsellor_app.ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _PaintWatchLoader(spec.loader, self.watch)  # type: ignore[assignment]
+        return spec
+
+
+def child(mode: str, database: str) -> None:
     """Runs in a fresh process; prints one JSON line of wall-clock timestamps.
 
     ``empty``: a main window with no database, shown (the floor). ``observations``: the
     program's own start (its command line, as ``counsellor-app --db PATH``) on the database,
-    the Observations section having been the one shown last, until the first page of the
-    list is painted.
+    the Observations section having been the one shown last (in the settings the parent
+    wrote), until the first page of the list is painted. Nothing of Qt is loaded before the
+    program loads it: the paints are watched from the moment the window's module is loaded,
+    which the program does once its QApplication exists.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
-
     marks: dict[str, float] = {}
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-    app = QApplication(sys.argv[:1])
+    keep: list[Any] = []
 
-    class PaintWatch(QObject):
-        """Notes the first paint of the main window, and of the list's first rows."""
+    def watch() -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication, QWidget
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+        app = QApplication.instance()
+        assert app is not None, "the window's module was loaded before the QApplication"
+
+        class PaintWatch(QObject):
+            """Notes the first paint of the main window, and of the list's first rows."""
+
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+                    return False
+                window = watched.window()
+                if type(window).__name__ != "MainWindow":
+                    return False
+                marks.setdefault("window_painted", time.time())
+                page = window.pages.get("observation")
+                if (
+                    page is not None
+                    and watched is page.table.viewport()
+                    and page.model.rowCount()
+                    and "page_painted" not in marks
+                ):
+                    marks["page_painted"] = time.time()
+                    marks["rows_shown"] = page.model.rowCount()
+                    marks["rows_total"] = page.model.total
+                    QTimer.singleShot(0, app.quit)
                 return False
-            window = watched.window()
-            if type(window).__name__ != "MainWindow":
-                return False
-            marks.setdefault("window_painted", time.time())
-            page = window.pages.get("observation")
-            if (
-                page is not None
-                and watched is page.table.viewport()
-                and page.model.rowCount()
-                and "page_painted" not in marks
-            ):
-                marks["page_painted"] = time.time()
-                marks["rows_shown"] = page.model.rowCount()
-                marks["rows_total"] = page.model.total
-                QTimer.singleShot(0, app.quit)
-            return False
 
-    watch = PaintWatch()
-    app.installEventFilter(watch)
+        keep.append(PaintWatch())
+        app.installEventFilter(keep[-1])
+        QTimer.singleShot(30_000, app.quit)
+
     if mode == "empty":
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(sys.argv[:1])
+        watch()
         from counsellor_app.ui.main_window import MainWindow
 
         window = MainWindow()
@@ -129,30 +174,40 @@ def child(mode: str, database: str, settings_dir: str) -> None:
         print(json.dumps({**marks, "rss_mb": rss_mb()}))
         return
 
+    sys.meta_path.insert(0, _PaintWatchFinder(watch))
     from counsellor_app import cli
-    from counsellor_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
-    QCoreApplication.setOrganizationName(ORGANISATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    settings = AppSettings()
-    settings.language, settings.user_name, settings.section = "en", "bench", "observation"
-    settings.sync()
-    QTimer.singleShot(30_000, app.quit)
     cli.main(["--db", database])  # the program's own start, as `counsellor-app --db` runs it
     print(json.dumps({**marks, "rss_mb": rss_mb()}))
 
 
+def write_settings(settings_dir: str) -> None:
+    """The settings of a user who last looked at Observations, where the child will read them
+    (``XDG_CONFIG_HOME``, Qt's place for settings on Linux)."""
+    from PySide6.QtCore import QSettings
+
+    from counsellor_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
+
+    path = Path(settings_dir) / ORGANISATION / f"{APPLICATION}.conf"
+    settings = AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
+    settings.language, settings.user_name, settings.section = "en", "bench", "observation"
+    settings.sync()
+
+
 def run(mode: str, database: Path) -> dict[str, float]:
-    started = time.time()
     with tempfile.TemporaryDirectory(prefix="bench-settings-") as settings_dir:
+        write_settings(settings_dir)
+        # As on a user's machine, where installed modules are compiled once and kept.
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["XDG_CONFIG_HOME"] = settings_dir
+        started = time.time()
         output = subprocess.run(
-            [sys.executable, __file__, "--child", mode, "--db", str(database), settings_dir],
+            [sys.executable, __file__, "--child", mode, "--db", str(database)],
             check=True,
             capture_output=True,
             text=True,
             cwd=ROOT,
-            # As on a user's machine, where installed modules are compiled once and kept.
-            env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+            env=env,
         ).stdout
     marks = json.loads(output.strip().splitlines()[-1])
     return {
@@ -167,10 +222,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--db", type=Path, help="database to use (built if missing)")
     parser.add_argument("--child", choices=("empty", "observations"), help=argparse.SUPPRESS)
-    parser.add_argument("settings_dir", nargs="?", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, str(args.db), args.settings_dir)
+        child(args.child, str(args.db))
         return 0
     database = args.db or Path(tempfile.gettempdir()) / f"bench-window-{args.rows}.sqlite3"
     if not database.exists():
