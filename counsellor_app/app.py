@@ -4,20 +4,66 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 
-def _import_database_layers() -> None:
-    # SQLAlchemy and the layers above it take about as long to import as Qt takes to show
-    # the window: done on another thread meanwhile, they are ready when the window needs
-    # them. Nothing here touches Qt, so nothing here needs the GUI thread.
-    import counsellor_app.services.session
-    import counsellor_app.services.ui_queries  # noqa: F401
+class DatabaseLayers:
+    """SQLAlchemy and the layers above it, imported on another thread.
+
+    They take about as long to import as Qt takes to show the window: imported meanwhile,
+    they are ready soon after the window needs them. Nothing here touches Qt's objects from
+    that thread but one queued call, so nothing here needs the GUI thread.
+    """
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self._lock = threading.Lock()
+        self._wake: Callable[[], object] | None = None
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="imports", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self.load()
+        except Exception:
+            pass  # the GUI thread imports the same modules next, and reports the error itself
+        finally:
+            with self._lock:
+                self.done.set()
+                wake = self._wake
+            if wake is not None:
+                wake()
+
+    def load(self) -> None:
+        import counsellor_app.services.session
+        import counsellor_app.services.ui_queries  # noqa: F401
+
+    def wait(self) -> None:
+        """Returns once imported; meanwhile the window repaints, moves and resizes.
+
+        The GUI thread sleeps in a Qt event loop, which leaves the interpreter lock to the
+        importing thread (polling instead would take it back every few milliseconds), and
+        is woken by one queued call.
+        """
+        from PySide6.QtCore import QEventLoop, QMetaObject, Qt
+
+        loop = QEventLoop()
+        with self._lock:
+            if self.done.is_set():
+                return
+            self._wake = lambda: QMetaObject.invokeMethod(
+                loop, "quit", Qt.ConnectionType.QueuedConnection
+            )
+        loop.exec()
+        self._wake = None
 
 
 def run_window(target: Path | str) -> int:
     """Runs the window on the database at ``target`` (a SQLite file or a URL); the exit code."""
-    threading.Thread(target=_import_database_layers, name="imports", daemon=True).start()
+    layers = DatabaseLayers()
+    layers.start()
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -38,6 +84,9 @@ def run_window(target: Path | str) -> int:
     window.show()
     # The empty window paints before SQLAlchemy is even imported.
     app.processEvents()
+    layers.wait()
+    if not window.isVisible():
+        return 0  # closed before there was anything to show
 
     from counsellor_app import paths
     from counsellor_app.ui.startup_dialog import Opened, open_with_recovery, warn_if_on_network

@@ -132,6 +132,7 @@ def child(mode: str, database: str) -> None:
 
         app = QApplication.instance()
         assert app is not None, "the window's module was loaded before the QApplication"
+        quit_app = app.quit
 
         class PaintWatch(QObject):
             """Notes the first paint of the main window, and of the list's first rows."""
@@ -153,12 +154,12 @@ def child(mode: str, database: str) -> None:
                     marks["page_painted"] = time.time()
                     marks["rows_shown"] = page.model.rowCount()
                     marks["rows_total"] = page.model.total
-                    QTimer.singleShot(0, app.quit)
+                    QTimer.singleShot(0, quit_app)
                 return False
 
         keep.append(PaintWatch())
         app.installEventFilter(keep[-1])
-        QTimer.singleShot(30_000, app.quit)
+        QTimer.singleShot(30_000, quit_app)
 
     if mode == "empty":
         from PySide6.QtWidgets import QApplication
