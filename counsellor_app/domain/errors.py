@@ -12,10 +12,18 @@ class DomainError(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with some input: where (a field name or a JSON path) and what."""
+    """One thing wrong with some input: where (a field name or a JSON path) and what.
+
+    ``message`` is the English sentence the command line and the import report print.
+    ``code`` names the rule broken (such as ``required`` or ``too-long``; empty for problems
+    only a file can have) and ``args`` the values its sentence needs, as plain text (numbers
+    unformatted), so the window can say it in the user's language.
+    """
 
     path: str
     message: str
+    code: str = ""
+    args: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
@@ -30,7 +38,11 @@ class ValidationError(DomainError):
 
     def for_field(self, name: str) -> list[str]:
         """Messages concerning one field (its path is the name, or starts with ``name[``)."""
-        return [p.message for p in self.problems if p.path == name or p.path.startswith(name + "[")]
+        return [p.message for p in self.problems_for(name)]
+
+    def problems_for(self, name: str) -> list[Problem]:
+        """Problems concerning one field (its path is the name, or starts with ``name[``)."""
+        return [p for p in self.problems if p.path == name or p.path.startswith(name + "[")]
 
 
 class NotFoundError(DomainError):

@@ -28,23 +28,51 @@ def normalise_text(value: str) -> str:
     return value.replace("\r\n", "\n") if "\r" in value else value
 
 
-def text_problem(spec: FieldSpec, value: str) -> str | None:
-    """Why a text value cannot be stored in ``spec``'s field, or None."""
+def text_issue(spec: FieldSpec, value: str, path: str = "") -> Problem | None:
+    """Why a text value cannot be stored in ``spec``'s field (at ``path``), or None."""
     bad = _CONTROL.search(value)
     if bad:
-        return (
-            f"contains a control character (U+{ord(bad.group()):04X}) at position "
-            f"{bad.start() + 1}; remove it"
+        point, position = f"U+{ord(bad.group()):04X}", bad.start() + 1
+        return Problem(
+            path,
+            f"contains a control character ({point}) at position {position}; remove it",
+            code="control-character",
+            args=(point, str(position)),
         )
     if len(value) > spec.limit:
-        return f"is {len(value):,} characters long; the limit is {spec.limit:,}"
+        return Problem(
+            path,
+            f"is {len(value):,} characters long; the limit is {spec.limit:,}",
+            code="too-long",
+            args=(str(len(value)), str(spec.limit)),
+        )
     if spec.required and not value.strip():
-        return "is required"
+        return _required(path)
     if spec.type is FieldType.COUNTRY and not _COUNTRY.fullmatch(value):
-        return f"{value!r} is not a two-letter country code such as BE or FR"
+        return Problem(
+            path,
+            f"{value!r} is not a two-letter country code such as BE or FR",
+            code="country",
+            args=(value,),
+        )
     if spec.type is FieldType.LANGUAGE and not _LANGUAGE.fullmatch(value):
-        return f"{value!r} is not a language tag such as fr, nl or zh-Hans"
+        return Problem(
+            path,
+            f"{value!r} is not a language tag such as fr, nl or zh-Hans",
+            code="language",
+            args=(value,),
+        )
     return None
+
+
+def text_problem(spec: FieldSpec, value: str) -> str | None:
+    """Why a text value cannot be stored in ``spec``'s field, or None."""
+    issue = text_issue(spec, value)
+    return issue.message if issue is not None else None
+
+
+def _required(path: str) -> Problem:
+    return Problem(path, "is required", code="required")
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -59,15 +87,22 @@ def is_uuid(value: str) -> bool:
 
 def _value_problems(spec: FieldSpec, value: Any, path: str) -> list[Problem]:
     if value is None or value == () or value == "":
-        return [Problem(path, "is required")] if spec.required else []
+        return [_required(path)] if spec.required else []
     if spec.type in (FieldType.SHORT, FieldType.LONG, FieldType.COUNTRY, FieldType.LANGUAGE):
-        message = text_problem(spec, value)
-        return [Problem(path, message)] if message else []
+        issue = text_issue(spec, value, path)
+        return [issue] if issue is not None else []
     if spec.type is FieldType.ENUM:
         assert spec.choices is not None
         if value not in {c.value for c in spec.choices}:
-            allowed = ", ".join(c.value for c in spec.choices)
-            return [Problem(path, f"{value!r} is not one of: {allowed}")]
+            values = tuple(c.value for c in spec.choices)
+            return [
+                Problem(
+                    path,
+                    f"{value!r} is not one of: {', '.join(values)}",
+                    code="not-one-of",
+                    args=(str(value), *values),
+                )
+            ]
         return []
     if spec.type in (FieldType.REF, FieldType.REFS):
         ids = value if spec.type is FieldType.REFS else (value,)
@@ -76,9 +111,15 @@ def _value_problems(spec: FieldSpec, value: Any, path: str) -> list[Problem]:
         for i, ref in enumerate(ids):
             where = f"{path}[{i}]" if spec.type is FieldType.REFS else path
             if not isinstance(ref, str) or not is_uuid(ref):
-                problems.append(Problem(where, f"{ref!r} is not a record id"))
+                problems.append(
+                    Problem(
+                        where, f"{ref!r} is not a record id", code="not-record-id", args=(str(ref),)
+                    )
+                )
             elif ref in seen:
-                problems.append(Problem(where, f"{ref} is listed twice"))
+                problems.append(
+                    Problem(where, f"{ref} is listed twice", code="listed-twice", args=(ref,))
+                )
             seen.add(ref)
         return problems
     return []
@@ -87,7 +128,14 @@ def _value_problems(spec: FieldSpec, value: Any, path: str) -> list[Problem]:
 def _date_order_problems(record: Record) -> list[Problem]:
     start, end = getattr(record, "start", None), getattr(record, "end", None)
     if isinstance(start, date) and isinstance(end, date) and end < start:
-        return [Problem("end", f"{end.isoformat()} is before start {start.isoformat()}")]
+        return [
+            Problem(
+                "end",
+                f"{end.isoformat()} is before start {start.isoformat()}",
+                code="end-before-start",
+                args=(end.isoformat(), start.isoformat()),
+            )
+        ]
     return []
 
 
@@ -111,6 +159,8 @@ def _one_practice_per_organisation(practices: tuple[Practice, ...]) -> list[Prob
                     f"practices[{i}].organisation",
                     f"organisation already has a practice in column {seen[org] + 1}; "
                     "one practice per organisation",
+                    code="practice-twice",
+                    args=(str(seen[org] + 1),),
                 )
             )
         seen.setdefault(org, i)
@@ -122,7 +172,9 @@ def record_problems(record: Record, spec: EntitySpec) -> list[Problem]:
     organisation (each field's own rules are :func:`field_problems`)."""
     problems: list[Problem] = []
     if record.id and not is_uuid(record.id):
-        problems.append(Problem("id", f"{record.id!r} is not a UUID"))
+        problems.append(
+            Problem("id", f"{record.id!r} is not a UUID", code="not-uuid", args=(record.id,))
+        )
     if isinstance(record, Comparison):
         problems += _one_practice_per_organisation(record.practices)
     problems += _date_order_problems(record)
@@ -153,9 +205,9 @@ def problems_of(record: Record, spec: EntitySpec | None = None) -> list[Problem]
     for meta in ("created_by", "updated_by"):
         value = getattr(record, meta)
         if value is not None:
-            message = text_problem(FieldSpec(meta, FieldType.SHORT), value)
-            if message:
-                problems.append(Problem(meta, message))
+            issue = text_issue(FieldSpec(meta, FieldType.SHORT), value, meta)
+            if issue is not None:
+                problems.append(issue)
     problems += record_problems(record, spec)
     problems.sort(key=lambda p: p.path != "id")
     return problems

@@ -92,7 +92,14 @@ def reference_problems(
         live = repo.live_ids(session, BY_KEY[target], wanted) if wanted else set()
         for path, ref in refs:
             if ref not in known_ids and ref not in live:
-                problems.append(Problem(path, f"no {BY_KEY[target].label.lower()} with id {ref}"))
+                problems.append(
+                    Problem(
+                        path,
+                        f"no {BY_KEY[target].label.lower()} with id {ref}",
+                        code="no-such-record",
+                        args=(target, ref),
+                    )
+                )
     return problems
 
 
@@ -103,7 +110,12 @@ def uniqueness_problems(session: Session, spec: EntitySpec, record: Record) -> l
         holder = repo.ids_with_value(session, spec, name, [value]).get(value)
         if holder is not None and holder != record.id:
             problems.append(
-                Problem(name, f"another {spec.label.lower()} is already called {value!r}")
+                Problem(
+                    name,
+                    f"another {spec.label.lower()} is already called {value!r}",
+                    code="name-taken",
+                    args=(spec.key, str(value)),
+                )
             )
     return problems
 

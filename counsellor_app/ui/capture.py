@@ -29,6 +29,7 @@ from counsellor_app.ui.choices import ChoiceSource
 from counsellor_app.ui.drafts import DraftKeeper, draft_store
 from counsellor_app.ui.field_editors import long_text_edit, make_error_label
 from counsellor_app.ui.labels import choice_label, field_label
+from counsellor_app.ui.problem_text import problem_line, problem_sentence
 from counsellor_app.ui.reference_box import ReferenceBox
 from counsellor_app.ui.settings import AppSettings
 
@@ -227,11 +228,14 @@ class CapturePanel(QFrame):
         try:
             stored = self.workspace.observations.create(self.observation())
         except ValidationError as error:
-            text_messages = error.for_field("text")
-            if text_messages:
-                self.text_error.setText(field_label("text") + " " + "; ".join(text_messages))
+            label = field_label("text")
+            text_problems = error.problems_for("text")
+            if text_problems:
+                self.text_error.setText(
+                    "; ".join(problem_sentence(label, p) for p in text_problems)
+                )
                 self.text_error.setVisible(True)
-            others = [str(p) for p in error.problems if p.path != "text"]
+            others = [problem_line(p) for p in error.problems if p.path != "text"]
             if others:
                 self.general_error.setText("\n".join(others))
                 self.general_error.setVisible(True)

@@ -57,6 +57,7 @@ from counsellor_app.ui.field_editors import (
     make_error_label,
 )
 from counsellor_app.ui.labels import field_label, kind_label, one_line, record_title
+from counsellor_app.ui.problem_text import problem_line, problem_sentence
 from counsellor_app.ui.reference_box import ReferenceBox
 
 Index = QModelIndex | QPersistentModelIndex
@@ -358,15 +359,16 @@ class PracticeColumn(QFrame):
         return [q for q in (self.pool.quote_at(r) for r in range(self.pool.rowCount())) if q]
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        """``problems`` are (field name, sentence already in the window's language) pairs."""
         for label in (*self.errors.values(), self.general_error):
             label.setVisible(False)
         general = []
-        for name, message in problems:
+        for name, sentence in problems:
             if name in self.errors:
-                self.errors[name].setText(f"{field_label(name)} {message}")
+                self.errors[name].setText(sentence)
                 self.errors[name].setVisible(True)
             else:
-                general.append(f"{field_label(name)} {message}" if name else message)
+                general.append(sentence)
         if general:
             self.general_error.setText("\n".join(general))
             self.general_error.setVisible(True)
@@ -906,15 +908,20 @@ class ComparisonEditor(QWidget):
                 index, _, rest = problem.path[len("practices[") :].partition("]")
                 name = rest.lstrip(".").split("[", 1)[0]
                 if index.isdigit() and int(index) < len(self.columns):
-                    by_column.setdefault(int(index), []).append((name, problem.message))
+                    sentence = (
+                        problem_sentence(field_label(name), problem) if name else problem.message
+                    )
+                    by_column.setdefault(int(index), []).append((name, sentence))
                     continue
             if head == "practices":
-                self.practices_error.setText(problem.message)
+                self.practices_error.setText(
+                    problem_line(problem) if problem.code else problem.message
+                )
                 self.practices_error.setVisible(True)
             elif head in self.errors:
-                by_field.setdefault(head, []).append(f"{field_label(head)} {problem.message}")
+                by_field.setdefault(head, []).append(problem_sentence(field_label(head), problem))
             else:
-                general.append(str(problem))
+                general.append(problem_line(problem))
         first: QWidget | None = None
         for name, messages in by_field.items():
             self.errors[name].setText("\n".join(messages))

@@ -26,6 +26,7 @@ from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.choices import ID_ROLE, ChoiceListModel, ChoiceSource
 from counsellor_app.ui.comparison_editor import format_quote
 from counsellor_app.ui.field_editors import long_text_edit, make_error_label
+from counsellor_app.ui.problem_text import error_text
 from counsellor_app.ui.reference_box import ReferenceBox
 
 USE_AS_EVIDENCE_SHORTCUT = "Ctrl+Shift+E"
@@ -212,7 +213,7 @@ class EvidencePickerDialog(QDialog):
                 description=description if column not in self.existing else None,
             )
         except DomainError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             self.error_label.setVisible(True)
             return False
         self.accept()

@@ -77,7 +77,10 @@ class FieldEditor(QObject):
         self.widget.setAccessibleName(text)
 
     def show_problems(self, problems: list[tuple[str, str]]) -> bool:
-        """Shows problems with nested paths itself; False leaves them to the form."""
+        """Shows problems with nested paths itself; False leaves them to the form.
+
+        ``problems`` are (path, sentence) pairs, each sentence already in the window's
+        language and naming the field it concerns."""
         return False
 
     def retranslate_ui(self) -> None:
@@ -336,7 +339,7 @@ class PracticesEditor(FieldEditor):
         for practice in self.practices:
             for label in practice.errors.values():
                 label.setVisible(False)
-        for path, message in problems:
+        for path, sentence in problems:
             if not path.startswith("practices["):
                 continue
             head, _, name = path.partition("].")
@@ -344,7 +347,7 @@ class PracticesEditor(FieldEditor):
             name = name.split("[", 1)[0]
             if row < len(self.practices) and name in self.practices[row].errors:
                 label = self.practices[row].errors[name]
-                label.setText(message)
+                label.setText(sentence)
                 label.setVisible(True)
                 self.tabs.setCurrentIndex(row)
         return True

@@ -21,6 +21,7 @@ from counsellor_app.ui.field_editors import (
     make_error_label,
 )
 from counsellor_app.ui.labels import field_label
+from counsellor_app.ui.problem_text import field_at, problem_line, problem_sentence
 
 # Fields the window fills in itself and does not show (who recorded a note is in the settings).
 HIDDEN: dict[str, tuple[str, ...]] = {}
@@ -196,14 +197,17 @@ class RecordForm(QWidget):
             if name in self.editors:
                 by_field.setdefault(name, []).append(problem)
             else:
-                general.append(str(problem))
+                general.append(problem_line(problem))
         first: QWidget | None = None
         for name, found in by_field.items():
             editor = self.editors[name]
-            if editor.show_problems([(p.path, p.message) for p in found]):
+            # An editor showing nested problems itself gets each as a sentence naming the
+            # field it concerns (the organisation of a practice, say).
+            sentences = [(p.path, self._sentence(field_at(p.path), p)) for p in found]
+            if editor.show_problems(sentences):
                 continue
             label = self.errors[name]
-            label.setText("\n".join(self._sentence(name, p.message) for p in found))
+            label.setText("\n".join(self._sentence(name, p) for p in found))
             label.setVisible(True)
             first = first or editor.widget
         if general:
@@ -212,8 +216,9 @@ class RecordForm(QWidget):
         if first is not None:
             self.scroll_area.ensureWidgetVisible(first)
 
-    def _sentence(self, name: str, message: str) -> str:
-        return f"{field_label(name)} {message}"
+    def _sentence(self, name: str, problem: Problem) -> str:
+        """The problem as a sentence about the field ``name``, in the window's language."""
+        return problem_sentence(field_label(name), problem)
 
     # -- changes -------------------------------------------------------------------------------
 

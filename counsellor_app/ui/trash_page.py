@@ -28,6 +28,7 @@ from counsellor_app.domain.errors import DomainError
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
 from counsellor_app.ui.labels import format_timestamp, kind_label, one_line
+from counsellor_app.ui.problem_text import error_text
 from counsellor_app.ui.tasks import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -191,7 +192,7 @@ class TrashPage(QWidget):
         try:
             count = self.workspace.service_for(kind).restore(record_id)
         except DomainError as error:
-            prompts.show_error(self, self.tr("Not restored"), str(error))
+            prompts.show_error(self, self.tr("Not restored"), error_text(error))
             return False
         self.sig_status_requested.emit(
             self.tr("Restored “%1”; records back from the trash: %n", "", count).replace(

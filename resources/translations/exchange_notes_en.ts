@@ -4,7 +4,7 @@
 <context>
     <name>CapturePanel</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/capture.py" line="+262"/>
+        <location filename="../../counsellor_app/ui/capture.py" line="+266"/>
         <source>Saved since the panel opened: %n</source>
         <translation>
             <numerusform>Saved since the panel opened: %n</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>RecordEditor</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+265"/>
+        <location filename="../../counsellor_app/ui/record_editor.py" line="+258"/>
         <source>Moved to the trash, with the records that belong to it: %n</source>
         <translation>
             <numerusform>Moved to the trash, with the records that belong to it: %n</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+197"/>
+        <location filename="../../counsellor_app/ui/trash_page.py" line="+198"/>
         <source>Restored “%1”; records back from the trash: %n</source>
         <translation>
             <numerusform>Restored “%1”; records back from the trash: %n</numerusform>

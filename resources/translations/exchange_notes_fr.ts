@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+167"/>
+        <location filename="../../counsellor_app/ui/field_editors.py" line="+170"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Utiliser le nom (sinon la fonction et l&apos;organisation)</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/capture.py" line="+167"/>
+        <location filename="../../counsellor_app/ui/capture.py" line="+168"/>
         <source>Capture observations — Ctrl+Enter saves, Esc closes</source>
         <translation>Saisie rapide d&apos;observations — Ctrl+Entrée enregistre, Échap ferme</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Fermer la saisie rapide</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>ComparisonEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+590"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+592"/>
         <source>Practices, side by side</source>
         <translation>Pratiques, côte à côte</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>Recovered unsaved work — check it, then save.</source>
         <translation>Travail non enregistré récupéré — vérifiez-le, puis enregistrez.</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>Mis à la corbeille.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Changed — not saved yet.</source>
         <translation>Modifié — pas encore enregistré.</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../counsellor_app/ui/drafts.py" line="+104"/>
+        <location filename="../../counsellor_app/ui/drafts.py" line="+124"/>
         <source>new record</source>
         <translation>nouvelle fiche</translation>
     </message>
@@ -808,7 +808,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+126"/>
+        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+127"/>
         <source>Use as evidence for…</source>
         <translation>Utiliser comme preuve pour…</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>PracticeColumn</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-681"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-682"/>
         <source>Practice of %1</source>
         <translation>Pratique de %1</translation>
     </message>
@@ -1956,7 +1956,7 @@
         <translation>Observations de l&apos;échange</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>(an observation in the trash)</source>
         <translation>(une observation dans la corbeille)</translation>
     </message>
@@ -1979,6 +1979,74 @@
         <location line="+56"/>
         <source>Practice %1</source>
         <translation>Pratique %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../counsellor_app/ui/problem_text.py" line="+44"/>
+        <source>%1 is required</source>
+        <translation>Le champ « %1 » est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2 characters long; the limit is %3</source>
+        <translation>%1 : %2 caractères, alors que la limite est de %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contains a control character (%2) at position %3; remove it</source>
+        <translation>%1 contient un caractère de contrôle (%2) à la position %3 ; supprimez-le</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 “%2” is not a two-letter country code such as BE or FR</source>
+        <translation>%1 : « %2 » n&apos;est pas un code de pays à deux lettres, comme BE ou FR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 “%2” is not a language tag such as fr, nl or zh-Hans</source>
+        <translation>%1 : « %2 » n&apos;est pas un code de langue, comme fr, nl ou zh-Hans</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 “%2” is not one of: %3</source>
+        <translation>%1 : « %2 » ne fait pas partie des valeurs possibles : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 “%2” is not a record id</source>
+        <translation>%1 : « %2 » n&apos;est pas un identifiant de fiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1 : %2 figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 is before start %3</source>
+        <translation>%1 : %2 tombe avant la date de début (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: this organisation already has a practice in column %2; one practice per organisation</source>
+        <translation>%1 : cette organisation a déjà une pratique dans la colonne %2 ; une seule pratique par organisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 “%2” is not a UUID</source>
+        <translation>%1 : « %2 » n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: there is no %2 with id %3</source>
+        <translation>%1 : aucune fiche (%2) n&apos;a l&apos;identifiant %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: another %2 is already called “%3”</source>
+        <translation>%1 : une autre fiche (%2) s&apos;appelle déjà « %3 »</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2178,7 @@
         <translation>Détails et historique de la fiche</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Recovered unsaved work — check it, then save.</source>
         <translation>Travail non enregistré récupéré — vérifiez-le, puis enregistrez.</translation>
     </message>
@@ -2176,7 +2244,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+159"/>
+        <location filename="../../counsellor_app/ui/record_list_page.py" line="+162"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>Filtrer : %1 (Ctrl+L)</translation>
     </message>
@@ -2906,7 +2974,7 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+172"/>
+        <location filename="../../counsellor_app/ui/trash_page.py" line="+173"/>
         <source>Deleted records stay here until the trash is emptied. Restoring a record brings back what was deleted with it.</source>
         <translation>Les fiches supprimées restent ici jusqu&apos;à ce que la corbeille soit vidée. Restaurer une fiche rétablit aussi ce qui a été supprimé avec elle.</translation>
     </message>

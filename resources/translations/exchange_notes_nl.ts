@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+167"/>
+        <location filename="../../counsellor_app/ui/field_editors.py" line="+170"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Naam gebruiken (anders functie en organisatie)</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/capture.py" line="+167"/>
+        <location filename="../../counsellor_app/ui/capture.py" line="+168"/>
         <source>Capture observations — Ctrl+Enter saves, Esc closes</source>
         <translation>Snel observaties vastleggen — Ctrl+Enter slaat op, Esc sluit</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Snel vastleggen sluiten</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>ComparisonEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+590"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+592"/>
         <source>Practices, side by side</source>
         <translation>Werkwijzen naast elkaar</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>Naar prullenbak</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>Recovered unsaved work — check it, then save.</source>
         <translation>Niet-opgeslagen werk hersteld — controleer het en sla het op.</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Changed — not saved yet.</source>
         <translation>Gewijzigd — nog niet opgeslagen.</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../counsellor_app/ui/drafts.py" line="+104"/>
+        <location filename="../../counsellor_app/ui/drafts.py" line="+124"/>
         <source>new record</source>
         <translation>nieuw item</translation>
     </message>
@@ -808,7 +808,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+126"/>
+        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+127"/>
         <source>Use as evidence for…</source>
         <translation>Als onderbouwing gebruiken voor…</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>PracticeColumn</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-681"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-682"/>
         <source>Practice of %1</source>
         <translation>Werkwijze van %1</translation>
     </message>
@@ -1956,7 +1956,7 @@
         <translation>Observaties van de uitwisseling</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>(an observation in the trash)</source>
         <translation>(een observatie in de prullenbak)</translation>
     </message>
@@ -1979,6 +1979,74 @@
         <location line="+56"/>
         <source>Practice %1</source>
         <translation>Werkwijze %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../counsellor_app/ui/problem_text.py" line="+44"/>
+        <source>%1 is required</source>
+        <translation>%1 is verplicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2 characters long; the limit is %3</source>
+        <translation>%1 telt %2 tekens; het maximum is %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contains a control character (%2) at position %3; remove it</source>
+        <translation>%1 bevat een stuurteken (%2) op positie %3; verwijder het</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 “%2” is not a two-letter country code such as BE or FR</source>
+        <translation>%1: ‘%2’ is geen landcode van twee letters, zoals BE of FR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 “%2” is not a language tag such as fr, nl or zh-Hans</source>
+        <translation>%1: ‘%2’ is geen taalcode, zoals fr, nl of zh-Hans</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 “%2” is not one of: %3</source>
+        <translation>%1: ‘%2’ is geen van de mogelijke waarden: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 “%2” is not a record id</source>
+        <translation>%1: ‘%2’ is geen geldige id van een item</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1: %2 staat twee keer in de lijst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 is before start %3</source>
+        <translation>%1: %2 valt vóór de begindatum (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: this organisation already has a practice in column %2; one practice per organisation</source>
+        <translation>%1: deze organisatie heeft al een werkwijze in kolom %2; één werkwijze per organisatie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 “%2” is not a UUID</source>
+        <translation>%1: ‘%2’ is geen UUID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: there is no %2 with id %3</source>
+        <translation>%1: geen item (%2) heeft id %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: another %2 is already called “%3”</source>
+        <translation>%1: een ander item (%2) heet al ‘%3’</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2178,7 @@
         <translation>Details en geschiedenis van het item</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Recovered unsaved work — check it, then save.</source>
         <translation>Niet-opgeslagen werk hersteld — controleer het en sla het op.</translation>
     </message>
@@ -2176,7 +2244,7 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+159"/>
+        <location filename="../../counsellor_app/ui/record_list_page.py" line="+162"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>%1 filteren (Ctrl+L)</translation>
     </message>
@@ -2906,7 +2974,7 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+172"/>
+        <location filename="../../counsellor_app/ui/trash_page.py" line="+173"/>
         <source>Deleted records stay here until the trash is emptied. Restoring a record brings back what was deleted with it.</source>
         <translation>Verwijderde items blijven hier tot de prullenbak wordt geleegd. Een item terugzetten brengt ook terug wat ermee werd verwijderd.</translation>
     </message>

@@ -1,0 +1,143 @@
+"""Problems with what a user typed are said in the window's language, next to their field."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+
+import pytest
+from PySide6.QtCore import Qt
+
+from counsellor_app.domain import validation
+from counsellor_app.domain.errors import Problem, ValidationError
+from counsellor_app.services import records
+from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.comparison_editor import ComparisonEditor
+from counsellor_app.ui.language import install_language
+from counsellor_app.ui.problem_text import KNOWN_CODES, error_text, problem_line, problem_sentence
+
+
+def codes_made_in(module: object) -> set[str]:
+    """The codes a module gives its problems: every literal ``code=`` of a call in it."""
+    tree = ast.parse(inspect.getsource(module))  # type: ignore[arg-type]
+    return {
+        keyword.value.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        for keyword in node.keywords
+        if keyword.arg == "code"
+        and isinstance(keyword.value, ast.Constant)
+        and isinstance(keyword.value.value, str)
+    }
+
+
+def test_every_code_the_domain_and_services_make_has_a_sentence(qapp):
+    made = codes_made_in(validation) | codes_made_in(records)
+    # The scan really finds the rules (it would pass vacuously on an empty set).
+    assert {"required", "too-long", "not-one-of", "end-before-start", "name-taken"} <= made
+    assert made - KNOWN_CODES == set()
+    for code in sorted(made):
+        problem = Problem("name", "ENGLISH MESSAGE", code, ("7", "8", "9"))
+        sentence = problem_sentence("Name", problem)
+        assert "ENGLISH MESSAGE" not in sentence, code
+        assert "Name" in sentence and "%" not in sentence, (code, sentence)
+
+
+def test_a_problem_without_a_known_code_is_said_as_the_domain_wrote_it(qapp):
+    install_language("fr")
+    assert problem_sentence("Nom", Problem("name", "is odd")) == "Nom is odd"
+    assert problem_sentence("Nom", Problem("name", "is odd", "no-such-code", ("x",))) == (
+        "Nom is odd"
+    )
+    # A sentence missing its values falls back rather than fail.
+    assert problem_sentence("Nom", Problem("name", "is long", "too-long")) == "Nom is long"
+    assert problem_line(Problem("id", "cannot store: disk I/O")) == "id: cannot store: disk I/O"
+
+
+def test_english_sentences_read_as_before(qapp):
+    assert problem_sentence("Text", Problem("text", "is required", "required")) == (
+        "Text is required"
+    )
+    long = Problem("name", "x", "too-long", ("12345", "300"))
+    assert problem_sentence("Name", long) == "Name is 12,345 characters long; the limit is 300"
+
+
+def test_numbers_follow_the_language_and_values_are_never_read_as_placeholders(qapp):
+    install_language("nl")
+    long = Problem("name", "x", "too-long", ("12345", "300"))
+    assert problem_sentence("Naam", long) == "Naam telt 12.345 tekens; het maximum is 300"
+    country = Problem("country", "x", "country", ("%2",))
+    assert problem_sentence("Land", country) == (
+        "Land: ‘%2’ is geen landcode van twee letters, zoals BE of FR"
+    )
+
+
+def test_a_refused_record_is_told_in_the_language_in_use(qapp):
+    install_language("fr")
+    error = ValidationError([Problem("name", "is required", "required"), Problem("x", "odd")])
+    assert error_text(error) == "Le champ « Nom » est obligatoire\nx: odd"
+    assert error_text(ValueError("plain")) == "plain"
+
+
+def new_observation(window, qtbot, exchange):
+    window.show_section("observation")
+    page = window.pages["observation"]
+    page.new_record()
+    form = page.detail.form
+    box = form.editors["exchange"].widget
+    box.setFocus()
+    qtbot.keyClicks(box.lineEdit(), exchange)
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Tab)
+    return page, form
+
+
+def test_an_empty_text_is_refused_in_french_next_to_the_field(
+    qtbot, workspace, seeded, make_window
+):
+    window = make_window(workspace)
+    install_language("fr")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
+    page, form = new_observation(window, qtbot, "French")
+    assert not page.detail.save()
+    assert form.errors["text"].isVisible()
+    assert form.errors["text"].text() == "Le champ « Texte » est obligatoire"
+    assert not form.errors["exchange"].isVisible()
+    assert workspace.observations.count() == 0
+
+
+def test_a_text_too_long_is_refused_in_dutch_next_to_the_field(
+    qtbot, workspace, seeded, make_window
+):
+    window = make_window(workspace)
+    install_language("nl")
+    qtbot.waitUntil(lambda: window.file_menu.title() != "&File")
+    page, form = new_observation(window, qtbot, "French")
+    form.editors["text"].widget.setPlainText("x" * 100_001)
+    assert not page.detail.save()
+    assert form.errors["text"].isVisible()
+    assert form.errors["text"].text() == "Tekst telt 100.001 tekens; het maximum is 100.000"
+    assert workspace.observations.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("fr", "Le champ « Description » est obligatoire"),
+        ("nl", "Beschrijving is verplicht"),
+    ],
+)
+def test_a_practice_problem_is_said_under_its_column_in_the_language(
+    qtbot, workspace, seeded, code, expected
+):
+    install_language(code)
+    editor = ComparisonEditor(workspace, ChoiceSource(workspace))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.new({"exchange": seeded["exchange"].id})
+    editor.editors["aspect"].widget.setText("Who informs")
+    editor.organisation_box.set_current_id(seeded["fedasil"].id)
+    qtbot.mouseClick(editor.add_column_button, Qt.MouseButton.LeftButton)
+    assert not editor.save()
+    [column] = editor.columns
+    assert column.errors["description"].isVisible()
+    assert column.errors["description"].text() == expected
