@@ -562,8 +562,11 @@ class ComparisonEditor(QWidget):
         layout.addWidget(self.heading_label)
         layout.addWidget(self.general_error)
         layout.addWidget(self.scroll_area, 1)
+        # The status on a line of its own: beside three buttons (wider in French or Dutch)
+        # a narrow pane left it a word per line.
+        layout.addWidget(self.status_label)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)

@@ -141,3 +141,18 @@ def test_a_practice_problem_is_said_under_its_column_in_the_language(
     [column] = editor.columns
     assert column.errors["description"].isVisible()
     assert column.errors["description"].text() == expected
+
+
+def test_the_editor_status_has_a_line_of_its_own_in_french(qtbot, workspace, seeded, make_window):
+    # Beside the three buttons (wider in French) a narrow pane left it a word per line.
+    window = make_window(workspace)
+    window.resize(1250, 800)
+    install_language("fr")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
+    page, _form = new_observation(window, qtbot, "French")
+    assert not page.detail.save()
+    status = page.detail.status_label
+    qtbot.waitUntil(status.isVisible)
+    assert status.text() == "Non enregistré : voyez les messages en rouge."
+    assert status.height() < 2 * status.fontMetrics().height()
+    assert status.width() > page.detail.save_button.width() * 2
