@@ -158,9 +158,9 @@ class RecordListPage(QWidget):
 
     def retranslate_ui(self) -> None:
         plural = kind_label(self.kind, plural=True)
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter %1 (Ctrl+L)").replace("%1", plural.lower())
-        )
+        placeholder = self.tr("Filter %1 (Ctrl+L)").replace("%1", plural.lower())
+        # Where the language puts the kind first ("vergelijkingen filteren"), still a capital.
+        self.filter_edit.setPlaceholderText(placeholder[:1].upper() + placeholder[1:])
         self.filter_edit.setAccessibleName(self.tr("Filter %1").replace("%1", plural.lower()))
         self.new_button.setText(new_record_label(self.kind))
         self.new_button.setAccessibleName(self.new_button.text())

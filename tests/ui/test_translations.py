@@ -116,3 +116,16 @@ def test_plural_forms_in_french_and_english():
         assert count_label("observation", 1250) == "1,250 observations"
     finally:
         uninstall_language()
+
+
+def test_a_list_filter_placeholder_starts_with_a_capital_in_dutch(
+    qtbot, workspace, seeded, make_window
+):
+    from counsellor_app.ui.language import install_language
+
+    window = make_window(workspace)
+    install_language("nl")
+    qtbot.waitUntil(lambda: window.file_menu.title() != "&File")
+    window.show_section("comparison")
+    text = window.pages["comparison"].list_page.filter_edit.placeholderText()
+    assert text.startswith("Vergelijkingen"), text
