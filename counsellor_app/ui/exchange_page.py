@@ -3,21 +3,22 @@ comparisons and follow-up actions. Further actions (a PDF summary) can be added 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from counsellor_app.domain.records import Exchange, Record
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.ui.capture import CapturePanel
 from counsellor_app.ui.choices import ChoiceSource
-from counsellor_app.ui.comparison_editor import ComparisonEditor
 from counsellor_app.ui.labels import choice_label, format_date, kind_label
 from counsellor_app.ui.record_editor import RecordEditor
 from counsellor_app.ui.record_list_page import RecordListPage
 from counsellor_app.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from counsellor_app.ui.capture import CapturePanel
 
 TABS = ("visit", "observation", "comparison", "action")
 
@@ -31,6 +32,8 @@ class ExchangePage(QWidget):
     """The exchange went to the trash."""
     records_changed = Signal(str)
     """Records of a kind (its key) belonging to the exchange were saved or trashed."""
+    tabs_built = Signal()
+    """The tabs' lists and forms exist now (they are built after the overview)."""
 
     def __init__(
         self,
@@ -45,7 +48,9 @@ class ExchangePage(QWidget):
         self.choices = choices
         self.settings = settings
         self.defaults: dict[str, Any] = {}
-        self.pages: dict[str, RecordListPage] = {}
+        self._pages: dict[str, RecordListPage] = {}
+        self._capture: CapturePanel | None = None
+        self._exchange_id = ""
         # widgets
         self.setObjectName("exchange_page")
         self.title_label = QLabel(self)
@@ -71,36 +76,16 @@ class ExchangePage(QWidget):
         self.overview = RecordEditor("exchange", workspace, choices, self.tabs)
         self.overview.heading_label.setVisible(False)
         self.tabs.addTab(self.overview, "")
+        # A tab's list and form go into its holder when the tabs are built: the overview
+        # alone is built with the window, the rest just after (or when first asked for).
+        self._holders: dict[str, QVBoxLayout] = {}
         for kind in TABS:
-            page = RecordListPage(
-                kind,
-                workspace,
-                choices,
-                settings,
-                self.tabs,
-                where=(("exchange", ""),),
-                layout_key=f"exchange_{kind}",
-                orientation=Qt.Orientation.Vertical,
-                split=(400, 600),
-                detail=(
-                    RecordEditor(kind, workspace, choices, hidden=("exchange",))
-                    if kind != "comparison"
-                    else ComparisonEditor(workspace, choices, hidden=("exchange",))
-                ),
-            )
-            self.pages[kind] = page
-            if kind == "observation":
-                self.capture = CapturePanel(workspace, choices, settings, self.tabs)
-                self.capture.setVisible(False)
-                holder = QWidget(self.tabs)
-                holder.setObjectName("exchange_observations_tab")
-                holder_layout = QVBoxLayout(holder)
-                holder_layout.setContentsMargins(0, 0, 0, 0)
-                holder_layout.addWidget(self.capture)
-                holder_layout.addWidget(page, 1)
-                self.tabs.addTab(holder, "")
-            else:
-                self.tabs.addTab(page, "")
+            holder = QWidget(self.tabs)
+            holder.setObjectName(f"exchange_{kind}s_tab")
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self._holders[kind] = holder_layout
+            self.tabs.addTab(holder, "")
         # layout
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -116,12 +101,90 @@ class ExchangePage(QWidget):
         self.overview.record_changed.connect(self._on_saved)
         self.overview.record_removed.connect(self.record_removed.emit)
         self.capture_action.triggered.connect(self.start_capture)
-        self.capture.sig_close_requested.connect(self.stop_capture)
-        self.capture.record_changed.connect(self._on_captured)
-        for page in self.pages.values():
-            page.records_changed.connect(self.records_changed.emit)
         self.retranslate_ui()
         self.load(None)
+        QTimer.singleShot(0, self._build_tabs_in_turns)
+
+    # -- the tabs, built after the overview ----------------------------------------------------
+
+    @property
+    def tabs_ready(self) -> bool:
+        return len(self._pages) == len(TABS)
+
+    @property
+    def pages(self) -> dict[str, RecordListPage]:
+        """The list page of each tab (built now if they were not yet)."""
+        self._build_tabs()
+        return self._pages
+
+    @property
+    def capture(self) -> CapturePanel:
+        """The fast capture panel above the observations (built with the tabs)."""
+        self._build_tabs()
+        assert self._capture is not None
+        return self._capture
+
+    def _build_tabs(self) -> bool:
+        """Builds what is left of the tabs, scoped to the exchange shown; False if none was."""
+        built = False
+        while not self.tabs_ready:
+            self._build_next_tab()
+            built = True
+        return built
+
+    def _build_tabs_in_turns(self) -> None:
+        """One tab per turn of the event loop: the window answers in between."""
+        if not self.tabs_ready:
+            self._build_next_tab()
+            if not self.tabs_ready:
+                QTimer.singleShot(0, self._build_tabs_in_turns)
+
+    def _build_next_tab(self) -> None:
+        kind = TABS[len(self._pages)]
+        holder = self._holders[kind]
+        workspace, choices, settings = self.workspace, self.choices, self.settings
+        if kind == "comparison":
+            from counsellor_app.ui.comparison_editor import ComparisonEditor
+
+            detail: QWidget = ComparisonEditor(workspace, choices, hidden=("exchange",))
+        else:
+            detail = RecordEditor(kind, workspace, choices, hidden=("exchange",))
+        page = RecordListPage(
+            kind,
+            workspace,
+            choices,
+            settings,
+            holder.parentWidget(),
+            where=(("exchange", self._exchange_id),),
+            defaults={"exchange": self._exchange_id},
+            layout_key=f"exchange_{kind}",
+            orientation=Qt.Orientation.Vertical,
+            split=(400, 600),
+            detail=detail,
+        )
+        self._pages[kind] = page
+        if kind == "observation":
+            from counsellor_app.ui.capture import CapturePanel
+
+            self._capture = CapturePanel(workspace, choices, settings, holder.parentWidget())
+            self._capture.setVisible(False)
+            self._capture.sig_close_requested.connect(self.stop_capture)
+            self._capture.record_changed.connect(self._on_captured)
+            holder.addWidget(self._capture)
+        holder.addWidget(page, 1)
+        page.records_changed.connect(self.records_changed.emit)
+        if self.tabs_ready:
+            self.tabs_built.emit()
+
+    def _scope_tabs(self, pages: list[RecordListPage]) -> None:
+        """Those tabs list, and make new records in, the exchange shown."""
+        exchange_id = self._exchange_id
+        for page in pages:
+            page.defaults = {"exchange": exchange_id}
+            if page.detail is not None:
+                page.detail.defaults = {"exchange": exchange_id}
+                page.detail.load(None)
+            page.model.set_where((("exchange", exchange_id),))
 
     def retranslate_ui(self) -> None:
         self.capture_action.setText(self.tr("Capture observations"))
@@ -153,13 +216,12 @@ class ExchangePage(QWidget):
 
     def load(self, record: Record | None) -> None:
         self.overview.load(record)
-        exchange_id = record.id if record is not None else ""
-        for page in self.pages.values():
-            page.defaults = {"exchange": exchange_id}
-            if page.detail is not None:
-                page.detail.defaults = {"exchange": exchange_id}
-                page.detail.load(None)
-            page.model.set_where((("exchange", exchange_id),))
+        self._exchange_id = record.id if record is not None else ""
+        # Tabs built now are scoped as they are built; those built before are scoped again.
+        built_before = list(self._pages.values())
+        if record is not None:
+            self._build_tabs()
+        self._scope_tabs(built_before)
         for row in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(row, record is not None)
         self.capture_action.setEnabled(record is not None)
@@ -174,13 +236,13 @@ class ExchangePage(QWidget):
         self.overview.new(defaults)
 
     def is_dirty(self) -> bool:
-        return self.overview.is_dirty() or any(p.is_dirty() for p in self.pages.values())
+        return self.overview.is_dirty() or any(p.is_dirty() for p in self._pages.values())
 
     def maybe_leave(self) -> bool:
         if not self.overview.maybe_leave():
             self.tabs.setCurrentIndex(0)
             return False
-        for row, page in enumerate(self.pages.values(), start=1):
+        for row, page in enumerate(self._pages.values(), start=1):
             if not page.maybe_leave():
                 self.tabs.setCurrentIndex(row)
                 return False
@@ -214,12 +276,17 @@ class ExchangePage(QWidget):
         return True
 
     def save_layout(self) -> None:
-        for page in self.pages.values():
+        for page in self._pages.values():
             page.save_layout()
 
     def refresh(self) -> None:
-        for page in self.pages.values():
+        for page in self._pages.values():
             page.refresh()
+
+    def refresh_tab(self, kind: str) -> None:
+        """Reads one tab's list again, if the tabs are built (else they will read it then)."""
+        if kind in self._pages:
+            self._pages[kind].refresh()
 
     # -- fast capture --------------------------------------------------------------------------
 
@@ -236,8 +303,10 @@ class ExchangePage(QWidget):
         return True
 
     def stop_capture(self) -> None:
-        self.capture.setVisible(False)
-        detail = self.pages["observation"].detail
+        if self._capture is None:
+            return  # nothing built, nothing captured
+        self._capture.setVisible(False)
+        detail = self._pages["observation"].detail
         if detail is not None:
             detail.setVisible(True)
 

@@ -366,10 +366,9 @@ class MainWindow(QMainWindow):
             self.exchange_page.records_changed.connect(self._on_records_changed)
             self.exchange_page.add_action(self.reports.exchange_pdf_action)
             self.exchange_page.add_action(self.reports.exchange_print_action)
-            self._connect_evidence(self.exchange_page.pages["observation"])
-            self.exchange_page.pages["comparison"].detail.sig_open_observation_requested.connect(
-                self.open_observation
-            )
+            self.exchange_page.tabs_built.connect(self._on_exchange_tabs_built)
+            if self.exchange_page.tabs_ready:
+                self._on_exchange_tabs_built()
         elif key == "comparison":
             from counsellor_app.ui.comparisons_section import ComparisonsSection
 
@@ -385,6 +384,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         return page
 
+    def _on_exchange_tabs_built(self) -> None:
+        assert self.exchange_page is not None
+        tabs = self.exchange_page.pages
+        self._connect_evidence(tabs["observation"])
+        tabs["comparison"].detail.sig_open_observation_requested.connect(self.open_observation)
+
     def _connect_evidence(self, observations: Any) -> None:
         """Adds “Use as evidence for…” to a list of observations (Ctrl+Shift+E)."""
         from counsellor_app.ui.evidence_picker import UseAsEvidence
@@ -397,7 +402,7 @@ class MainWindow(QMainWindow):
     def _on_evidence_attached(self, kind: str) -> None:
         self._on_records_changed(kind)
         if self.exchange_page is not None:
-            self.exchange_page.pages["comparison"].refresh()
+            self.exchange_page.refresh_tab("comparison")
 
     def open_observation(self, observation_id: str) -> None:
         """Shows one observation in its section (a quote activated in a comparison)."""
