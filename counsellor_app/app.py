@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+
+UI_MODULES = (
+    "counsellor_app.ui.startup_dialog",
+    "counsellor_app.ui.choices",
+    "counsellor_app.ui.file_operations",
+    "counsellor_app.ui.record_list_page",
+    "counsellor_app.ui.exchange_page",
+)
 
 
 class DatabaseLayers:
@@ -39,6 +48,13 @@ class DatabaseLayers:
     def load(self) -> None:
         import counsellor_app.services.session
         import counsellor_app.services.ui_queries  # noqa: F401
+
+        # Then the window's modules that need those layers, so that the GUI thread does
+        # not stop to import them when it opens the database and builds the first page.
+        # Importing defines classes only: no widget is made here, nor anything of Qt but
+        # value types (colours, dates).
+        for module in UI_MODULES:
+            importlib.import_module(module)
 
     def wait(self) -> None:
         """Returns once imported; meanwhile the window repaints, moves and resizes.
