@@ -182,8 +182,8 @@ def child(mode: str, database: str) -> None:
     print(json.dumps({**marks, "rss_mb": rss_mb()}))
 
 
-def write_settings(settings_dir: str) -> None:
-    """The settings of a user who last looked at Observations, where the child will read them
+def write_settings(settings_dir: str, section: str = "observation") -> None:
+    """The settings of a user who last looked at ``section``, where the child will read them
     (``XDG_CONFIG_HOME``, Qt's place for settings on Linux)."""
     from PySide6.QtCore import QSettings
 
@@ -191,7 +191,7 @@ def write_settings(settings_dir: str) -> None:
 
     path = Path(settings_dir) / ORGANISATION / f"{APPLICATION}.conf"
     settings = AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
-    settings.language, settings.user_name, settings.section = "en", "bench", "observation"
+    settings.language, settings.user_name, settings.section = "en", "bench", section
     settings.sync()
 
 

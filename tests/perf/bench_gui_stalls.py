@@ -1,0 +1,279 @@
+"""Benchmark: how long the GUI thread stops answering during everyday work, at 100,000
+observations.
+
+    .venv/bin/python tests/perf/bench_gui_stalls.py [--rows 100000] [--runs 3] [--db PATH]
+
+Builds (once) a realistic database (tests/perf/generate.py, through the program's import),
+then, in a fresh process per run, opens the window on it and drives it as a user would:
+every section in turn, sorting and filtering the observations, scrolling to the end of the
+list, opening a record, the busiest exchange and each of its tabs, searching as one types
+(Latin and Chinese), the comparison matrix, the trash. A timer asks the GUI thread to answer
+every 5 ms; the longest wait for it during an action, less those 5 ms, is that action's
+stall. The window issue's target: no stall over 100 ms. The floor is the same timer's
+longest wait in an idle window, measured in the same run.
+
+Runs offscreen unless QT_QPA_PLATFORM says otherwise; with BENCH_TRACE=1, a child prints
+every wait over 30 ms as it happens (for finding its cause). Not collected by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+TICK_MS = 5
+
+
+def build_database(path: Path, rows: int) -> None:
+    from counsellor_app.services.interchange import import_document
+    from counsellor_app.services.session import open_workspace
+    from tests.perf.generate import generate_document
+
+    began = time.perf_counter()
+    workspace = open_workspace(path, actor="bench")
+    import_document(workspace, generate_document(rows))
+    workspace.database.dispose()
+    print(f"built {rows:,} observations in {time.perf_counter() - began:.1f} s", file=sys.stderr)
+
+
+def child(database: str) -> None:
+    """One run, in a fresh process: prints one JSON line {action: stall in ms}.
+
+    The program starts as a user starts it (``counsellor-app --db PATH``, on the Exchanges
+    section); the watch begins when its window first paints, and the actions run once the
+    first page of exchanges is there.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from tests.perf.bench_window import _PaintWatchFinder
+
+    sys.meta_path.insert(0, _PaintWatchFinder(lambda: drive(database)))
+    from counsellor_app import cli
+
+    cli.main(["--db", database])
+
+
+def drive(database: str) -> None:
+    """Installed when the window's module loads (the QApplication exists by then)."""
+    from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from counsellor_app.ui.record_model import list_pool
+
+    app = QApplication.instance()
+    assert app is not None
+    stalls: dict[str, float] = {}
+    clock = QElapsedTimer()
+    clock.start()
+    state: dict[str, Any] = {"label": "start (window shown to first page)", "last": 0}
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gap = now - state["last"] - TICK_MS
+        state["last"] = now
+        label = str(state["label"])
+        stalls[label] = max(stalls.get(label, 0.0), float(gap))
+        if trace and gap > 30:
+            print(f"{now:7d} ms  {gap:4d} ms  {label}", file=sys.stderr)
+
+    trace = bool(os.environ.get("BENCH_TRACE"))
+    ticker = QTimer()
+    ticker.setTimerType(Qt.TimerType.PreciseTimer)
+    ticker.setInterval(TICK_MS)
+    ticker.timeout.connect(tick)
+
+    class FirstPaint(QObject):
+        """Starts the watch when the main window first paints: from then on it is seen."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and type(watched.window()).__name__ == "MainWindow"
+                and not ticker.isActive()
+            ):
+                state["window"] = watched.window()
+                state["last"] = clock.elapsed()
+                ticker.start()
+                QTimer.singleShot(0, script)
+            return False
+
+    keep = FirstPaint()
+    app.installEventFilter(keep)
+    state["keep"] = keep
+
+    def settle(seconds: float) -> None:
+        """Lets the window work (and the watch measure) for ``seconds``."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.001)
+
+    def idle(seconds: float = 0.3) -> None:
+        """Until the lists' reader has finished, then ``seconds`` more."""
+        end = time.monotonic() + 30
+        while time.monotonic() < end:
+            settle(0.05)
+            if list_pool().activeThreadCount() == 0:
+                break
+        settle(seconds)
+
+    def act(label: str, action: Callable[[], Any], after: float = 0.5) -> None:
+        """Runs ``action`` from the event loop, as a click would, and waits for its effects."""
+        state["label"] = label
+        QTimer.singleShot(0, action)
+        settle(0.05)
+        idle(after)
+        state["label"] = "between"
+
+    def script() -> None:
+        app.removeEventFilter(keep)
+        window = state["window"]
+        end = time.monotonic() + 30
+        while time.monotonic() < end and not (
+            "exchange" in window.pages and window.pages["exchange"].model.rowCount()
+        ):
+            settle(0.01)
+        idle(0.5)  # the rest of the start: the exchange page's tabs, the day's backup
+        state["label"] = "idle"
+        settle(1.0)  # the floor: an idle window
+        try:
+            actions(window, database, act)
+        finally:
+            ticker.stop()
+            stalls.pop("between", None)
+            print(json.dumps(stalls))
+            window.close()
+            app.quit()
+
+
+def actions(window: Any, database: str, act: Callable[..., None]) -> None:
+    """Everyday work, one action after the other."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    observations: dict[str, Any] = {}
+
+    def show_observations() -> None:
+        window.show_section("observation")
+        observations["page"] = window.pages["observation"]
+
+    act("show observations", show_observations)
+    page = observations["page"]
+    act("sort by text", lambda: page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder))
+    act("sort by date", lambda: page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder))
+
+    def type_filter(text: str) -> Callable[[], None]:
+        def typing() -> None:
+            page.filter_edit.setFocus()
+            QTest.keyClicks(page.filter_edit, text, delay=60)
+
+        return typing
+
+    act("type a filter (retour)", type_filter("retour"), after=0.8)
+    act("clear the filter", page.filter_edit.clear, after=0.8)
+
+    def scroll_to_end() -> None:
+        for _ in range(8):
+            page.table.scrollToBottom()
+            QApplication.processEvents()
+            page.model.fetchMore()
+
+    act("scroll 8 pages down", scroll_to_end, after=1.0)
+    act("open an observation", lambda: page.table.selectRow(3))
+
+    with sqlite3.connect(database) as raw:
+        busiest = raw.execute(
+            "SELECT exchange_id FROM observations GROUP BY exchange_id ORDER BY count(*) DESC"
+        ).fetchone()[0]
+
+    def busiest_exchange() -> None:
+        window.show_section("exchange")
+        window.pages["exchange"].select_record(busiest)
+
+    act("show the busiest exchange", busiest_exchange, after=1.0)
+    tabs = window.exchange_page.tabs if window.exchange_page is not None else None
+    for index in range(tabs.count() if tabs is not None else 0):
+        act(f"exchange tab {index + 1}", lambda index=index: tabs.setCurrentIndex(index))
+
+    for key in ("comparison", "person", "organisation", "theme", "action", "trash"):
+        act(f"show {key}", lambda key=key: window.show_section(key))
+    comparisons = window.pages["comparison"]
+    act("comparison matrix", comparisons.matrix_button.click, after=1.0)
+
+    def search(text: str) -> Callable[[], None]:
+        def typing() -> None:
+            window.show_search()
+            box = window.pages["search"].query_edit
+            box.clear()
+            for character in text:  # keyClicks knows only ASCII keys
+                box.insert(character)
+                QTest.qWait(60)
+
+        return typing
+
+    act("search as one types (reintegration)", search("reintegration"), after=1.5)
+    act("search as one types (出入境)", search("出入境"), after=1.5)
+
+
+def run(database: Path) -> dict[str, float]:
+    from tests.perf.bench_window import write_settings
+
+    with tempfile.TemporaryDirectory(prefix="bench-settings-") as settings_dir:
+        write_settings(settings_dir, section="exchange")
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["XDG_CONFIG_HOME"] = settings_dir
+        output = subprocess.run(
+            [sys.executable, __file__, "--child", "--db", str(database)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        ).stdout
+    return dict(json.loads(output.strip().splitlines()[-1]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--db", type=Path, help="database to use (built if missing)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(str(args.db))
+        return 0
+    database = args.db or Path(tempfile.gettempdir()) / f"bench-stalls-{args.rows}.sqlite3"
+    if not database.exists():
+        build_database(database, args.rows)
+    runs = [run(database) for _ in range(args.runs)]
+    print(f"database: {database}; {args.runs} runs; longest stall per action, median of runs")
+    worst = 0.0
+    for label in runs[0]:
+        values = [r.get(label, 0.0) for r in runs]
+        median = statistics.median(values)
+        worst = max(worst, median) if label != "idle" else worst
+        flag = "  over 100 ms" if median > 100 and label != "idle" else ""
+        each = ", ".join(f"{v:.0f}" for v in values)
+        print(f"  {label:<40} {median:7.0f} ms   (runs: {each}){flag}")
+    print(f"floor (idle window): {statistics.median(r['idle'] for r in runs):.0f} ms")
+    print(f"longest stall of any action: {worst:.0f} ms  (target: 100 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
