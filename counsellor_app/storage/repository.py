@@ -336,12 +336,24 @@ def _converters(spec: EntitySpec, dialect: Any) -> tuple[list[str], list[str], l
             converters.append(column_type.bind_processor(dialect))
     for i, name in enumerate(attributes):
         if name in spec.names and spec.field(name).type is FieldType.ENUM:
-            converters[i] = _enum_value
+            converters[i] = _EnumValues(spec.field(name).choices).__getitem__
     return columns, attributes, converters
 
 
 def _enum_value(value: Any) -> Any:
     return None if value is None else str(value.value if hasattr(value, "value") else value)
+
+
+class _EnumValues(dict[Any, Any]):
+    """A choice field's members (or their values: a StrEnum member equals its value) to the
+    text stored, looked up in C for each of 100,000 rows; anything else converted as ever."""
+
+    def __init__(self, choices: Iterable[Any] | None) -> None:
+        super().__init__({choice: _enum_value(choice) for choice in choices or ()})
+        self[None] = None
+
+    def __missing__(self, value: Any) -> Any:
+        return _enum_value(value)
 
 
 def insert(session: Session, spec: EntitySpec, records: Sequence[Record]) -> None:
