@@ -39,6 +39,7 @@ from counsellor_app.services.comparisons import (
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.labels import field_label, format_date, one_line
 from counsellor_app.ui.reference_box import ReferenceBox
+from counsellor_app.ui.settings import AppSettings
 from counsellor_app.ui.tasks import BackgroundTask, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -229,10 +230,19 @@ class ComparisonMatrixView(QWidget):
     matrix_changed = Signal()
     """The matrix shown changed (new data or other filters)."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        settings: AppSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         # attributes
         self.workspace = workspace
+        self.settings = settings
+        # The filters of the last session, chosen again once their records are known.
+        self._saved_filters = settings.matrix_filters() if settings is not None else {}
         self.source: MatrixSource | None = None
         self.loading = False
         self._task: BackgroundTask | None = None
@@ -281,7 +291,7 @@ class ComparisonMatrixView(QWidget):
         layout.addWidget(self.summary_label)
         # connections
         for box in (self.exchange_box, self.theme_box, self.organisation_box):
-            box.reference_changed.connect(self.apply_filters)
+            box.reference_changed.connect(self._on_filter_chosen)
         self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._size_columns)
         self.retranslate_ui()
@@ -339,7 +349,26 @@ class ComparisonMatrixView(QWidget):
             (self.organisation_box, [(o.id, o.name) for o in source.organisations]),
         ):
             box.set_choices(choices)
+        if self._saved_filters:
+            saved, self._saved_filters = self._saved_filters, {}
+            for name, box in self._boxes().items():
+                if name in saved:
+                    box.set_current_id(saved[name], notify=False)  # gone: stays empty
         self.apply_filters()
+
+    def _boxes(self) -> dict[str, ReferenceBox]:
+        return {
+            "exchange": self.exchange_box,
+            "theme": self.theme_box,
+            "organisation": self.organisation_box,
+        }
+
+    def _on_filter_chosen(self) -> None:
+        self.apply_filters()
+        if self.settings is not None:
+            self.settings.set_matrix_filters(
+                {name: box.current_id() for name, box in self._boxes().items()}
+            )
 
     def apply_filters(self) -> None:
         if self.source is None:
@@ -361,6 +390,7 @@ class ComparisonMatrixView(QWidget):
         theme_id: str | None = None,
         organisation_id: str | None = None,
     ) -> None:
+        self._saved_filters = {}  # chosen here: the last session's filters give way
         for box, wanted in (
             (self.exchange_box, exchange_id),
             (self.theme_box, theme_id),

@@ -58,7 +58,8 @@ class ComparisonsSection(QWidget):
         self.list_page = RecordListPage(
             "comparison", workspace, choices, settings, self, detail=self.editor, split=(420, 680)
         )
-        self.matrix = ComparisonMatrixView(workspace, self)
+        self._settings = settings
+        self.matrix = ComparisonMatrixView(workspace, self, settings=settings)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("comparison_views")
         self.stack.addWidget(self.list_page)
@@ -98,6 +99,8 @@ class ComparisonsSection(QWidget):
         self.list_page.records_changed.connect(self._on_records_changed)
         self.editor.sig_open_observation_requested.connect(self.sig_open_observation_requested)
         self.retranslate_ui()
+        if settings.comparison_view == "matrix":
+            self.show_matrix()  # as the section was left
 
     def retranslate_ui(self) -> None:
         self.list_button.setText(self.tr("List"))
@@ -125,12 +128,14 @@ class ComparisonsSection(QWidget):
             self._matrix_stale = False
             self.matrix.refresh()
         self.matrix.table.setFocus()
+        self._settings.comparison_view = "matrix"
         self.view_changed.emit("matrix")
         return True
 
     def show_list(self) -> None:
         self.list_button.setChecked(True)
         self.stack.setCurrentWidget(self.list_page)
+        self._settings.comparison_view = "list"
         self.view_changed.emit("list")
 
     def toggle_view(self) -> None:

@@ -90,5 +90,32 @@ class AppSettings:
     def set_column_widths(self, key: str, widths: list[int]) -> None:
         self._settings.setValue(f"columns/{key}", [str(w) for w in widths])
 
+    # -- the comparison matrix -----------------------------------------------------------------
+
+    MATRIX_FILTERS = ("exchange", "theme", "organisation")
+
+    def matrix_filters(self) -> dict[str, str]:
+        """The record chosen in each of the matrix's filters when it was last used."""
+        found = {}
+        for name in self.MATRIX_FILTERS:
+            value = str(self._settings.value(f"matrix/{name}", "") or "")
+            if value:
+                found[name] = value
+        return found
+
+    def set_matrix_filters(self, filters: dict[str, str | None]) -> None:
+        for name in self.MATRIX_FILTERS:
+            self._settings.setValue(f"matrix/{name}", filters.get(name) or "")
+
+    @property
+    def comparison_view(self) -> str:
+        """The view of the Comparisons section shown last: "list" or "matrix"."""
+        value = str(self._settings.value("ui/comparison_view", "list") or "list")
+        return value if value in ("list", "matrix") else "list"
+
+    @comparison_view.setter
+    def comparison_view(self, value: str) -> None:
+        self._settings.setValue("ui/comparison_view", value if value == "matrix" else "list")
+
     def sync(self) -> None:
         self._settings.sync()

@@ -116,3 +116,54 @@ def test_the_matrix_model_passes_the_model_tester(qtbot, qtmodeltester, workspac
     qtmodeltester.check(view.model)
     view.set_filters(theme_id=seeded["information"].id)
     qtmodeltester.check(view.model)
+
+
+def test_the_matrix_and_its_filters_are_as_they_were_left(
+    qtbot, workspace, seeded, make_window, isolated_settings
+):
+    add_comparisons(workspace, seeded)
+    window = make_window(workspace)
+    window.show_section("comparison")
+    section = window.pages["comparison"]
+    section.show_matrix()
+    view = section.matrix
+    qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 3, timeout=5000)
+    view.theme_box.set_current_id(seeded["trust"].id)  # as a choice in the box signals it
+    assert aspects(view) == ["Who informs asylum seekers about voluntary return"]
+    window.close()
+
+    # The next start: the Comparisons section opens on the matrix, filtered as it was left.
+    again = make_window(workspace)
+    again.show_section("comparison")
+    section = again.pages["comparison"]
+    assert section.showing_matrix()
+    view = section.matrix
+    qtbot.waitUntil(lambda: not view.loading and view.source is not None, timeout=5000)
+    assert view.theme_box.current_id() == seeded["trust"].id
+    assert aspects(view) == ["Who informs asylum seekers about voluntary return"]
+
+    # A filtered record gone since is simply not chosen; the list view is remembered too.
+    workspace.themes.delete(seeded["trust"].id)
+    section.show_list()
+    assert isolated_settings.comparison_view == "list"
+    third = make_window(workspace)
+    third.show_section("comparison")
+    assert not third.pages["comparison"].showing_matrix()
+    third.pages["comparison"].show_matrix()
+    view = third.pages["comparison"].matrix
+    qtbot.waitUntil(lambda: not view.loading and view.source is not None, timeout=5000)
+    assert view.theme_box.current_id() is None
+    assert len(aspects(view)) == 3
+
+
+def test_filters_chosen_by_the_program_win_over_the_remembered_ones(
+    qtbot, workspace, seeded, isolated_settings
+):
+    made = add_comparisons(workspace, seeded)
+    isolated_settings.set_matrix_filters({"theme": seeded["trust"].id})
+    view = ComparisonMatrixView(workspace, settings=isolated_settings)
+    qtbot.addWidget(view)
+    view.refresh()
+    view.set_filters(exchange_id=made["other"].id)
+    qtbot.waitUntil(lambda: not view.loading and view.source is not None, timeout=5000)
+    assert view.theme_box.current_id() is None
