@@ -9,7 +9,9 @@ Run as a script (pytest does not collect it)::
 It imports a generated document (``tests/perf/generate.py``) into a new database with the
 index, then times each query through ``search()`` (parse, FTS5, filters, joins, snippets)
 and the bare FTS5 query on the same file with ``sqlite3``, in turns, in the same run.
-Targets: median under 30 ms and p95 under 100 ms at 100,000 observations.
+The import is timed ``--imports`` times (into new files, from the document in memory) and
+the median shown. Targets: median under 30 ms and p95 under 100 ms at 100,000
+observations; import with the index at 25,000 observations per second or more.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--observations", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=60)
+    parser.add_argument("--imports", type=int, default=3, help="imports timed (median shown)")
     parser.add_argument("--db", type=Path, help="database file (made if missing, else reused)")
     args = parser.parse_args(argv)
 
@@ -94,14 +97,22 @@ def main(argv: list[str] | None = None) -> int:
     path = args.db or Path(folder.name) / "bench.sqlite3"
     if not path.exists():
         document = generate_document(args.observations)
-        database = open_database(path)
-        started = time.perf_counter()
-        import_document(Workspace(database, actor="bench"), document)
-        elapsed = time.perf_counter() - started
-        database.dispose()
+        times = []
+        # Several imports into new files, the median reported (one import varies by ±8%
+        # here); the last file is kept for the queries.
+        for _ in range(args.imports):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            database = open_database(path)
+            started = time.perf_counter()
+            import_document(Workspace(database, actor="bench"), document)
+            times.append(time.perf_counter() - started)
+            database.dispose()
+        elapsed = statistics.median(times)
         print(
-            f"import with the index: {args.observations:,} observations in {elapsed:.1f} s"
-            f" = {args.observations / elapsed:,.0f} observations/s"
+            f"import with the index: {args.observations:,} observations in {elapsed:.2f} s"
+            f" = {args.observations / elapsed:,.0f} observations/s (median of {args.imports}:"
+            f" {', '.join(f'{t:.2f}' for t in times)} s; target 25,000/s)"
         )
     database = open_database(path)
     workspace = Workspace(database, actor="bench")
