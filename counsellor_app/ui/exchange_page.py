@@ -32,6 +32,8 @@ class ExchangePage(QWidget):
     """The exchange went to the trash."""
     records_changed = Signal(str)
     """Records of a kind (its key) belonging to the exchange were saved or trashed."""
+    shown_changed = Signal()
+    """Another exchange (or none: a new one) is shown."""
     tabs_built = Signal()
     """The tabs' lists and forms exist now (they are built after the overview)."""
 
@@ -229,6 +231,7 @@ class ExchangePage(QWidget):
             self.tabs.setCurrentIndex(0)
             self.stop_capture()
         self._update_header()
+        self.shown_changed.emit()
 
     def new(self, defaults: dict[str, Any] | None = None) -> None:
         self.load(None)

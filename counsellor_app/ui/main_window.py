@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         for action in self.reports.actions():
             self.file_menu.addAction(action)
         self.file_menu.aboutToShow.connect(self.reports.update_enabled)
+        self.section_changed.connect(lambda _key: self.reports.update_enabled())
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
@@ -367,6 +368,9 @@ class MainWindow(QMainWindow):
             self.exchange_page.add_action(self.reports.exchange_pdf_action)
             self.exchange_page.add_action(self.reports.exchange_print_action)
             self.exchange_page.tabs_built.connect(self._on_exchange_tabs_built)
+            # "Export PDF" and "Print" beside the exchange work only with one shown.
+            self.exchange_page.shown_changed.connect(self.reports.update_enabled)
+            self.reports.update_enabled()
             if self.exchange_page.tabs_ready:
                 self._on_exchange_tabs_built()
         elif key == "comparison":

@@ -77,3 +77,21 @@ def test_use_as_evidence_works_in_the_exchange_observations_tab(
     assert any(
         action.objectName() == "use_as_evidence_action" for action in observations.table.actions()
     )
+
+
+def test_the_exchange_report_buttons_work_only_with_an_exchange_shown(
+    qtbot, workspace, seeded, make_window
+):
+    window = make_window(workspace)
+    pdf, printing = window.reports.exchange_pdf_action, window.reports.exchange_print_action
+    assert window.exchange_page.record is None  # "New exchange" at first
+    assert not pdf.isEnabled() and not printing.isEnabled()
+    window.pages["exchange"].select_record(seeded["exchange"].id)
+    qtbot.waitUntil(lambda: window.exchange_page.record is not None)
+    assert pdf.isEnabled() and printing.isEnabled()
+    assert window.show_section("person")
+    assert not pdf.isEnabled()
+    assert window.show_section("exchange")
+    assert pdf.isEnabled()
+    window.exchange_page.new()
+    assert not pdf.isEnabled()
