@@ -105,7 +105,8 @@ class ExchangePage(QWidget):
         self.capture_action.triggered.connect(self.start_capture)
         self.retranslate_ui()
         self.load(None)
-        QTimer.singleShot(0, self._build_tabs_in_turns)
+        # With this page as the context: a page dropped meanwhile builds nothing.
+        QTimer.singleShot(0, self, self._build_tabs_in_turns)
 
     # -- the tabs, built after the overview ----------------------------------------------------
 
@@ -139,7 +140,7 @@ class ExchangePage(QWidget):
         if not self.tabs_ready:
             self._build_next_tab()
             if not self.tabs_ready:
-                QTimer.singleShot(0, self._build_tabs_in_turns)
+                QTimer.singleShot(0, self, self._build_tabs_in_turns)
 
     def _build_next_tab(self) -> None:
         kind = TABS[len(self._pages)]

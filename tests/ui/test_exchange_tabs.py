@@ -95,3 +95,16 @@ def test_the_exchange_report_buttons_work_only_with_an_exchange_shown(
     assert pdf.isEnabled()
     window.exchange_page.new()
     assert not pdf.isEnabled()
+
+
+def test_a_page_dropped_before_its_tabs_are_built_builds_nothing(
+    qtbot, workspace, seeded, isolated_settings, capsys
+):
+    # "Open another database…" drops the pages; the turns already asked for must not run.
+    from counsellor_app.ui.choices import ChoiceSource
+    from counsellor_app.ui.exchange_page import ExchangePage
+
+    page = ExchangePage(workspace, ChoiceSource(workspace), isolated_settings)
+    page.deleteLater()
+    qtbot.wait(50)
+    assert "Traceback" not in capsys.readouterr().err
