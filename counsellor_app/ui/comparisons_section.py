@@ -98,6 +98,10 @@ class ComparisonsSection(QWidget):
         self.list_page.sig_status_requested.connect(self.sig_status_requested.emit)
         self.list_page.records_changed.connect(self._on_records_changed)
         self.editor.sig_open_observation_requested.connect(self.sig_open_observation_requested)
+        # Work in the editor (a draft recovered after a crash) is never hidden behind the matrix.
+        self.editor.dirty_changed.connect(
+            lambda dirty: self.show_list() if dirty and self.showing_matrix() else None
+        )
         self.retranslate_ui()
         if settings.comparison_view == "matrix":
             self.show_matrix()  # as the section was left
@@ -211,6 +215,7 @@ class ComparisonsSection(QWidget):
             self.matrix.refresh()
 
     def select_record(self, record_id: str) -> None:
+        self.show_list()
         self.list_page.select_record(record_id)
 
     def save_layout(self) -> None:

@@ -167,3 +167,21 @@ def test_filters_chosen_by_the_program_win_over_the_remembered_ones(
     view.set_filters(exchange_id=made["other"].id)
     qtbot.waitUntil(lambda: not view.loading and view.source is not None, timeout=5000)
     assert view.theme_box.current_id() is None
+
+
+def test_a_draft_recovered_is_not_hidden_behind_the_remembered_matrix(
+    qtbot, workspace, seeded, make_window, message_boxes, isolated_settings
+):
+    from counsellor_app.domain.records import Comparison
+    from counsellor_app.ui.drafts import draft_store, offer_drafts
+
+    isolated_settings.comparison_view = "matrix"
+    store = draft_store(workspace)
+    store.keep("comparison:new", Comparison(aspect="Interpreters"))  # version 0: a new one
+    window = make_window(workspace)
+    message_boxes.answers = ["recover_button"]
+    assert offer_drafts(window) == 1
+    section = window.pages["comparison"]
+    assert not section.showing_matrix()
+    assert section.stack.currentWidget() is section.list_page
+    assert section.editor.editors["aspect"].value() == "Interpreters"
