@@ -56,7 +56,14 @@ class ComparisonsSection(QWidget):
         self.setObjectName("comparison_section")
         self.editor = ComparisonEditor(workspace, choices)
         self.list_page = RecordListPage(
-            "comparison", workspace, choices, settings, self, detail=self.editor, split=(420, 680)
+            "comparison",
+            workspace,
+            choices,
+            settings,
+            self,
+            detail=self.editor,
+            split=(420, 680),
+            remember_selection=True,
         )
         self._settings = settings
         self.matrix = ComparisonMatrixView(workspace, self, settings=settings)

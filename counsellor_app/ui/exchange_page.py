@@ -127,13 +127,10 @@ class ExchangePage(QWidget):
         assert self._capture is not None
         return self._capture
 
-    def _build_tabs(self) -> bool:
-        """Builds what is left of the tabs, scoped to the exchange shown; False if none was."""
-        built = False
+    def _build_tabs(self) -> None:
+        """Builds what is left of the tabs, scoped to the exchange shown."""
         while not self.tabs_ready:
             self._build_next_tab()
-            built = True
-        return built
 
     def _build_tabs_in_turns(self) -> None:
         """One tab per turn of the event loop: the window answers in between."""
@@ -220,11 +217,8 @@ class ExchangePage(QWidget):
     def load(self, record: Record | None) -> None:
         self.overview.load(record)
         self._exchange_id = record.id if record is not None else ""
-        # Tabs built now are scoped as they are built; those built before are scoped again.
-        built_before = list(self._pages.values())
-        if record is not None:
-            self._build_tabs()
-        self._scope_tabs(built_before)
+        # Tabs not built yet are scoped as they are built, in the turns still to come.
+        self._scope_tabs(list(self._pages.values()))
         for row in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(row, record is not None)
         self.capture_action.setEnabled(record is not None)

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
                 self.stack,
                 detail=self.exchange_page,
                 split=(330, 670),
+                remember_selection=True,
             )
             self.exchange_page.records_changed.connect(self._on_records_changed)
             self.exchange_page.add_action(self.reports.exchange_pdf_action)
@@ -379,7 +380,9 @@ class MainWindow(QMainWindow):
             page = ComparisonsSection(workspace, self.choices, self.settings, self.stack)
             page.sig_open_observation_requested.connect(self.open_observation)
         else:
-            page = RecordListPage(key, workspace, self.choices, self.settings, self.stack)
+            page = RecordListPage(
+                key, workspace, self.choices, self.settings, self.stack, remember_selection=True
+            )
             if key == "observation":
                 self._connect_evidence(page)
         page.records_changed.connect(self._on_records_changed)

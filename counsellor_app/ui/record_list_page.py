@@ -66,6 +66,7 @@ class RecordListPage(QWidget):
         layout_key: str | None = None,
         orientation: Qt.Orientation = Qt.Orientation.Horizontal,
         split: tuple[int, int] = (600, 400),
+        remember_selection: bool = False,
     ) -> None:
         super().__init__(parent)
         # attributes
@@ -75,6 +76,11 @@ class RecordListPage(QWidget):
         self.defaults = dict(defaults or {})
         self.read_only = read_only
         self.layout_key = layout_key or kind
+        # A section's list shows again, at the next start, the record shown when it was left.
+        self.remember_selection = remember_selection
+        self._restore_after_load: str | None = (
+            settings.selected_record(self.layout_key) if remember_selection else None
+        ) or None
         self._select_after_load: str | None = None
         self._select_first_after_load = False
         self._guarding = False
@@ -272,6 +278,8 @@ class RecordListPage(QWidget):
             self._set_current_row(previous.row() if previous.isValid() else -1)
             return
         self.detail.load(record)
+        if self.remember_selection and record is not None:
+            self.settings.set_selected_record(self.layout_key, record.id)
 
     def _on_model_reset(self) -> None:
         wanted = self._select_after_load
@@ -284,6 +292,13 @@ class RecordListPage(QWidget):
         if self._select_first_after_load and self.model.rowCount():
             self._select_first_after_load = False
             self.table.setCurrentIndex(self.model.index(0, 0))
+        elif self._restore_after_load is not None:
+            # Once, with the first page: the record shown when the section was left, if it
+            # is among the first rows (one deleted or far down is not looked for).
+            restored, self._restore_after_load = self._restore_after_load, None
+            row = self.model.row_of(restored)
+            if row >= 0 and self.detail is not None and self.detail.record is None:
+                self.table.setCurrentIndex(self.model.index(row, 0))
 
     def _on_saved(self, record: Record) -> None:
         self._select_after_load = record.id

@@ -90,6 +90,13 @@ class AppSettings:
     def set_column_widths(self, key: str, widths: list[int]) -> None:
         self._settings.setValue(f"columns/{key}", [str(w) for w in widths])
 
+    def selected_record(self, key: str) -> str:
+        """The id of the record a section's list showed when it was left ("" for none)."""
+        return str(self._settings.value(f"selection/{key}", "") or "")
+
+    def set_selected_record(self, key: str, record_id: str) -> None:
+        self._settings.setValue(f"selection/{key}", record_id)
+
     # -- the comparison matrix -----------------------------------------------------------------
 
     MATRIX_FILTERS = ("exchange", "theme", "organisation")

@@ -50,7 +50,8 @@ def test_an_exchange_shown_before_the_tabs_are_built_scopes_every_tab(
     page._build_next_tab()  # the visits: built before the exchange is shown
     assert list(page._pages) == ["visit"]
     page.load(seeded["exchange"])
-    assert page.tabs_ready
+    assert page._pages["visit"].model._where == (("exchange", seeded["exchange"].id),)
+    qtbot.waitUntil(lambda: page.tabs_ready)  # the others, in the turns still to come
     for kind, tab in page._pages.items():
         assert tab.model._where == (("exchange", seeded["exchange"].id),), kind
         assert tab.defaults == {"exchange": seeded["exchange"].id}, kind

@@ -72,3 +72,42 @@ def test_a_page_reads_its_first_rows_once(
     record_model.list_pool().waitForDone(5000)
     assert asked == [0]
     assert page.model.rowCount() == 2
+
+
+def test_a_section_shows_again_the_record_it_showed_when_left(
+    qtbot, workspace, seeded, make_window, isolated_settings
+):
+    from counsellor_app.domain.records import Exchange
+
+    other = workspace.exchanges.create(Exchange(title="Chinese delegation in Brussels"))
+    window = make_window(workspace)
+    exchanges = window.pages["exchange"]
+    exchanges.select_record(other.id)
+    qtbot.waitUntil(lambda: window.exchange_page.record is not None)
+    assert window.exchange_page.record.id == other.id
+    window.close()
+
+    again = make_window(workspace)
+    page = again.pages["exchange"]
+    qtbot.waitUntil(lambda: again.exchange_page.record is not None)
+    assert again.exchange_page.record.id == other.id
+    assert page.current_record() is not None and page.current_record().id == other.id
+    # The tabs of an exchange do not remember theirs: they follow the exchange shown.
+    qtbot.waitUntil(lambda: again.exchange_page.tabs_ready)
+    assert not any(tab.remember_selection for tab in again.exchange_page.pages.values())
+
+
+def test_a_remembered_record_gone_since_leaves_the_form_empty(
+    qtbot, workspace, seeded, make_window, isolated_settings
+):
+    from counsellor_app.domain.records import Exchange
+
+    isolated_settings.set_selected_record("exchange", seeded["exchange"].id)
+    workspace.exchanges.delete(seeded["exchange"].id)
+    workspace.exchanges.create(Exchange(title="Next"))
+    window = make_window(workspace)
+    page = window.pages["exchange"]
+    wait_loaded(qtbot, page.model)
+    qtbot.wait(50)
+    assert window.exchange_page.record is None
+    assert page.current_record() is None
