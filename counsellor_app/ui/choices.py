@@ -23,6 +23,8 @@ Choice = tuple[str, str]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Lists scoped to one exchange (its visits, its observations as evidence) stay this short.
 SCOPED_LIMIT = 2000
+# Kinds chosen among those of one exchange.
+SCOPED_KINDS = frozenset({"visit", "observation", "comparison", "action"})
 
 
 class ChoiceSource:
@@ -34,7 +36,7 @@ class ChoiceSource:
 
     def choices(self, kind: str, exchange: str | None = None) -> list[Choice]:
         """Every live record of ``kind`` (only those of ``exchange`` for visits, observations)."""
-        scoped = kind in ("visit", "observation", "comparison", "action")
+        scoped = kind in SCOPED_KINDS
         key = (kind, exchange if scoped else None)
         if key not in self._cache:
             spec = BY_KEY[kind]

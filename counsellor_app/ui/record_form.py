@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from counsellor_app.domain.errors import Problem
 from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, FieldType
-from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.choices import SCOPED_KINDS, ChoiceSource
 from counsellor_app.ui.field_editors import (
     FieldEditor,
     PracticesEditor,
@@ -97,6 +97,8 @@ class RecordForm(QWidget):
         # connections
         for editor in self.editors.values():
             editor.value_changed.connect(self._on_value_changed)
+        if "exchange" in self.editors:
+            self.editors["exchange"].value_changed.connect(self._on_exchange_chosen)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -129,6 +131,17 @@ class RecordForm(QWidget):
                 editor.set_choices_for("observation", self.choices.choices("observation", scope))
             elif editor.target:
                 editor.set_choices(self.choices.choices(editor.target, scope))
+
+    def _on_exchange_chosen(self) -> None:
+        """Another exchange chosen: its visits (say) are the ones to choose from now; a visit
+        of the exchange chosen before is no longer chosen."""
+        if self._loading:
+            return
+        scope = self.editors["exchange"].value() or None
+        for editor in self.editors.values():
+            if editor.target in SCOPED_KINDS and not isinstance(editor, PracticesEditor):
+                editor.set_choices(self.choices.choices(editor.target, scope))
+        self._on_value_changed()
 
     def load(self, record: Record | None, defaults: dict[str, Any] | None = None) -> None:
         """Shows a record, or an empty form (with ``defaults``) for a new one."""

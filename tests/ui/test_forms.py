@@ -151,3 +151,40 @@ def test_filter_as_you_type(qtbot, workspace, seeded, make_window):
     qtbot.keyClicks(page.filter_edit, "isa")
     qtbot.waitUntil(lambda: rows(page.model) == ["Isabelle"])
     assert page.count_label.text().startswith("1 ")
+
+
+def test_the_visits_to_choose_are_those_of_the_exchange_chosen(
+    qtbot, workspace, seeded, make_window
+):
+    from counsellor_app.domain.records import Exchange, Visit
+
+    other = workspace.exchanges.create(Exchange(title="Chinese delegation"))
+    ours = workspace.visits.create(
+        Visit(exchange=seeded["exchange"].id, place="Bobigny", country="FR")
+    )
+    theirs = workspace.visits.create(Visit(exchange=other.id, place="Brussels", country="BE"))
+    window = make_window(workspace)
+    window.show_section("observation")
+    page = window.pages["observation"]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.detail.form
+    exchange_box = form.editors["exchange"].widget
+    visit = form.editors["visit"]
+    assert {ours.id, theirs.id} <= set(visit.box.choices.choice_ids())  # no exchange yet
+
+    def visit_ids() -> set[str]:
+        return set(visit.box.choices.choice_ids())
+
+    exchange_box.setFocus()
+    qtbot.keyClicks(exchange_box.lineEdit(), "French")
+    # The typed text is resolved when the box is left (offscreen, focus does not move).
+    assert form.editors["exchange"].value() == seeded["exchange"].id
+    assert visit_ids() == {ours.id}
+    visit.set_value(ours.id)
+    assert visit.value() == ours.id
+
+    # Another exchange: its visits only, and the visit of the first one is no longer chosen.
+    form.editors["exchange"].box.set_current_id(other.id)
+    assert visit_ids() == {theirs.id}
+    assert visit.value() is None
+    assert page.detail.is_dirty()
