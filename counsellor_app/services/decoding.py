@@ -8,7 +8,7 @@ domain type or raises ``_Refused``. Paths are only built for refused values, so 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import chain, repeat
@@ -37,6 +37,8 @@ FORMAT = "counsellor-exchange-notes"
 VERSION = 1
 TOP_LEVEL = {"format", "version", "exported_at"} | {spec.plural for spec in ENTITIES}
 MAX_PROBLEMS = 1000
+# Records decoded at a time: an import writes each part while the next is read.
+PART = 5000
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -343,21 +345,44 @@ class _RecordReader:
 
 def decode_document(document: Any, now: datetime, actor: str) -> Decoded:
     """Every record of a parsed file, or the problems found with their JSON paths."""
-    records: dict[str, list[tuple[int, Record, Set[str]]]] = {s.key: [] for s in ENTITIES}
-    decoded = Decoded(records, [])
+    decoded = Decoded({s.key: [] for s in ENTITIES}, [])
+    for spec, items in decode_in_parts(document, now, actor, decoded):
+        decoded.records[spec.key].extend(items)
+    return decoded
+
+
+def decode_in_parts(
+    document: Any,
+    now: datetime,
+    actor: str,
+    decoded: Decoded,
+    *,
+    part: int | None = None,
+    by_id: bool = False,
+) -> Iterator[tuple[EntitySpec, list[tuple[int, Record, Set[str]]]]]:
+    """The records of a parsed file, kind by kind, ``part`` records at a time.
+
+    Problems go to ``decoded.problems`` as they are found, and every id read to
+    ``decoded.all_ids``; ``decoded.records`` is left to the caller. A part may hold fewer
+    records than it read (those refused are left out), or none. With ``by_id``, each list
+    whose records all have a text id is read in the order of those ids (each record keeps
+    its index in the file): rows then reach the tables' indexes in order, and writing them
+    is faster. Problems are reported in the order they are met.
+    """
     problems = decoded.problems
+    part = part or PART
     if type(document) is not dict:
         problems.append(
             Problem("", f"expected a JSON object at the top, found {type_name(document)}")
         )
-        return decoded
+        return
     if document.get("format") != FORMAT:
         problems.append(Problem("format", f"expected {FORMAT!r}, found {document.get('format')!r}"))
-        return decoded
+        return
     version = document.get("version")
     if type(version) is not int:
         problems.append(Problem("version", f"expected a whole number, found {type_name(version)}"))
-        return decoded
+        return
     if version > VERSION:
         problems.append(
             Problem(
@@ -366,7 +391,7 @@ def decode_document(document: Any, now: datetime, actor: str) -> Decoded:
                 f"(version {VERSION}); update Exchange Notes to import it",
             )
         )
-        return decoded
+        return
     if version < 1:
         problems.append(Problem("version", f"{version} is not a version of this format"))
     for key in sorted(document.keys() - TOP_LEVEL):
@@ -380,21 +405,41 @@ def decode_document(document: Any, now: datetime, actor: str) -> Decoded:
             problems.append(Problem(spec.plural, f"expected a list, found {type_name(raw_list)}"))
             continue
         ids = decoded.all_ids.setdefault(spec.key, set())
-        fast = _whole_list(spec, raw_list, now, actor)
-        if fast is not None:
-            records[spec.key] = fast
-            ids.update(record.id for _, record, _ in fast)
-            continue
-        found = records[spec.key]
-        for i, raw in enumerate(raw_list):
-            if type(raw) is dict and type(raw.get("id")) is str:
-                ids.add(raw["id"])
-            record, given = reader.record(spec, raw, f"{spec.plural}[{i}]")
-            if record is not None:
-                found.append((i, record, given))
-            if len(problems) > MAX_PROBLEMS:
-                return decoded
-    return decoded
+        order = _by_id(raw_list) if by_id else None
+        for first in range(0, len(raw_list), part):
+            if order is None:
+                positions: Sequence[int] = range(first, min(first + part, len(raw_list)))
+                raws = raw_list[first : first + part]
+            else:
+                positions = order[first : first + part]
+                raws = list(map(raw_list.__getitem__, positions))
+            fast = _whole_list(spec, raws, now, actor, positions)
+            if fast is not None:
+                ids.update(record.id for _, record, _ in fast)
+                yield spec, fast
+                continue
+            found: list[tuple[int, Record, Set[str]]] = []
+            for i, raw in zip(positions, raws, strict=True):
+                if type(raw) is dict and type(raw.get("id")) is str:
+                    ids.add(raw["id"])
+                record, given = reader.record(spec, raw, f"{spec.plural}[{i}]")
+                if record is not None:
+                    found.append((i, record, given))
+                if len(problems) > MAX_PROBLEMS:
+                    yield spec, found
+                    return
+            yield spec, found
+
+
+def _by_id(raws: list[Any]) -> list[int] | None:
+    """Indexes of ``raws`` in the order of their ids, or None if some record has no text id."""
+    try:
+        ids = [raw["id"] for raw in raws]
+    except (TypeError, KeyError, IndexError):
+        return None
+    if set(map(type, ids)) - {str}:
+        return None
+    return sorted(range(len(ids)), key=ids.__getitem__)
 
 
 # -- the fast path: a whole list, one column at a time ---------------------------------------
@@ -410,7 +455,11 @@ _TEXT_TYPES = {str, _NONE}
 
 
 def _whole_list(
-    spec: EntitySpec, raws: list[Any], now: datetime, actor: str
+    spec: EntitySpec,
+    raws: list[Any],
+    now: datetime,
+    actor: str,
+    positions: Sequence[int] | None = None,
 ) -> list[tuple[int, Record, Set[str]]] | None:
     if not raws or set(map(type, raws)) != {dict}:
         return None
@@ -461,7 +510,8 @@ def _whole_list(
     if has_record_rules(spec) and any(record_problems(r, spec) for r in records):
         return None
     shared = frozenset(given)
-    return list(zip(range(count), records, repeat(shared)))
+    where = range(count) if positions is None else positions
+    return list(zip(where, records, repeat(shared)))
 
 
 def _column(raws: list[dict[str, Any]], name: str) -> list[Any]:

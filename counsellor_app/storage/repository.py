@@ -6,10 +6,12 @@ import json
 import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, Table, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from counsellor_app.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
@@ -29,6 +31,9 @@ from counsellor_app.storage.mapping import (
 from counsellor_app.storage.types import IsoTimestamp, timestamp_to_text
 
 CHUNK = 900
+# Rows per INSERT statement on SQLite, within its limit of bound values (32,766 by default).
+_ROWS_PER_STATEMENT = 10_000
+_VARIABLES = 32_000
 META_COLUMNS = (
     "id",
     "created_at",
@@ -271,7 +276,12 @@ def _link_rows(spec: EntitySpec, records: Iterable[Record]) -> dict[str, list[tu
 
 
 def _insert_links(session: Session, spec: EntitySpec, records: Sequence[Record]) -> None:
-    rows = _link_rows(spec, records)
+    _insert_link_rows(session, spec, _link_rows(spec, records))
+
+
+def _insert_link_rows(
+    session: Session, spec: EntitySpec, rows: dict[str, list[tuple[Any, ...]]]
+) -> None:
     for field in list_fields(spec):
         link = LINKS[(spec.key, field.name)]
         _bulk(session, link.table, [link.owner.key, link.target.key, "position"], rows[field.name])
@@ -312,11 +322,27 @@ def _bulk(
                 copy.write_row(row)
         return
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    statement = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-        f"VALUES ({', '.join([mark] * len(columns))})"
-    )
-    connection.exec_driver_sql(statement, rows)
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) VALUES "
+    one = f"({', '.join([mark] * len(columns))})"
+    if dialect.name != "sqlite" or len(rows) < 2:
+        connection.exec_driver_sql(head + one, rows)
+        return
+    # Many rows per statement: SQLite then inserts a whole block in one step, without the
+    # interpreter lock, so an import's other thread keeps reading the file meanwhile (one
+    # row per step would hand the lock back and forth 100,000 times). Same speed alone.
+    per = max(1, min(_ROWS_PER_STATEMENT, _VARIABLES // len(columns)))
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        whole = len(rows) - len(rows) % per
+        if whole:
+            statement = head + ", ".join([one] * per)
+            for start in range(0, whole, per):
+                cursor.execute(statement, list(chain.from_iterable(rows[start : start + per])))
+        if whole < len(rows):
+            rest = rows[whole:]
+            cursor.execute(head + ", ".join([one] * len(rest)), list(chain.from_iterable(rest)))
+    finally:
+        cursor.close()
 
 
 def _converters(spec: EntitySpec, dialect: Any) -> tuple[list[str], list[str], list[Any]]:
@@ -358,9 +384,22 @@ class _EnumValues(dict[Any, Any]):
 
 def insert(session: Session, spec: EntitySpec, records: Sequence[Record]) -> None:
     """Adds complete records (ids and meta filled in) in bulk."""
-    if not records:
-        return
-    dialect = session.connection().dialect
+    insert_rows(session, rows_to_insert(spec, records, session.get_bind().dialect))
+
+
+@dataclass(frozen=True)
+class InsertRows:
+    """Records of one kind made into the rows of their table and link tables, ready to be
+    written by :func:`insert_rows` (perhaps on another thread than the one that made them)."""
+
+    spec: EntitySpec
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+    links: dict[str, list[tuple[Any, ...]]]
+
+
+def rows_to_insert(spec: EntitySpec, records: Sequence[Record], dialect: Any) -> InsertRows:
+    """The rows of ``records`` in the driver's form for ``dialect``."""
     columns, attributes, converters = _converters(spec, dialect)
     # Column by column: one built-in ``map`` per column instead of a Python loop per value.
     # Every converter takes None to None (SQLAlchemy's bind processors do).
@@ -368,8 +407,16 @@ def insert(session: Session, spec: EntitySpec, records: Sequence[Record]) -> Non
     for attribute, convert in zip(attributes, converters, strict=True):
         column = map(operator.attrgetter(attribute), records)
         values.append(column if convert is None else map(convert, column))
-    _bulk(session, TABLES[spec.key], columns, list(zip(*values, strict=True)))
-    _insert_links(session, spec, records)
+    rows = list(zip(*values, strict=True))
+    return InsertRows(spec, columns, rows, _link_rows(spec, records))
+
+
+def insert_rows(session: Session, prepared: InsertRows) -> None:
+    """Writes rows made by :func:`rows_to_insert`."""
+    if not prepared.rows:
+        return
+    _bulk(session, TABLES[prepared.spec.key], prepared.columns, prepared.rows)
+    _insert_link_rows(session, prepared.spec, prepared.links)
 
 
 def replace(session: Session, spec: EntitySpec, record: Record, expected_version: int) -> None:
@@ -393,11 +440,46 @@ def replace(session: Session, spec: EntitySpec, record: Record, expected_version
     _insert_links(session, spec, [record])
 
 
+def set_indexes_aside(session: Session, spec: EntitySpec) -> list[str]:
+    """Drops the plain indexes of a kind's table and link tables (SQLite only) for a bulk
+    insert, returning the statements that make them again (:func:`restore_indexes`).
+
+    Unique indexes stay: they are rules, not just ways to look up. DDL is part of the
+    transaction in SQLite, so a rollback brings the indexes back.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return []
+    tables = [TABLES[spec.key].name]
+    tables += [LINKS[(spec.key, f.name)].table.name for f in list_fields(spec)]
+    found = session.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            " AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (SELECT value FROM json_each(:t))"
+        ),
+        {"t": json.dumps(tables)},
+    ).all()
+    for name, _ in found:
+        session.execute(text(f'DROP INDEX "{name}"'))
+    return [sql for _, sql in found]
+
+
+def restore_indexes(session: Session, statements: Sequence[str]) -> None:
+    """Makes again the indexes :func:`set_indexes_aside` dropped."""
+    for statement in statements:
+        session.execute(text(statement))
+
+
+def has_records(session: Session, spec: EntitySpec) -> bool:
+    """True if the table of that kind holds any record, in the trash or not."""
+    table = TABLES[spec.key]
+    return session.execute(select(table.c.id).limit(1)).first() is not None
+
+
 def versions(session: Session, spec: EntitySpec, ids: Sequence[str]) -> dict[str, tuple[int, bool]]:
     """For the ids that exist: (version, in the trash)."""
     table = TABLES[spec.key]
     found: dict[str, tuple[int, bool]] = {}
-    if session.execute(select(table.c.id).limit(1)).first() is None:
+    if not has_records(session, spec):
         return found  # an empty table (a first import): nothing to look up
     for part in chunks(list(ids)):
         query = select(table.c.id, table.c.version, table.c.deleted_at).where(table.c.id.in_(part))

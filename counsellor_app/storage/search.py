@@ -646,6 +646,7 @@ def after_bulk_insert(session: Session, kinds: Iterable[str] = KINDS) -> int:
         ).scalar()
         session.execute(text("SELECT set_config('counsellor.search_bulk', '', true)"))
         return int(added or 0)
+    _fill_pending_trigrams(session)
     mark = session.execute(text("SELECT coalesce(max(doc), 0) FROM search_documents")).scalar()
     for kind in wanted:
         session.execute(
@@ -669,6 +670,65 @@ def after_bulk_insert(session: Session, kinds: Iterable[str] = KINDS) -> int:
         text("SELECT count(*) FROM search_documents WHERE doc > :mark"), {"mark": mark}
     ).scalar()
     return int(added or 0)
+
+
+def index_inserted(session: Session, kind: str, records: Sequence[Any]) -> bool:
+    """Indexes observations inserted since :func:`before_bulk_insert`, as a part of an import
+    is written; returns False (nothing done) for other kinds and on PostgreSQL, which
+    :func:`after_bulk_insert` indexes at the end.
+
+    Everything happens inside SQLite, without a call back into Python per record, so that
+    the interpreter lock stays with the thread reading the next part. The word index takes
+    each part as it comes. The trigram entries wait for :func:`after_bulk_insert`: the
+    trigram index of a script without spaces holds a token per character, and merging one
+    segment per part cost three times as much as one statement for the whole import. Which
+    records go to it is decided here from their text (``text`` and ``translation``, the
+    entry of an observation in ``search_content``).
+    """
+    if kind != "observation" or not records or not _is_sqlite(session):
+        return False
+    mark = session.execute(text("SELECT coalesce(max(doc), 0) FROM search_documents")).scalar()
+    session.execute(
+        text(
+            "INSERT INTO search_documents (kind, record_id)"
+            " SELECT 'observation', value FROM json_each(:ids)"
+        ),
+        {"ids": json.dumps([record.id for record in records])},
+    )
+    session.execute(
+        text(
+            "INSERT INTO search_words (rowid, title, body, extra)"
+            " SELECT doc, title, body, extra FROM search_content"
+            " WHERE doc > :mark AND kind = 'observation'"
+        ),
+        {"mark": mark},
+    )
+    unspaced = session.info.setdefault(_PENDING_TRIGRAMS, (mark, []))[1]
+    unspaced.extend(
+        record.id
+        for record in records
+        if record.deleted_at is None and _has_unspaced(None, record.text, record.translation)
+    )
+    return True
+
+
+def _fill_pending_trigrams(session: Session) -> None:
+    """The trigram entries :func:`index_inserted` left for the end of the import."""
+    pending = session.info.pop(_PENDING_TRIGRAMS, None)
+    if pending is None or not pending[1]:
+        return
+    first, unspaced = pending
+    session.execute(
+        text(
+            "INSERT INTO search_trigram (rowid, title, body, extra)"
+            " SELECT doc, title, body, extra FROM search_content WHERE doc > :mark"
+            " AND kind = 'observation' AND record_id IN (SELECT value FROM json_each(:ids))"
+        ),
+        {"mark": first, "ids": json.dumps(unspaced)},
+    )
+
+
+_PENDING_TRIGRAMS = "search_trigrams_pending"
 
 
 def needs_repair(session: Session) -> bool:

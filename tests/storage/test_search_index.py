@@ -21,6 +21,7 @@ from counsellor_app.domain.records import (
     Organisation,
     Practice,
 )
+from counsellor_app.services import decoding
 from counsellor_app.services.interchange import FORMAT, VERSION, import_document
 from counsellor_app.services.search import SearchFilters, search
 from counsellor_app.services.workspace import Workspace
@@ -159,25 +160,33 @@ def test_a_failed_import_leaves_the_triggers_working(workspace: Workspace) -> No
     assert [h.id for h in search(workspace, "egret")] == [note.id]
 
 
-def test_a_bulk_import_is_indexed_in_one_pass_after_the_inserts(
+def test_a_bulk_import_indexes_its_observations_a_part_at_a_time_with_triggers_aside(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """One bulk statement per part of the file, none per row, and nothing left for the end."""
     exchange = _exchange(workspace)
     calls: list[str] = []
-    real = index.after_bulk_insert
+    real_part, real_end = index.index_inserted, index.after_bulk_insert
 
-    def counted(session, kinds=index.KINDS):  # type: ignore[no-untyped-def]
+    def part(session, kind, records):  # type: ignore[no-untyped-def]
         suspended = session.execute(text("SELECT suspended FROM search_state")).scalar()
+        done = real_part(session, kind, records)
+        calls.append(f"{kind}: suspended={suspended} records={len(records)} indexed={done}")
+        return done
+
+    def end(session, kinds=index.KINDS):  # type: ignore[no-untyped-def]
         unindexed = session.execute(
             text(
                 "SELECT count(*) FROM observations o WHERE NOT EXISTS (SELECT 1 FROM"
                 " search_documents d WHERE d.record_id = o.id)"
             )
         ).scalar()
-        calls.append(f"suspended={suspended} unindexed={unindexed}")
-        return real(session, kinds)
+        calls.append(f"end: unindexed={unindexed} observations={'observation' in kinds}")
+        return real_end(session, kinds)
 
-    monkeypatch.setattr(index, "after_bulk_insert", counted)
+    monkeypatch.setattr(index, "index_inserted", part)
+    monkeypatch.setattr(index, "after_bulk_insert", end)
+    monkeypatch.setattr(decoding, "PART", 20)
     document = {
         "format": FORMAT,
         "version": VERSION,
@@ -187,7 +196,12 @@ def test_a_bulk_import_is_indexed_in_one_pass_after_the_inserts(
         ],
     }
     import_document(workspace, document)
-    assert calls == ["suspended=1 unindexed=50"]
+    assert calls == [
+        "observation: suspended=1 records=20 indexed=True",
+        "observation: suspended=1 records=20 indexed=True",
+        "observation: suspended=1 records=10 indexed=True",
+        "end: unindexed=0 observations=False",
+    ]
     assert len(search(workspace, "ibis", limit=100)) == 50
     _check_indexes(workspace)
 
