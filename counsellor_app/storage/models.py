@@ -167,12 +167,17 @@ class ActionRow(RecordRow, Base):
     status: Mapped[str | None] = mapped_column(String(40))
 
 
+# Link tables are stored without a rowid on SQLite (migration 0006): each link once.
+LINK_TABLE_OPTIONS = ({"sqlite_with_rowid": False},)
+
+
 def _link(table: str) -> Mapped[str]:
     return mapped_column(ID, ForeignKey(f"{table}.id", ondelete="CASCADE"), primary_key=True)
 
 
 class ExchangeOrganisationRow(Base):
     __tablename__ = "exchange_organisations"
+    __table_args__ = LINK_TABLE_OPTIONS
     exchange_id: Mapped[str] = _link("exchanges")
     organisation_id: Mapped[str] = _link("organisations")
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
@@ -180,6 +185,7 @@ class ExchangeOrganisationRow(Base):
 
 class VisitParticipantRow(Base):
     __tablename__ = "visit_participants"
+    __table_args__ = LINK_TABLE_OPTIONS
     visit_id: Mapped[str] = _link("visits")
     person_id: Mapped[str] = _link("people")
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
@@ -187,6 +193,7 @@ class VisitParticipantRow(Base):
 
 class ObservationThemeRow(Base):
     __tablename__ = "observation_themes"
+    __table_args__ = LINK_TABLE_OPTIONS
     observation_id: Mapped[str] = _link("observations")
     theme_id: Mapped[str] = _link("themes")
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
@@ -194,6 +201,7 @@ class ObservationThemeRow(Base):
 
 class ComparisonThemeRow(Base):
     __tablename__ = "comparison_themes"
+    __table_args__ = LINK_TABLE_OPTIONS
     comparison_id: Mapped[str] = _link("comparisons")
     theme_id: Mapped[str] = _link("themes")
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
