@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from counsellor_app.domain.records import Exchange, Record
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from counsellor_app.ui.capture import CapturePanel
 
 TABS = ("visit", "observation", "comparison", "action")
+# A page that is never painted (a hidden window) builds its tabs after this long all the same.
+TABS_UNSEEN_AFTER_MS = 500
 
 
 class ExchangePage(QWidget):
@@ -105,8 +107,11 @@ class ExchangePage(QWidget):
         self.capture_action.triggered.connect(self.start_capture)
         self.retranslate_ui()
         self.load(None)
-        # With this page as the context: a page dropped meanwhile builds nothing.
-        QTimer.singleShot(0, self, self._build_tabs_in_turns)
+        # The tabs are built once the overview is on screen (see paintEvent), or after a
+        # while if it never is; with this page as the context, a page dropped meanwhile
+        # builds nothing.
+        self._tabs_started = False
+        QTimer.singleShot(TABS_UNSEEN_AFTER_MS, self, self._start_tabs)
 
     # -- the tabs, built after the overview ----------------------------------------------------
 
@@ -131,6 +136,18 @@ class ExchangePage(QWidget):
         """Builds what is left of the tabs, scoped to the exchange shown."""
         while not self.tabs_ready:
             self._build_next_tab()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._tabs_started:
+            # Not in this turn of the event loop: the window's first paint with this page
+            # already held the GUI thread, and a tab takes about 35 ms more.
+            QTimer.singleShot(0, self, self._start_tabs)
+
+    def _start_tabs(self) -> None:
+        if not self._tabs_started:
+            self._tabs_started = True
+            self._build_tabs_in_turns()
 
     def _build_tabs_in_turns(self) -> None:
         """One tab per turn of the event loop: the window answers in between."""

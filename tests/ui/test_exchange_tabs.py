@@ -109,3 +109,30 @@ def test_a_page_dropped_before_its_tabs_are_built_builds_nothing(
     page.deleteLater()
     qtbot.wait(50)
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_tabs_wait_until_the_overview_has_been_painted(
+    qtbot, workspace, seeded, isolated_settings, monkeypatch
+):
+    """The window's first paint of the page is not held up by the tabs: they come after."""
+    monkeypatch.setattr("counsellor_app.ui.exchange_page.TABS_UNSEEN_AFTER_MS", 60_000)
+    window = MainWindow(isolated_settings)
+    qtbot.addWidget(window)
+    window.attach_workspace(workspace, "test database")  # not shown yet: nothing painted
+    page = window.exchange_page
+    qtbot.wait(100)
+    assert not page._pages
+    window.show()
+    qtbot.waitUntil(lambda: page.tabs_ready)
+
+
+def test_a_page_never_painted_builds_its_tabs_all_the_same(
+    qtbot, workspace, seeded, isolated_settings, monkeypatch
+):
+    monkeypatch.setattr("counsellor_app.ui.exchange_page.TABS_UNSEEN_AFTER_MS", 50)
+    window = MainWindow(isolated_settings)
+    qtbot.addWidget(window)
+    window.attach_workspace(workspace, "test database")
+    page = window.exchange_page
+    qtbot.waitUntil(lambda: page.tabs_ready)
+    assert not page.isVisible()
