@@ -7,6 +7,7 @@ domain type or raises ``_Refused``. Paths are only built for refused values, so 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from counsellor_app.domain.validation import (
     has_record_rules,
     is_uuid,
     record_problems,
-    text_problem,
+    text_issue,
 )
 
 FORMAT = "counsellor-exchange-notes"
@@ -47,11 +48,61 @@ _UUID_LINES = re.compile(rf"(?:{UUID_PATTERN}\n)*{UUID_PATTERN}")
 
 
 class _Refused(Exception):
-    """A value cannot be taken; ``problems`` are (path suffix, message) pairs."""
+    """A value cannot be taken; each problem's path is the suffix after the field's path."""
 
-    def __init__(self, *problems: tuple[str, str]) -> None:
+    def __init__(self, *problems: Problem) -> None:
         super().__init__()
         self.problems = problems
+
+
+def _moved(problem: Problem, prefix: str) -> Problem:
+    """The problem with ``prefix`` before its path (a suffix such as ``[2]`` or ``.text``)."""
+    return dataclasses.replace(problem, path=f"{prefix}{problem.path}")
+
+
+def type_key(value: Any) -> str:
+    """The JSON type of a value, as a key the window translates (see :func:`type_name`)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "list"
+    return "object"
+
+
+# What a value was expected to be, by key: the English words of the message.
+EXPECTED = {
+    "text": "text",
+    "record-id": "a record id",
+    "record-ids": "a list of record ids",
+    "list": "a list",
+    "object": "an object",
+    "boolean": "true or false",
+    "whole-number": "a whole number",
+}
+
+
+def wrong_type(expected: str, found: Any, path: str = "") -> Problem:
+    """``expected text, found a number``, with its code and keys for the window."""
+    return Problem(
+        path,
+        f"expected {EXPECTED[expected]}, found {type_name(found)}",
+        code="wrong-type",
+        args=(expected, type_key(found)),
+    )
+
+
+def missing_value(path: str = "") -> Problem:
+    return Problem(path, "is required", code="required")
+
+
+def unknown_field(path: str) -> Problem:
+    return Problem(path, "unknown field", code="unknown-field")
 
 
 def type_name(value: Any) -> str:
@@ -99,21 +150,21 @@ def _checked_text(
     def decode(raw: Any) -> Any:
         if raw is None:
             if required:
-                raise _Refused(("", "is required"))
+                raise _Refused(missing_value())
             return None
         if type(raw) is not str:
-            raise _Refused(("", f"expected text, found {type_name(raw)}"))
+            raise _Refused(wrong_type("text", raw))
         if "\r" in raw:
             raw = raw.replace("\r\n", "\n")
         if country:
             raw = raw.strip().upper()
         if not plain or len(raw) > limit or _CONTROL.search(raw):
-            message = text_problem(spec, raw)
-            if message:
-                raise _Refused(("", message))
+            issue = text_issue(spec, raw)
+            if issue is not None:
+                raise _Refused(issue)
         if not raw or raw.isspace():
             if required:
-                raise _Refused(("", "is required"))
+                raise _Refused(missing_value())
             return None
         return raw
 
@@ -132,10 +183,10 @@ def _choice(spec: FieldSpec) -> Decoder:
         if raw is None and not required:
             return None
         if raw is None:
-            raise _Refused(("", "is required"))
+            raise _Refused(missing_value())
         if type(raw) is not str:
-            raise _Refused(("", f"expected text, found {type_name(raw)}"))
-        raise _Refused(*(("", p.message) for p in field_problems(spec, raw)))
+            raise _Refused(wrong_type("text", raw))
+        raise _Refused(*(dataclasses.replace(p, path="") for p in field_problems(spec, raw)))
 
     return decode
 
@@ -149,10 +200,12 @@ def _reference(spec: FieldSpec) -> Decoder:
         if raw is None and not required:
             return None
         if raw is None or raw == "":
-            raise _Refused(("", "is required"))
+            raise _Refused(missing_value())
         if type(raw) is not str:
-            raise _Refused(("", f"expected a record id, found {type_name(raw)}"))
-        raise _Refused(("", f"{raw!r} is not a record id"))
+            raise _Refused(wrong_type("record-id", raw))
+        raise _Refused(
+            Problem("", f"{raw!r} is not a record id", code="not-record-id", args=(raw,))
+        )
 
     return decode
 
@@ -162,13 +215,15 @@ def _references(spec: FieldSpec) -> Decoder:
         if raw is None:
             return ()
         if type(raw) is not list:
-            raise _Refused(("", f"expected a list of record ids, found {type_name(raw)}"))
+            raise _Refused(wrong_type("record-ids", raw))
         for i, item in enumerate(raw):
             if type(item) is not str:
-                raise _Refused((f"[{i}]", f"expected a record id, found {type_name(item)}"))
+                raise _Refused(wrong_type("record-id", item, f"[{i}]"))
         if len(set(raw)) != len(raw) or not all(map(is_uuid, raw)):
             problems = field_problems(spec, tuple(raw))
-            raise _Refused(*((p.path[len(spec.name) :], p.message) for p in problems))
+            raise _Refused(
+                *(dataclasses.replace(p, path=p.path[len(spec.name) :]) for p in problems)
+            )
         return tuple(raw)
 
     return decode
@@ -182,7 +237,11 @@ def _date(raw: Any) -> date | None:
             return date.fromisoformat(raw)
         except ValueError:
             pass
-    raise _Refused(("", f"{raw!r} is not a date in the form YYYY-MM-DD"))
+    raise _Refused(
+        Problem(
+            "", f"{raw!r} is not a date in the form YYYY-MM-DD", code="not-date", args=(str(raw),)
+        )
+    )
 
 
 def _timestamp(raw: Any) -> datetime | None:
@@ -196,15 +255,29 @@ def _timestamp(raw: Any) -> datetime | None:
         else:
             if value.tzinfo is not None:
                 return value
-            raise _Refused(("", f"{raw!r} has no time zone offset (such as +02:00)"))
-    raise _Refused(("", f"{raw!r} is not a timestamp such as 2016-09-28T15:00:00+02:00"))
+            raise _Refused(
+                Problem(
+                    "",
+                    f"{raw!r} has no time zone offset (such as +02:00)",
+                    code="no-offset",
+                    args=(raw,),
+                )
+            )
+    raise _Refused(
+        Problem(
+            "",
+            f"{raw!r} is not a timestamp such as 2016-09-28T15:00:00+02:00",
+            code="not-timestamp",
+            args=(str(raw),),
+        )
+    )
 
 
 def _boolean(raw: Any) -> bool:
     if raw is None:
         return True
     if type(raw) is not bool:
-        raise _Refused(("", f"expected true or false, found {type_name(raw)}"))
+        raise _Refused(wrong_type("boolean", raw))
     return raw
 
 
@@ -215,24 +288,22 @@ def _practices(raw: Any) -> tuple[Practice, ...]:
     if raw is None:
         return ()
     if type(raw) is not list:
-        raise _Refused(("", f"expected a list, found {type_name(raw)}"))
+        raise _Refused(wrong_type("list", raw))
     practices: list[Practice] = []
-    problems: list[tuple[str, str]] = []
+    problems: list[Problem] = []
     for i, item in enumerate(raw):
         if type(item) is not dict:
-            problems.append((f"[{i}]", f"expected an object, found {type_name(item)}"))
+            problems.append(wrong_type("object", item, f"[{i}]"))
             continue
-        problems += (
-            (f"[{i}].{key}", "unknown field") for key in sorted(item.keys() - _PRACTICE_NAMES)
-        )
+        problems += (unknown_field(f"[{i}].{key}") for key in sorted(item.keys() - _PRACTICE_NAMES))
         values: dict[str, Any] = {}
         for name, decode in _PRACTICE_DECODERS:
             try:
                 values[name] = decode(item.get(name))
             except _Refused as refused:
-                problems += ((f"[{i}].{name}{suffix}", m) for suffix, m in refused.problems)
+                problems += (_moved(p, f"[{i}].{name}") for p in refused.problems)
                 values[name] = None
-        if not any(p[0].startswith(f"[{i}]") for p in problems):
+        if not any(p.path.startswith(f"[{i}]") for p in problems):
             practices.append(Practice(**values))
     if problems:
         raise _Refused(*problems)
@@ -294,20 +365,19 @@ class _RecordReader:
 
     def record(self, spec: EntitySpec, raw: Any, path: str) -> tuple[Record | None, Set[str]]:
         if type(raw) is not dict:
-            self.problems.append(Problem(path, f"expected an object, found {type_name(raw)}"))
+            self.problems.append(wrong_type("object", raw, path))
             return None, set()
         before = len(self.problems)
         unknown = raw.keys() - _ALLOWED_KEYS[spec.key]
         for key in sorted(unknown):
-            self.problems.append(Problem(f"{path}.{key}", "unknown field"))
+            self.problems.append(unknown_field(f"{path}.{key}"))
         record_id = raw.get("id")
         if type(record_id) is not str or not record_id:
-            message = (
-                "is required"
+            self.problems.append(
+                missing_value(f"{path}.id")
                 if record_id is None
-                else f"expected text, found {type_name(record_id)}"
+                else wrong_type("text", record_id, f"{path}.id")
             )
-            self.problems.append(Problem(f"{path}.id", message))
             record_id = ""
         values: dict[str, Any] = {"id": record_id}
         given: set[str] = set()
@@ -335,12 +405,11 @@ class _RecordReader:
         values["version"] = 1
         record = spec.record(**values)
         for problem in record_problems(record, spec):
-            self.problems.append(Problem(f"{path}.{problem.path}", problem.message))
+            self.problems.append(_moved(problem, f"{path}."))
         return (None, given) if len(self.problems) > before else (record, given)
 
     def _report(self, path: str, name: str, refused: _Refused) -> None:
-        for suffix, message in refused.problems:
-            self.problems.append(Problem(f"{path}.{name}{suffix}", message))
+        self.problems.extend(_moved(problem, f"{path}.{name}") for problem in refused.problems)
 
 
 def decode_document(document: Any, now: datetime, actor: str) -> Decoded:
@@ -373,15 +442,28 @@ def decode_in_parts(
     part = part or PART
     if type(document) is not dict:
         problems.append(
-            Problem("", f"expected a JSON object at the top, found {type_name(document)}")
+            Problem(
+                "",
+                f"expected a JSON object at the top, found {type_name(document)}",
+                code="top-not-object",
+                args=(type_key(document),),
+            )
         )
         return
     if document.get("format") != FORMAT:
-        problems.append(Problem("format", f"expected {FORMAT!r}, found {document.get('format')!r}"))
+        named = document.get("format")
+        problems.append(
+            Problem(
+                "format",
+                f"expected {FORMAT!r}, found {named!r}",
+                code="wrong-format",
+                args=(str(named),),
+            )
+        )
         return
     version = document.get("version")
     if type(version) is not int:
-        problems.append(Problem("version", f"expected a whole number, found {type_name(version)}"))
+        problems.append(wrong_type("whole-number", version, "version"))
         return
     if version > VERSION:
         problems.append(
@@ -389,20 +471,29 @@ def decode_in_parts(
                 "version",
                 f"this file is format version {version}, newer than this program reads "
                 f"(version {VERSION}); update Exchange Notes to import it",
+                code="newer-version",
+                args=(str(version), str(VERSION)),
             )
         )
         return
     if version < 1:
-        problems.append(Problem("version", f"{version} is not a version of this format"))
+        problems.append(
+            Problem(
+                "version",
+                f"{version} is not a version of this format",
+                code="not-a-version",
+                args=(str(version),),
+            )
+        )
     for key in sorted(document.keys() - TOP_LEVEL):
-        problems.append(Problem(key, "unknown field"))
+        problems.append(unknown_field(key))
     reader = _RecordReader(problems, now, actor)
     for spec in ENTITIES:
         raw_list = document.get(spec.plural)
         if raw_list is None:
             continue
         if type(raw_list) is not list:
-            problems.append(Problem(spec.plural, f"expected a list, found {type_name(raw_list)}"))
+            problems.append(wrong_type("list", raw_list, spec.plural))
             continue
         ids = decoded.all_ids.setdefault(spec.key, set())
         order = _by_id(raw_list) if by_id else None

@@ -114,7 +114,14 @@ def parse_json(data: bytes | str) -> Any:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
     except UnicodeDecodeError as error:
         raise ValidationError(
-            [Problem("", f"the file is not UTF-8 text (byte {error.start + 1})")]
+            [
+                Problem(
+                    "",
+                    f"the file is not UTF-8 text (byte {error.start + 1})",
+                    code="not-utf8",
+                    args=(str(error.start + 1),),
+                )
+            ]
         ) from None
     try:
         return json.loads(text)
@@ -122,7 +129,10 @@ def parse_json(data: bytes | str) -> Any:
         raise ValidationError(
             [
                 Problem(
-                    "", f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+                    "",
+                    f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}",
+                    code="bad-json",
+                    args=(str(error.lineno), str(error.colno), error.msg),
                 )
             ]
         ) from None
@@ -164,7 +174,10 @@ def _duplicate_ids(decoded: Decoded) -> list[Problem]:
             if record.id in first_seen:
                 problems.append(
                     Problem(
-                        f"{path}.id", f"duplicate id {record.id} (also at {first_seen[record.id]})"
+                        f"{path}.id",
+                        f"duplicate id {record.id} (also at {first_seen[record.id]})",
+                        code="duplicate-id",
+                        args=(record.id, first_seen[record.id]),
                     )
                 )
             else:
@@ -213,7 +226,14 @@ def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
         live = {key: repo.live_ids(session, BY_KEY[key], ids) for key, ids in wanted.items() if ids}
         for path, target, ref in references:
             if ref not in live.get(target, set()):
-                problems.append(Problem(path, f"no {target} with id {ref}"))
+                problems.append(
+                    Problem(
+                        path,
+                        f"no {target} with id {ref}",
+                        code="no-such-record",
+                        args=(target, ref),
+                    )
+                )
         for spec in ENTITIES:
             for name in spec.unique:
                 values: dict[str, str] = {}
@@ -221,7 +241,14 @@ def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
                     value = getattr(record, name)
                     path = f"{spec.plural}[{i}].{name}"
                     if value in values:
-                        problems.append(Problem(path, f"{value!r} is also used at {values[value]}"))
+                        problems.append(
+                            Problem(
+                                path,
+                                f"{value!r} is also used at {values[value]}",
+                                code="used-twice",
+                                args=(str(value), values[value]),
+                            )
+                        )
                     values.setdefault(value, path)
                 taken = repo.ids_with_value(session, spec, name, values)
                 ids_in_file = {r.id: i for i, r, _ in decoded.records[spec.key]}
@@ -240,6 +267,8 @@ def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
                                 values[value],
                                 f"another {spec.label.lower()} called {value!r} is already in "
                                 f"the database (id {holder})",
+                                code="name-taken",
+                                args=(spec.key, str(value)),
                             )
                         )
     return problems

@@ -102,9 +102,102 @@ _SENTENCES: dict[str, _Sentence] = {
         QCoreApplication.translate("Problems", "%1: another %2 is already called “%3”"),
         (_kind(a[0]), a[1]),
     ),
+    # Problems only a file can have: its lines start with the place in the file, so these
+    # sentences do not name the field again.
+    "wrong-type": lambda a: (
+        QCoreApplication.translate("Problems", "expected %2, found %3"),
+        (_expected(a[0]), _found(a[1])),
+    ),
+    "unknown-field": lambda a: (
+        QCoreApplication.translate("Problems", "this format has no such field"),
+        (),
+    ),
+    "not-date": lambda a: (
+        QCoreApplication.translate("Problems", "“%2” is not a date in the form YYYY-MM-DD"),
+        (a[0],),
+    ),
+    "no-offset": lambda a: (
+        QCoreApplication.translate("Problems", "“%2” has no time zone offset (such as +02:00)"),
+        (a[0],),
+    ),
+    "not-timestamp": lambda a: (
+        QCoreApplication.translate(
+            "Problems", "“%2” is not a date and time such as 2016-09-28T15:00:00+02:00"
+        ),
+        (a[0],),
+    ),
+    "top-not-object": lambda a: (
+        QCoreApplication.translate(
+            "Problems", "the file holds %2, not an Exchange Notes file (a JSON object)"
+        ),
+        (_found(a[0]),),
+    ),
+    "wrong-format": lambda a: (
+        QCoreApplication.translate(
+            "Problems", "this is not an Exchange Notes file (its format is “%2”)"
+        ),
+        (a[0],),
+    ),
+    "newer-version": lambda a: (
+        QCoreApplication.translate(
+            "Problems",
+            "this file is format version %2, newer than this program reads (version %3); "
+            "update Exchange Notes to import it",
+        ),
+        (a[0], a[1]),
+    ),
+    "not-a-version": lambda a: (
+        QCoreApplication.translate("Problems", "%2 is not a version of this format"),
+        (a[0],),
+    ),
+    "not-utf8": lambda a: (
+        QCoreApplication.translate("Problems", "the file is not UTF-8 text (byte %2)"),
+        (_number(a[0]),),
+    ),
+    "bad-json": lambda a: (
+        QCoreApplication.translate(
+            "Problems", "the file is not valid JSON at line %2, column %3 (%4)"
+        ),
+        (_number(a[0]), _number(a[1]), a[2]),
+    ),
+    "duplicate-id": lambda a: (
+        QCoreApplication.translate("Problems", "the id %2 is also used at %3"),
+        (a[0], a[1]),
+    ),
+    "used-twice": lambda a: (
+        QCoreApplication.translate("Problems", "“%2” is also used at %3"),
+        (a[0], a[1]),
+    ),
 }
 
 KNOWN_CODES = frozenset(_SENTENCES)
+
+
+def _expected(key: str) -> str:
+    """What a value of the file should have been, by the key the domain gives."""
+    words = {
+        "text": QCoreApplication.translate("Problems", "text"),
+        "record-id": QCoreApplication.translate("Problems", "a record id"),
+        "record-ids": QCoreApplication.translate("Problems", "a list of record ids"),
+        "list": QCoreApplication.translate("Problems", "a list"),
+        "object": QCoreApplication.translate("Problems", "an object"),
+        "boolean": QCoreApplication.translate("Problems", "true or false"),
+        "whole-number": QCoreApplication.translate("Problems", "a whole number"),
+    }
+    return words.get(key, key)
+
+
+def _found(key: str) -> str:
+    """What a value of the file is, by its JSON type."""
+    words = {
+        "null": QCoreApplication.translate("Problems", "null"),
+        "boolean": QCoreApplication.translate("Problems", "true/false"),
+        "number": QCoreApplication.translate("Problems", "a number"),
+        "text": QCoreApplication.translate("Problems", "text"),
+        "list": QCoreApplication.translate("Problems", "a list"),
+        "object": QCoreApplication.translate("Problems", "an object"),
+    }
+    return words.get(key, key)
 
 
 def _fill(template: str, values: tuple[str, ...]) -> str:
@@ -142,6 +235,15 @@ def problem_line(problem: Problem) -> str:
     the window has no sentence for, ``path: message`` as the domain wrote it."""
     if problem.code in _SENTENCES:
         return problem_sentence(labels.field_label(field_at(problem.path)), problem)
+    return str(problem)
+
+
+def file_problem_line(problem: Problem) -> str:
+    """A problem of an imported file: its place in the file, then what is wrong there, in the
+    window's language (``observations[3].kind: Kind “gossip” is not one of: …``)."""
+    if problem.code in _SENTENCES:
+        sentence = problem_sentence(labels.field_label(field_at(problem.path)), problem)
+        return f"{problem.path}: {sentence}" if problem.path else sentence
     return str(problem)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.domain.errors import Problem
+from counsellor_app.ui.problem_text import file_problem_line
 
 
 class ProblemsDialog(QDialog):
@@ -33,7 +34,7 @@ class ProblemsDialog(QDialog):
         self.text_view.setObjectName("problems_text")
         self.text_view.setReadOnly(True)
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.text_view.setPlainText("\n".join(str(p) for p in self.problems))
+        self.text_view.setPlainText("\n".join(map(file_problem_line, self.problems)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.setObjectName("problems_buttons")
         # layout

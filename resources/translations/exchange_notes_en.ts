@@ -115,7 +115,7 @@
 <context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+55"/>
+        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+56"/>
         <source>Nothing was changed. Problems found in %1: %n. Each line says where in the file and what is wrong.</source>
         <translation>
             <numerusform>Nothing was changed. Problems found in %1: %n. Each line says where in the file and what is wrong.</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>RecordEditor</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+258"/>
+        <location filename="../../counsellor_app/ui/record_editor.py" line="+261"/>
         <source>Moved to the trash, with the records that belong to it: %n</source>
         <translation>
             <numerusform>Moved to the trash, with the records that belong to it: %n</numerusform>

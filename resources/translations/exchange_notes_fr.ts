@@ -397,7 +397,7 @@
 <context>
     <name>ComparisonEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+592"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+595"/>
         <source>Practices, side by side</source>
         <translation>Pratiques, côte à côte</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>ComparisonMatrixModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+105"/>
+        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+106"/>
         <source>— no practice recorded —</source>
         <translation>— aucune pratique notée —</translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>ComparisonMatrixView</name>
     <message>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>E&amp;xchange:</source>
         <translation>É&amp;change&#xa0;:</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Ce que montre la matrice</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+90"/>
         <source>The matrix could not be read: %1</source>
         <translation>Impossible de lire la matrice : %1</translation>
     </message>
@@ -623,7 +623,7 @@
 <context>
     <name>ComparisonsSection</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons_section.py" line="+103"/>
+        <location filename="../../counsellor_app/ui/comparisons_section.py" line="+117"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Basculer entre liste et matrice</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>That comparison is no longer there.</source>
         <translation>Cette comparaison n&apos;existe plus.</translation>
     </message>
@@ -896,7 +896,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/exchange_page.py" line="+127"/>
+        <location filename="../../counsellor_app/ui/exchange_page.py" line="+207"/>
         <location line="+4"/>
         <source>Capture observations</source>
         <translation>Saisie rapide</translation>
@@ -917,7 +917,7 @@
         <translation>Parties de l&apos;échange</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>New exchange</source>
         <translation>Nouvel échange</translation>
     </message>
@@ -1650,7 +1650,7 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
@@ -1790,7 +1790,7 @@
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>That observation is in the trash.</source>
         <translation>Cette observation est dans la corbeille.</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>PracticeColumn</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-682"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-685"/>
         <source>Practice of %1</source>
         <translation>Pratique de %1</translation>
     </message>
@@ -2048,11 +2048,129 @@
         <source>%1: another %2 is already called “%3”</source>
         <translation>%1 : une autre fiche (%2) s&apos;appelle déjà « %3 »</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>expected %2, found %3</source>
+        <translation>attendu&#xa0;: %2&#xa0;; trouvé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this format has no such field</source>
+        <translation>ce champ n’existe pas dans ce format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%2” is not a date in the form YYYY-MM-DD</source>
+        <translation>«&#xa0;%2&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%2” has no time zone offset (such as +02:00)</source>
+        <translation>«&#xa0;%2&#xa0;» n’indique pas de décalage horaire (comme +02:00)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%2” is not a date and time such as 2016-09-28T15:00:00+02:00</source>
+        <translation>«&#xa0;%2&#xa0;» n’est pas une date et heure comme 2016-09-28T15:00:00+02:00</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file holds %2, not an Exchange Notes file (a JSON object)</source>
+        <translation>le fichier contient %2, et non un fichier Exchange Notes (un objet JSON)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is not an Exchange Notes file (its format is “%2”)</source>
+        <translation>ce n’est pas un fichier Exchange Notes (son format est «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this file is format version %2, newer than this program reads (version %3); update Exchange Notes to import it</source>
+        <translation>ce fichier est au format version %2, plus récent que ce que lit ce programme (version %3)&#xa0;; mettez Exchange Notes à jour pour l’importer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%2 is not a version of this format</source>
+        <translation>%2 n’est pas une version de ce format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is not UTF-8 text (byte %2)</source>
+        <translation>le fichier n’est pas du texte UTF-8 (octet %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is not valid JSON at line %2, column %3 (%4)</source>
+        <translation>le fichier n’est pas du JSON valide à la ligne %2, colonne %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the id %2 is also used at %3</source>
+        <translation>l’identifiant %2 est aussi utilisé en %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%2” is also used at %3</source>
+        <translation>«&#xa0;%2&#xa0;» est aussi utilisé en %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>a record id</source>
+        <translation>un identifiant d’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of record ids</source>
+        <translation>une liste d’identifiants d’enregistrements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+52"/>
+        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+53"/>
         <source>The file was not imported</source>
         <translation>Le fichier n&apos;a pas été importé</translation>
     </message>
@@ -2136,7 +2254,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+107"/>
+        <location filename="../../counsellor_app/ui/record_editor.py" line="+110"/>
         <location line="+1"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
@@ -2244,17 +2362,17 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+162"/>
+        <location filename="../../counsellor_app/ui/record_list_page.py" line="+167"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>Filtrer : %1 (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Filter %1</source>
         <translation>Filtrer : %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+147"/>
         <source>%1 of %2 %3 shown</source>
         <translation>Affichage de %1 %3 sur %2</translation>
     </message>

@@ -397,7 +397,7 @@
 <context>
     <name>ComparisonEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+592"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+595"/>
         <source>Practices, side by side</source>
         <translation>Werkwijzen naast elkaar</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>ComparisonMatrixModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+105"/>
+        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+106"/>
         <source>— no practice recorded —</source>
         <translation>— geen werkwijze vastgelegd —</translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>ComparisonMatrixView</name>
     <message>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>E&amp;xchange:</source>
         <translation>&amp;Uitwisseling:</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Wat de matrix toont</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+90"/>
         <source>The matrix could not be read: %1</source>
         <translation>De matrix kon niet worden gelezen: %1</translation>
     </message>
@@ -623,7 +623,7 @@
 <context>
     <name>ComparisonsSection</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons_section.py" line="+103"/>
+        <location filename="../../counsellor_app/ui/comparisons_section.py" line="+117"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Wisselen tussen lijst en matrix</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>That comparison is no longer there.</source>
         <translation>Die vergelijking bestaat niet meer.</translation>
     </message>
@@ -896,7 +896,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/exchange_page.py" line="+127"/>
+        <location filename="../../counsellor_app/ui/exchange_page.py" line="+207"/>
         <location line="+4"/>
         <source>Capture observations</source>
         <translation>Snel vastleggen</translation>
@@ -917,7 +917,7 @@
         <translation>Onderdelen van de uitwisseling</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>New exchange</source>
         <translation>Nieuwe uitwisseling</translation>
     </message>
@@ -1650,7 +1650,7 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
@@ -1790,7 +1790,7 @@
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>That observation is in the trash.</source>
         <translation>Die observatie staat in de prullenbak.</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>PracticeColumn</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-682"/>
+        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-685"/>
         <source>Practice of %1</source>
         <translation>Werkwijze van %1</translation>
     </message>
@@ -2048,11 +2048,129 @@
         <source>%1: another %2 is already called “%3”</source>
         <translation>%1: een ander item (%2) heet al ‘%3’</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>expected %2, found %3</source>
+        <translation>verwacht: %2; gevonden: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this format has no such field</source>
+        <translation>dit veld bestaat niet in dit formaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%2” is not a date in the form YYYY-MM-DD</source>
+        <translation>‘%2’ is geen datum in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%2” has no time zone offset (such as +02:00)</source>
+        <translation>‘%2’ heeft geen tijdzoneverschil (zoals +02:00)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%2” is not a date and time such as 2016-09-28T15:00:00+02:00</source>
+        <translation>‘%2’ is geen datum en tijd zoals 2016-09-28T15:00:00+02:00</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file holds %2, not an Exchange Notes file (a JSON object)</source>
+        <translation>het bestand bevat %2, geen Exchange Notes-bestand (een JSON-object)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is not an Exchange Notes file (its format is “%2”)</source>
+        <translation>dit is geen Exchange Notes-bestand (het formaat is ‘%2’)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this file is format version %2, newer than this program reads (version %3); update Exchange Notes to import it</source>
+        <translation>dit bestand heeft formaatversie %2, nieuwer dan dit programma leest (versie %3); werk Exchange Notes bij om het te importeren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%2 is not a version of this format</source>
+        <translation>%2 is geen versie van dit formaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is not UTF-8 text (byte %2)</source>
+        <translation>het bestand is geen UTF-8-tekst (byte %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is not valid JSON at line %2, column %3 (%4)</source>
+        <translation>het bestand is geen geldige JSON op regel %2, kolom %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the id %2 is also used at %3</source>
+        <translation>de id %2 wordt ook gebruikt op %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%2” is also used at %3</source>
+        <translation>‘%2’ wordt ook gebruikt op %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>a record id</source>
+        <translation>een record-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of record ids</source>
+        <translation>een lijst van record-id’s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+52"/>
+        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+53"/>
         <source>The file was not imported</source>
         <translation>Het bestand is niet geïmporteerd</translation>
     </message>
@@ -2136,7 +2254,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+107"/>
+        <location filename="../../counsellor_app/ui/record_editor.py" line="+110"/>
         <location line="+1"/>
         <source>Save</source>
         <translation>Opslaan</translation>
@@ -2244,17 +2362,17 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+162"/>
+        <location filename="../../counsellor_app/ui/record_list_page.py" line="+167"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>%1 filteren (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Filter %1</source>
         <translation>%1 filteren</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+147"/>
         <source>%1 of %2 %3 shown</source>
         <translation>%1 van %2 %3 getoond</translation>
     </message>

@@ -10,11 +10,19 @@ from PySide6.QtCore import Qt
 
 from counsellor_app.domain import validation
 from counsellor_app.domain.errors import Problem, ValidationError
-from counsellor_app.services import records
+from counsellor_app.services import decoding, interchange, records
+from counsellor_app.services.interchange import FORMAT, VERSION, import_document
 from counsellor_app.ui.choices import ChoiceSource
 from counsellor_app.ui.comparison_editor import ComparisonEditor
 from counsellor_app.ui.language import install_language
-from counsellor_app.ui.problem_text import KNOWN_CODES, error_text, problem_line, problem_sentence
+from counsellor_app.ui.problem_text import (
+    KNOWN_CODES,
+    error_text,
+    file_problem_line,
+    problem_line,
+    problem_sentence,
+)
+from counsellor_app.ui.problems_dialog import ProblemsDialog
 
 
 def codes_made_in(module: object) -> set[str]:
@@ -156,3 +164,69 @@ def test_the_editor_status_has_a_line_of_its_own_in_french(qtbot, workspace, see
     assert status.text() == "Non enregistré : voyez les messages en rouge."
     assert status.height() < 2 * status.fontMetrics().height()
     assert status.width() > page.detail.save_button.width() * 2
+
+
+def test_every_code_a_file_can_have_has_a_sentence(qapp):
+    made = codes_made_in(decoding) | codes_made_in(interchange)
+    assert {"wrong-type", "unknown-field", "newer-version", "duplicate-id", "bad-json"} <= made
+    assert made - KNOWN_CODES == set()
+    for code in sorted(made):
+        problem = Problem("observations[3].text", "ENGLISH MESSAGE", code, ("7", "8", "9"))
+        line = file_problem_line(problem)
+        assert line.startswith("observations[3].text: "), code
+        assert "ENGLISH MESSAGE" not in line and "%" not in line, (code, line)
+
+
+def test_a_file_problem_in_english_reads_as_its_message(qapp):
+    problems = [
+        decoding.wrong_type("text", 12, "observations[0].text"),
+        decoding.unknown_field("observations[0].mood"),
+        Problem("version", "x", code="newer-version", args=("3", "1")),
+    ]
+    assert [file_problem_line(p) for p in problems] == [
+        "observations[0].text: expected text, found a number",
+        "observations[0].mood: this format has no such field",
+        "version: this file is format version 3, newer than this program reads (version 1); "
+        "update Exchange Notes to import it",
+    ]
+
+
+def test_a_refused_file_is_listed_in_french_with_its_places(qtbot, workspace, seeded):
+    install_language("fr")
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "observations": [
+            {
+                "id": "8c5b6f2e-1111-4111-8111-111111111111",
+                "exchange": seeded["exchange"].id,
+                "kind": "gossip",
+                "text": 12,
+                "mood": "good",
+            },
+            {
+                "id": "8c5b6f2e-2222-4222-8222-222222222222",
+                "exchange": seeded["exchange"].id,
+                "kind": "quote",
+                "text": "Ça va",
+                "recorded_at": "2016-09-31T10:00:00",
+            },
+        ],
+    }
+    with pytest.raises(ValidationError) as caught:
+        import_document(workspace, document)
+    dialog = ProblemsDialog(caught.value.problems, "partenaire.json")
+    qtbot.addWidget(dialog)
+    lines = dialog.text_view.toPlainText().splitlines()
+    nbsp = " "  # the French no-break spaces, which a QPlainTextEdit gives back as spaces
+    assert lines[0] == "observations[0].mood: ce champ n’existe pas dans ce format"
+    assert lines[1].startswith("observations[0].kind: Type")
+    assert "gossip" in lines[1] and "ne fait pas partie des valeurs possibles" in lines[1]
+    assert (
+        lines[2] == f"observations[0].text: attendu{nbsp}: du texte{nbsp}; trouvé{nbsp}: un nombre"
+    )
+    assert lines[3] == (
+        f"observations[1].recorded_at: «{nbsp}2016-09-31T10:00:00{nbsp}» n’est pas une date et "
+        "heure comme 2016-09-28T15:00:00+02:00"
+    )
+    assert len(lines) == 4
