@@ -159,7 +159,14 @@ def criteria_of(filters: SearchFilters) -> index.Criteria:
             kind = kinds[kind.lower()]
         else:
             allowed = ", ".join(kinds.values())
-            problems.append(Problem("kind", f"{kind!r} is not a kind of observation ({allowed})"))
+            problems.append(
+                Problem(
+                    "kind",
+                    f"{kind!r} is not a kind of observation ({allowed})",
+                    code="not-one-of",
+                    args=(kind, *kinds.values()),
+                )
+            )
 
     def day(field: str, value: str | date | None) -> date | None:
         if value is None or isinstance(value, date):
@@ -172,12 +179,26 @@ def criteria_of(filters: SearchFilters) -> index.Criteria:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        problems.append(Problem(field, f"{value!r} is not a date in the form YYYY-MM-DD"))
+        problems.append(
+            Problem(
+                field,
+                f"{value!r} is not a date in the form YYYY-MM-DD",
+                code="not-date",
+                args=(value,),
+            )
+        )
         return None
 
     since, until = day("since", filters.since), day("until", filters.until)
     if since is not None and until is not None and until < since:
-        problems.append(Problem("until", f"{until} is before {since}"))
+        problems.append(
+            Problem(
+                "until",
+                f"{until} is before {since}",
+                code="until-before-since",
+                args=(until.isoformat(), since.isoformat()),
+            )
+        )
     if problems:
         raise ValidationError(problems)
     return index.Criteria(

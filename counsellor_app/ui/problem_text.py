@@ -164,6 +164,10 @@ _SENTENCES: dict[str, _Sentence] = {
         QCoreApplication.translate("Problems", "the id %2 is also used at %3"),
         (a[0], a[1]),
     ),
+    "until-before-since": lambda a: (
+        QCoreApplication.translate("Problems", "the end date %2 is before the start date %3"),
+        (a[0], a[1]),
+    ),
     "used-twice": lambda a: (
         QCoreApplication.translate("Problems", "“%2” is also used at %3"),
         (a[0], a[1]),

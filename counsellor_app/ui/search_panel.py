@@ -30,6 +30,7 @@ from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.choices import ID_ROLE, ChoiceSource
 from counsellor_app.ui.date_field import OptionalDateField
 from counsellor_app.ui.labels import choice_label, kind_label
+from counsellor_app.ui.problem_text import problem_sentence
 from counsellor_app.ui.record_model import list_pool
 from counsellor_app.ui.reference_box import ReferenceBox
 from counsellor_app.ui.search_model import (
@@ -413,7 +414,13 @@ class SearchPanel(QWidget):
         self._focus_results_when_found = False
         self.model.clear()
         if isinstance(error, ValidationError):
-            shown = {name: " ".join(error.for_field(name)) for name in FILTERS}
+            shown = {
+                name: " ".join(
+                    problem_sentence(self.filter_labels[name].text(), problem)
+                    for problem in error.problems_for(name)
+                )
+                for name in FILTERS
+            }
             self._show_problems({k: v for k, v in shown.items() if v})
             if not any(shown.values()):
                 self.status_label.setText(str(error))

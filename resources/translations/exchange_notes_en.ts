@@ -148,7 +148,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/search_panel.py" line="+447"/>
+        <location filename="../../counsellor_app/ui/search_panel.py" line="+454"/>
         <source>The %n best results; filters narrow them.</source>
         <translation>
             <numerusform>The best result; filters narrow it.</numerusform>

@@ -2110,6 +2110,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>the end date %2 is before the start date %3</source>
+        <translation>la date de fin %2 est antérieure à la date de début %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“%2” is also used at %3</source>
         <translation>«&#xa0;%2&#xa0;» est aussi utilisé en %3</translation>
     </message>
@@ -2647,7 +2652,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_panel.py" line="+219"/>
+        <location filename="../../counsellor_app/ui/search_panel.py" line="+220"/>
         <source>Search notes, comparisons, exchanges, people, organisations (Ctrl+F)</source>
         <translation>Chercher dans les notes, comparaisons, échanges, personnes, organisations (Ctrl+F)</translation>
     </message>
@@ -2752,7 +2757,7 @@
         <translation>Aucune fiche (%1) ne s&apos;appelle « %2 ».</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>

@@ -2110,6 +2110,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>the end date %2 is before the start date %3</source>
+        <translation>de einddatum %2 ligt vóór de begindatum %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“%2” is also used at %3</source>
         <translation>‘%2’ wordt ook gebruikt op %3</translation>
     </message>
@@ -2647,7 +2652,7 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_panel.py" line="+219"/>
+        <location filename="../../counsellor_app/ui/search_panel.py" line="+220"/>
         <source>Search notes, comparisons, exchanges, people, organisations (Ctrl+F)</source>
         <translation>Notities, vergelijkingen, uitwisselingen, personen, organisaties doorzoeken (Ctrl+F)</translation>
     </message>
@@ -2752,7 +2757,7 @@
         <translation>Geen item (%1) heet ‘%2’.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>

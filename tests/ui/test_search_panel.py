@@ -318,3 +318,19 @@ def test_search_results_model(qtmodeltester: Any) -> None:
     assert model.index(1, 0).data(KIND_ROLE) == "person"
     model.set_hits([])
     qtmodeltester.check(model)
+
+
+def test_a_bad_filter_is_told_in_the_language_in_use(
+    qtbot: Any, make_window: Any, workspace: Workspace, world: dict[str, Any]
+) -> None:
+    from counsellor_app.ui.language import install_language
+
+    install_language("fr")
+    panel = open_search(qtbot, make_window(workspace))
+    type_query(qtbot, panel, "confiance")
+    panel.since_field.set_value(date(2024, 3, 20))
+    panel.until_field.set_value(date(2024, 3, 1))
+    settle(qtbot, panel)
+    assert panel.filter_errors["until"].text() == (
+        "la date de fin 2024-03-01 est antérieure à la date de début 2024-03-20"
+    )
