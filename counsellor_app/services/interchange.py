@@ -10,7 +10,7 @@ import json
 import operator
 from collections import Counter
 from collections.abc import Callable, Iterator, Set
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain
@@ -202,8 +202,11 @@ def _all_in_file(
     return True
 
 
-def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
-    """Duplicate ids, references that resolve nowhere, names already taken."""
+def _cross_problems(
+    workspace: Workspace, decoded: Decoded, session: Session | None = None
+) -> list[Problem]:
+    """Duplicate ids, references that resolve nowhere, names already taken; read in
+    ``session`` if given, else in a reading session of its own."""
     problems: list[Problem] = []
     by_kind: dict[str, set[str]] = {
         spec.key: {record.id for _, record, _ in decoded.records[spec.key]}
@@ -213,7 +216,7 @@ def _cross_problems(workspace: Workspace, decoded: Decoded) -> list[Problem]:
     every_id = [record.id for items in decoded.records.values() for _, record, _ in items]
     if len(set(every_id)) != len(every_id):
         problems += _duplicate_ids(decoded)
-    with workspace.database.reading() as session:
+    with nullcontext(session) if session is not None else workspace.database.reading() as session:
         wanted: dict[str, set[str]] = {s.key: set() for s in ENTITIES}
         references: list[tuple[str, str, str]] = []
         for spec in ENTITIES:
@@ -373,13 +376,19 @@ def _import_document(
             if decoded.refused_whole:
                 raise ValidationError(decoded.problems)
             # Checked while the last parts are written, from the records as committed: this
-            # import holds the write lock, so nothing else can change them meanwhile.
-            problems = decoded.problems + _cross_problems(workspace, decoded)
+            # import holds the write lock, so nothing else can change them meanwhile. Where
+            # every session shares one connection (SQLite in memory), in this transaction,
+            # once the writer is done with it.
+            checking: Session | None = None
+            if workspace.database.one_connection:
+                report_progress(writer.drain())
+                checking = session
+            problems = decoded.problems + _cross_problems(workspace, decoded, checking)
             if problems:
                 # Read in the order of the ids above; the problems are listed as the file
                 # has them, from a plain reading.
                 decoded = decode_document(document, now, actor)
-                problems = decoded.problems + _cross_problems(workspace, decoded)
+                problems = decoded.problems + _cross_problems(workspace, decoded, checking)
                 raise ValidationError(problems)
             report_progress(writer.drain())
             if writer.error is not None:

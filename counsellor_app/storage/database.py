@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from counsellor_app.domain.errors import DatabaseProblem
 
@@ -152,6 +153,12 @@ class Database:
         if path is not None:
             return str(path)
         return self.url.render_as_string(hide_password=True)
+
+    @property
+    def one_connection(self) -> bool:
+        """True when every session shares one connection (SQLite in memory): then no two
+        threads may use sessions at once, and a session cannot read while another writes."""
+        return isinstance(self.engine.pool, (SingletonThreadPool, StaticPool))
 
     @property
     def dialect(self) -> str:

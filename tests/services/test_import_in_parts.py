@@ -283,3 +283,19 @@ def test_writes_run_in_order_on_one_thread_other_than_the_callers() -> None:
         writer.close()
     assert order == list(range(100))
     assert len(threads) == 1 and threading.get_ident() not in threads
+
+
+def test_a_database_in_memory_imports_too() -> None:
+    """Every session shares its one connection: the writer finishes before the checks read."""
+    from counsellor_app.storage.open import open_database
+
+    database = open_database("sqlite://")
+    assert database.one_connection
+    workspace = Workspace(database, actor="tester")
+    document = rich_document()
+    assert import_document(workspace, document).added["observations"] == 5
+    assert import_document(workspace, document).unchanged["observations"] == 5
+    with pytest.raises(ValidationError):
+        import_document(workspace, rich_document())  # the same names under other ids
+    assert _count(workspace, "observations") == 5
+    database.dispose()
