@@ -23,6 +23,9 @@ from typing import Any
 # when the writer asks for it back (5 ms by default); each block of rows SQLite finishes
 # would otherwise wait that long before the next is bound.
 _SWITCH_INTERVAL = 0.0005
+# Writes queued at most: enough to keep the writer busy, few enough that the parts read
+# ahead of it (their records and rows are in memory until written) stay few.
+MOST_PENDING = 3
 _intervals = Lock()
 _running = 0
 _default_interval = sys.getswitchinterval()
@@ -48,14 +51,23 @@ def _quick_switching() -> Iterator[None]:
 class WriterThread:
     """Runs submitted writes one after another on one thread; see the module's docstring."""
 
-    def __init__(self) -> None:
+    def __init__(self, most_pending: int = MOST_PENDING) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
         self._pending: deque[tuple[Future[None], int]] = deque()
+        self._most_pending = most_pending
         self.error: BaseException | None = None
         self.written = 0
 
     def submit(self, write: Callable[..., Any], *args: Any, count: int = 0) -> None:
-        """Queues ``write(*args)``; ``count`` is added to :attr:`written` once it is done."""
+        """Queues ``write(*args)``; ``count`` is added to :attr:`written` once it is done.
+
+        With :data:`MOST_PENDING` writes queued already, waits for the oldest first: what
+        is read ahead of the writer stays in memory until it is written.
+        """
+        while len(self._pending) >= self._most_pending:
+            future, done = self._pending.popleft()
+            future.result()
+            self.written += done
         self._pending.append((self._executor.submit(self._run, write, args), count))
 
     def _run(self, write: Callable[..., Any], args: tuple[Any, ...]) -> None:

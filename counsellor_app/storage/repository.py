@@ -32,7 +32,8 @@ from counsellor_app.storage.types import IsoTimestamp, timestamp_to_text
 
 CHUNK = 900
 # Rows per INSERT statement on SQLite, within its limit of bound values (32,766 by default).
-_ROWS_PER_STATEMENT = 10_000
+_ROWS_PER_STATEMENT = 1000
+_SMALL_BLOCK = 50
 _VARIABLES = 32_000
 META_COLUMNS = (
     "id",
@@ -330,17 +331,22 @@ def _bulk(
     # Many rows per statement: SQLite then inserts a whole block in one step, without the
     # interpreter lock, so an import's other thread keeps reading the file meanwhile (one
     # row per step would hand the lock back and forth 100,000 times). Same speed alone.
-    per = max(1, min(_ROWS_PER_STATEMENT, _VARIABLES // len(columns)))
+    # Blocks come in two sizes, and the last few rows one by one: the driver keeps each
+    # statement it prepared, and a statement of a thousand rows weighs a megabyte or two
+    # (one of each size the rows happened to leave held 100 MB more in an import).
+    blocks = sorted({min(_ROWS_PER_STATEMENT, _VARIABLES // len(columns)), _SMALL_BLOCK})[::-1]
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        whole = len(rows) - len(rows) % per
-        if whole:
-            statement = head + ", ".join([one] * per)
-            for start in range(0, whole, per):
-                cursor.execute(statement, list(chain.from_iterable(rows[start : start + per])))
-        if whole < len(rows):
-            rest = rows[whole:]
-            cursor.execute(head + ", ".join([one] * len(rest)), list(chain.from_iterable(rest)))
+        start = 0
+        for size in blocks:
+            if len(rows) - start < size or size < 2:
+                continue
+            statement = head + ", ".join([one] * size)
+            while len(rows) - start >= size:
+                cursor.execute(statement, list(chain.from_iterable(rows[start : start + size])))
+                start += size
+        if start < len(rows):
+            cursor.executemany(head + one, rows[start:])
     finally:
         cursor.close()
 

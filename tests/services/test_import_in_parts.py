@@ -299,3 +299,28 @@ def test_a_database_in_memory_imports_too() -> None:
         import_document(workspace, rich_document())  # the same names under other ids
     assert _count(workspace, "observations") == 5
     database.dispose()
+
+
+def test_the_reader_waits_when_enough_writes_are_queued() -> None:
+    """What is read ahead of the writer stays in memory: at most a few parts of it."""
+    release = threading.Event()
+    submitted: list[int] = []
+    writer = WriterThread(most_pending=3)
+
+    def read_ahead() -> None:
+        for i in range(5):
+            writer.submit(release.wait, 10, count=1)
+            submitted.append(i)
+
+    reader = threading.Thread(target=read_ahead)
+    try:
+        reader.start()
+        reader.join(timeout=0.3)
+        assert submitted == [0, 1, 2]  # the fourth waits for the first to be written
+        release.set()
+        reader.join(timeout=10)
+        assert submitted == [0, 1, 2, 3, 4]
+        assert list(writer.drain())[-1] == 5
+    finally:
+        release.set()
+        writer.close()
