@@ -105,18 +105,20 @@ def unknown_field(path: str) -> Problem:
     return Problem(path, "unknown field", code="unknown-field")
 
 
+# The JSON type of a value, by key, in the English words of the messages.
+_TYPE_WORDS = {
+    "null": "null",
+    "boolean": "true/false",
+    "number": "a number",
+    "text": "text",
+    "list": "a list",
+    "object": "an object",
+}
+
+
 def type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
+    """The JSON type of a value in English words: ``a number``, ``text``, ``null``…"""
+    return _TYPE_WORDS[type_key(value)]
 
 
 Decoder = Callable[[Any], Any]
