@@ -359,6 +359,7 @@ def _import_document(
         with writer_thread() as writer:
             for spec, items in decode_in_parts(document, now, actor, decoded, by_id=True):
                 decoded.records[spec.key].extend(items)
+                stop_if_cancelled()
                 if decoded.problems:
                     pass  # it will all be rolled back: why write more
                 elif spec.key in empty:

@@ -51,10 +51,10 @@ def _quick_switching() -> Iterator[None]:
 class WriterThread:
     """Runs submitted writes one after another on one thread; see the module's docstring."""
 
-    def __init__(self, most_pending: int = MOST_PENDING) -> None:
+    def __init__(self, most_pending: int | None = None) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
         self._pending: deque[tuple[Future[None], int]] = deque()
-        self._most_pending = most_pending
+        self._most_pending = most_pending or MOST_PENDING
         self.error: BaseException | None = None
         self.written = 0
 

@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from counsellor_app.domain.errors import ValidationError
 from counsellor_app.services import decoding, interchange
+from counsellor_app.services import writer_thread as writer_module
 from counsellor_app.services.interchange import (
     FORMAT,
     VERSION,
@@ -324,3 +325,38 @@ def test_the_reader_waits_when_enough_writes_are_queued() -> None:
     finally:
         release.set()
         writer.close()
+
+
+def test_a_cancel_is_seen_between_parts_even_while_none_is_written(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exchange = _exchange(workspace)
+    count = _count(workspace, "observations")
+    release = threading.Event()
+    asked: list[bool] = []
+    written_when_cancelled: list[int] = []
+    written: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        if len(asked) < 3:
+            return False
+        written_when_cancelled.append(len(written))
+        release.set()
+        return True
+
+    def slow_write(*args: Any) -> None:
+        release.wait(10)  # the writer is busy with the first part until the cancel
+        written.append(1)
+
+    monkeypatch.setattr(interchange, "_write_part", slow_write)
+    monkeypatch.setattr(writer_module, "MOST_PENDING", 100)
+    try:
+        with pytest.raises(ImportCancelled):
+            import_document(
+                workspace, _document(observations=_observations(100, exchange)), cancelled=cancelled
+            )
+    finally:
+        release.set()
+    assert written_when_cancelled == [0]  # seen while reading, not after a write
+    assert _count(workspace, "observations") == count
