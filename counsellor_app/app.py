@@ -141,6 +141,8 @@ def run_window(target: Path | str) -> int:
     if opened.where != target and isinstance(opened.where, Path):
         # A restored copy or another file was chosen: it is the one to open next time.
         settings.database = opened.where
-    attach(opened)
+    # In the event loop, not before it: the page is built in one turn and painted in the
+    # next, and the window answers in between (both in one go held it about 90 ms).
+    QTimer.singleShot(0, window, lambda: attach(opened))
     window.sig_open_database_requested.connect(open_another)
     return int(app.exec())

@@ -81,3 +81,23 @@ def test_a_window_closed_while_it_opens_ends_the_program(qtbot, tmp_path, monkey
     assert start.run_window(tmp_path / "notes.sqlite3") == 0
     assert time.monotonic() - began < 5
     assert not (tmp_path / "notes.sqlite3").exists()  # nothing was opened, nor created
+
+
+def test_the_page_is_built_in_the_event_loop_after_the_window_shows(qtbot, tmp_path, monkeypatch):
+    """Built in a turn of its own, and painted in the next: the window answers in between."""
+    from PySide6.QtCore import QThread
+
+    from counsellor_app import app as start
+    from counsellor_app.ui.main_window import MainWindow
+
+    levels: list[int] = []
+    real = MainWindow.attach_workspace
+
+    def attach(self, workspace, where=""):
+        levels.append(QThread.currentThread().loopLevel())
+        real(self, workspace, where)
+        QTimer.singleShot(0, self.close)
+
+    monkeypatch.setattr(MainWindow, "attach_workspace", attach)
+    assert start.run_window(tmp_path / "notes.sqlite3") == 0
+    assert levels and levels[0] >= 1  # inside app.exec(), not before it
