@@ -47,7 +47,7 @@ def text_issue(spec: FieldSpec, value: str, path: str = "") -> Problem | None:
             args=(str(len(value)), str(spec.limit)),
         )
     if spec.required and not value.strip():
-        return _required(path)
+        return required(path)
     if spec.type is FieldType.COUNTRY and not _COUNTRY.fullmatch(value):
         return Problem(
             path,
@@ -65,13 +65,8 @@ def text_issue(spec: FieldSpec, value: str, path: str = "") -> Problem | None:
     return None
 
 
-def text_problem(spec: FieldSpec, value: str) -> str | None:
-    """Why a text value cannot be stored in ``spec``'s field, or None."""
-    issue = text_issue(spec, value)
-    return issue.message if issue is not None else None
-
-
-def _required(path: str) -> Problem:
+def required(path: str = "") -> Problem:
+    """A required field left empty (at ``path``)."""
     return Problem(path, "is required", code="required")
 
 
@@ -87,7 +82,7 @@ def is_uuid(value: str) -> bool:
 
 def _value_problems(spec: FieldSpec, value: Any, path: str) -> list[Problem]:
     if value is None or value == () or value == "":
-        return [_required(path)] if spec.required else []
+        return [required(path)] if spec.required else []
     if spec.type in (FieldType.SHORT, FieldType.LONG, FieldType.COUNTRY, FieldType.LANGUAGE):
         issue = text_issue(spec, value, path)
         return [issue] if issue is not None else []

@@ -33,6 +33,7 @@ from counsellor_app.domain.validation import (
     record_problems,
     text_issue,
 )
+from counsellor_app.domain.validation import required as required_problem
 
 FORMAT = "counsellor-exchange-notes"
 VERSION = 1
@@ -97,10 +98,6 @@ def wrong_type(expected: str, found: Any, path: str = "") -> Problem:
     )
 
 
-def missing_value(path: str = "") -> Problem:
-    return Problem(path, "is required", code="required")
-
-
 def unknown_field(path: str) -> Problem:
     return Problem(path, "unknown field", code="unknown-field")
 
@@ -152,7 +149,7 @@ def _checked_text(
     def decode(raw: Any) -> Any:
         if raw is None:
             if required:
-                raise _Refused(missing_value())
+                raise _Refused(required_problem())
             return None
         if type(raw) is not str:
             raise _Refused(wrong_type("text", raw))
@@ -166,7 +163,7 @@ def _checked_text(
                 raise _Refused(issue)
         if not raw or raw.isspace():
             if required:
-                raise _Refused(missing_value())
+                raise _Refused(required_problem())
             return None
         return raw
 
@@ -185,7 +182,7 @@ def _choice(spec: FieldSpec) -> Decoder:
         if raw is None and not required:
             return None
         if raw is None:
-            raise _Refused(missing_value())
+            raise _Refused(required_problem())
         if type(raw) is not str:
             raise _Refused(wrong_type("text", raw))
         raise _Refused(*(dataclasses.replace(p, path="") for p in field_problems(spec, raw)))
@@ -202,7 +199,7 @@ def _reference(spec: FieldSpec) -> Decoder:
         if raw is None and not required:
             return None
         if raw is None or raw == "":
-            raise _Refused(missing_value())
+            raise _Refused(required_problem())
         if type(raw) is not str:
             raise _Refused(wrong_type("record-id", raw))
         raise _Refused(
@@ -376,7 +373,7 @@ class _RecordReader:
         record_id = raw.get("id")
         if type(record_id) is not str or not record_id:
             self.problems.append(
-                missing_value(f"{path}.id")
+                required_problem(f"{path}.id")
                 if record_id is None
                 else wrong_type("text", record_id, f"{path}.id")
             )
