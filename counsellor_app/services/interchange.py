@@ -363,8 +363,9 @@ def _import_document(
                 if decoded.problems:
                     pass  # it will all be rolled back: why write more
                 elif spec.key in empty:
+                    # Already in the order of their ids: a list with an id that is not text
+                    # is read in file order, but then it has a problem and nothing is written.
                     records = [record for _, record, _ in items]
-                    records.sort(key=operator.attrgetter("id"))
                     rows = repo.rows_to_insert(spec, records, dialect)
                     writer.submit(_insert_part, session, rows, records, tally, count=len(items))
                 else:
@@ -472,8 +473,7 @@ def _write_part(
             },
         )
         tally.updated[spec.plural] += 1
-    if fresh:
-        fresh.sort(key=operator.attrgetter("id"))
+    if fresh:  # in the order of their ids, as the part was read
         _insert_part(
             session, repo.rows_to_insert(spec, fresh, session.get_bind().dialect), fresh, tally
         )
