@@ -18,8 +18,8 @@ from counsellor_app import __version__, paths
 from counsellor_app.domain.errors import DomainError, ValidationError
 
 if TYPE_CHECKING:
-    # Each command imports what it uses: the window's start must not wait for SQLAlchemy
-    # (the window imports it on another thread while Qt shows the window).
+    # Each command imports what it uses: `--help` or `check` does not pay for SQLAlchemy's
+    # ORM, Qt or ReportLab, and the window's start loads the layers it needs itself.
     from counsellor_app.services.workspace import Workspace
 
 log = logging.getLogger("counsellor_app")

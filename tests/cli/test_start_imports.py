@@ -1,8 +1,8 @@
-"""The window's start path does not import the database layers before the window shows.
+"""What the start imports, and when.
 
-SQLAlchemy and the layers above it take as long to import as Qt takes to show the window;
-they are imported on another thread meanwhile (see counsellor_app/app.py). A module-level
-import on the way to the window would put them back in front of it.
+The command line imports each command's modules inside the command: ``counsellor-app
+--help`` or ``check`` does not pay for Qt or ReportLab, nor the window's module for SQLAlchemy
+(the window's start loads the database layers itself, once, see counsellor_app/app.py).
 """
 
 from __future__ import annotations
@@ -34,30 +34,25 @@ def test_the_way_to_the_window_imports_no_database_layer(module: str) -> None:
     assert result.stdout.strip() == "", f"{module} imports {result.stdout.strip()}"
 
 
-THREAD_CHECK = """
-import sys, threading
-from counsellor_app.app import UI_MODULES, DatabaseLayers
-layers = DatabaseLayers()
+LOAD_CHECK = """
+import sys
+from counsellor_app.app import UI_MODULES, load_layers
 errors = []
-def load():
-    try:
-        layers.load()
-    except Exception as error:
-        errors.append(repr(error))
-thread = threading.Thread(target=load)
-thread.start()
-thread.join(60)
+try:
+    load_layers()
+except Exception as error:
+    errors.append(repr(error))
 from PySide6.QtCore import QCoreApplication
 missing = [m for m in UI_MODULES if m not in sys.modules]
 print(errors, missing, QCoreApplication.instance() is None)
 """
 
 
-def test_the_window_modules_load_on_a_thread_before_any_qapplication() -> None:
-    # The import thread loads the window's modules while the GUI thread shows the window:
-    # importing them must make no widget, pixmap or font (which need the GUI thread).
+def test_the_window_modules_load_before_any_qapplication() -> None:
+    # The start loads the window's modules before the QApplication exists: importing them
+    # must make no widget, pixmap or font (which need one).
     result = subprocess.run(
-        [sys.executable, "-c", THREAD_CHECK],
+        [sys.executable, "-c", LOAD_CHECK],
         capture_output=True,
         text=True,
         check=True,
