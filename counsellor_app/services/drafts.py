@@ -13,7 +13,7 @@ from typing import Any
 from counsellor_app.domain.records import Practice, Record
 from counsellor_app.domain.schema import BY_KEY, PRACTICE_FIELDS, FieldSpec, FieldType, spec_of
 from counsellor_app.services.files import write_atomically
-from counsellor_app.services.interchange import record_to_json
+from counsellor_app.services.record_json import record_to_json
 from counsellor_app.services.records import utc_now
 
 

@@ -60,3 +60,26 @@ def test_the_window_modules_load_before_any_qapplication() -> None:
     )
     assert result.stdout.strip() == "[] [] True", result.stdout + result.stderr
     assert "QPixmap" not in result.stderr and "QWidget" not in result.stderr, result.stderr
+
+
+START_CHECK = """
+import sys
+from counsellor_app.app import load_layers
+load_layers()
+import counsellor_app.ui.backup_dialog, counsellor_app.ui.drafts, counsellor_app.ui.main_window
+heavy = ("counsellor_app.services.interchange", "orjson", "alembic", "reportlab")
+print(",".join(m for m in heavy if m in sys.modules))
+"""
+
+
+def test_the_window_start_loads_no_file_reader_migrations_or_pdf() -> None:
+    # Each is loaded when first used (an import, an upgrade, a report): at start, before the
+    # window shows, it would only make the user wait.
+    result = subprocess.run(
+        [sys.executable, "-c", START_CHECK],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.stdout.strip() == "", f"the start loads {result.stdout.strip()}"
