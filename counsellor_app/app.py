@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import importlib
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 # The window's modules that need the database layers, loaded with them before the window is
 # built. Importing them defines classes only: no widget, pixmap or font is made (nothing
@@ -40,6 +42,41 @@ def quick_to_open(target: Path | str) -> bool:
     A server may take a while to answer, and a new file is laid out and migrated first.
     """
     return isinstance(target, Path) and target.is_file()
+
+
+def open_for_window(where: Path | str, **options: Any) -> Any:
+    """``open_workspace`` for the window: at once for a file that exists, otherwise on a
+    thread of its own while the GUI thread waits in an event loop.
+
+    A server may take a while to reach, and a new file is laid out and migrated (about
+    180 ms, Alembic included): the window repaints, moves and closes meanwhile. Problems (a
+    ``DatabaseProblem``, for the start-up dialog) are raised here, on the GUI thread.
+    """
+    from PySide6.QtCore import QEventLoop, QMetaObject, Qt
+
+    from counsellor_app.services.session import open_workspace
+
+    if quick_to_open(where):
+        return open_workspace(where, **options)
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["workspace"] = open_workspace(where, **options)
+        except BaseException as error:  # raised again on the GUI thread
+            outcome["error"] = error
+        finally:
+            # Queued: delivered once the loop runs, even if the work is done before it does.
+            QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+
+    thread = threading.Thread(target=work, name="open-database", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["workspace"]
 
 
 def run_window(target: Path | str) -> int:
@@ -81,7 +118,9 @@ def run_window(target: Path | str) -> int:
         QTimer.singleShot(0, lambda: offer_drafts(window))
 
     def open_target(where: Path | str) -> Opened | None:
-        return open_with_recovery(where, actor=settings.user_name or None, parent=window)
+        return open_with_recovery(
+            where, actor=settings.user_name or None, parent=window, opener=open_for_window
+        )
 
     def open_another(path: str) -> None:
         if not window.maybe_leave():
@@ -93,13 +132,17 @@ def run_window(target: Path | str) -> int:
             if isinstance(opened.where, Path):
                 settings.database = opened.where
 
-    if not quick_to_open(target):
+    quick = quick_to_open(target)
+    if not quick:
         window.show()
         app.processEvents()
     opened = open_target(target)
     if opened is None:
         window.close()
         return 2
+    if not quick and not window.isVisible():
+        opened.workspace.database.dispose()  # closed while the database was being opened
+        return 0
     if opened.where != target and isinstance(opened.where, Path):
         # A restored copy or another file was chosen: it is the one to open next time.
         settings.database = opened.where

@@ -88,3 +88,81 @@ def test_an_existing_file_is_quick_to_open(tmp_path) -> None:
     notes.write_bytes(b"")
     assert quick_to_open(notes)
     assert not quick_to_open(tmp_path)  # a folder is no database file
+
+
+def slow_open(seconds: float, names: list[str]):
+    """open_workspace, after ``seconds``, noting the thread it runs on."""
+    import threading
+    import time
+
+    from counsellor_app.services import session
+
+    real = session.open_workspace
+
+    def open_workspace(where, **options):
+        names.append(threading.current_thread().name)
+        time.sleep(seconds)
+        return real(where, **options)
+
+    return open_workspace
+
+
+def test_a_slow_open_leaves_the_window_answering(qtbot, tmp_path, monkeypatch):
+    import time
+
+    from counsellor_app.services import session
+
+    threads: list[str] = []
+    monkeypatch.setattr(session, "open_workspace", slow_open(0.4, threads))
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    began = time.monotonic()
+    timer.start()
+
+    def close_once_open() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible() and widget.workspace:
+                widget.close()
+                return
+        QTimer.singleShot(20, close_once_open)
+
+    QTimer.singleShot(0, close_once_open)
+    assert run_window(tmp_path / "new.sqlite3") == 0
+    timer.stop()
+    assert threads == ["open-database"]
+    # Events kept coming while the file was made: a blocking open would leave a gap of
+    # 0.4 s; the bound leaves room for a busy test machine.
+    gaps = [b - a for a, b in zip([began, *ticks], ticks, strict=False)]
+    assert len(ticks) >= 10 and max(gaps) < 0.2
+
+
+def test_a_window_closed_while_its_database_opens_ends_the_program(qtbot, tmp_path, monkeypatch):
+    from counsellor_app.services import session
+
+    threads: list[str] = []
+    monkeypatch.setattr(session, "open_workspace", slow_open(0.4, threads))
+
+    def close_the_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                widget.close()
+
+    QTimer.singleShot(100, close_the_window)
+    assert run_window(tmp_path / "new.sqlite3") == 0
+    assert threads == ["open-database"]
+
+
+def test_an_existing_file_is_opened_on_the_gui_thread(qtbot, tmp_path, monkeypatch):
+    from counsellor_app.services import session
+
+    notes = tmp_path / "notes.sqlite3"
+    open_workspace(notes, actor="tester").database.dispose()
+    threads: list[str] = []
+    monkeypatch.setattr(session, "open_workspace", slow_open(0, threads))
+    QTimer.singleShot(
+        0, lambda: [w.close() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    )
+    assert run_window(notes) == 0
+    assert threads == ["MainThread"]
