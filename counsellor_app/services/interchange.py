@@ -348,7 +348,7 @@ def _import_document(
         dialect = session.get_bind().dialect
         # Kinds with no record yet: every record of the file is new, nothing to compare.
         empty = {spec.key for spec in ENTITIES if not repo.has_records(session, spec)}
-        search_index.before_bulk_insert(session)
+        search_index.before_bulk_insert(session, new_comparisons="comparison" in empty)
         set_aside = [
             sql
             for spec in ENTITIES

@@ -228,6 +228,64 @@ def test_a_reimported_comparison_is_found_by_its_new_practices(
         _check_indexes(workspace)
 
 
+def test_practices_of_comparisons_all_new_are_written_with_their_triggers_aside(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No comparison has an entry before the first import of comparisons: their practices'
+    triggers would only look for one. They stand aside for it, and come back after."""
+    from counsellor_app.storage import repository
+
+    exchange = _exchange(workspace)
+    fedasil = workspace.organisations.create(Organisation(name="Fedasil"))
+    seen: list[list[str]] = []
+    real_insert_rows = repository.insert_rows
+
+    def practice_triggers(session) -> list[str]:  # type: ignore[no-untyped-def]
+        return sorted(
+            session.execute(
+                text(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                    " AND name LIKE 'search_practices_%_insert'"
+                )
+            ).scalars()
+        )
+
+    def insert_rows(session, prepared):  # type: ignore[no-untyped-def]
+        if prepared.spec.key == "comparison":
+            seen.append(practice_triggers(session))
+        real_insert_rows(session, prepared)
+
+    monkeypatch.setattr(repository, "insert_rows", insert_rows)
+
+    def comparison(aspect: str, practice: str) -> dict[str, object]:
+        return {
+            "id": str(uuid.uuid4()),
+            "aspect": aspect,
+            "exchange": exchange,
+            "practices": [{"organisation": fedasil.id, "description": practice}],
+        }
+
+    first = comparison("Booking interpreters", "By telephone")
+    import_document(workspace, {"format": FORMAT, "version": VERSION, "comparisons": [first]})
+    both = ["search_practices_after_insert", "search_practices_before_insert"]
+    assert seen == [[]]
+    with workspace.database.reading() as session:
+        assert practice_triggers(session) == both
+    assert [h.id for h in search(workspace, "telephone")] == [first["id"]]
+    # With a comparison in place, its practices' triggers stay for the next import.
+    second = comparison("Travel documents", "Laissez-passer")
+    import_document(workspace, {"format": FORMAT, "version": VERSION, "comparisons": [second]})
+    assert seen == [[], both]
+    assert [h.id for h in search(workspace, "laissez")] == [second["id"]]
+    # And a practice added in the window changes its comparison's entry again.
+    stored = workspace.comparisons.get(str(first["id"]))
+    practice = Practice(organisation=fedasil.id, description="By video call")
+    workspace.comparisons.update(dataclasses.replace(stored, practices=(practice,)))
+    assert [h.id for h in search(workspace, "video")] == [first["id"]]
+    assert search(workspace, "telephone") == []
+    _check_indexes(workspace)
+
+
 def test_a_word_in_most_records_ranks_the_newest_and_filters_reach_older_ones(
     search_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
