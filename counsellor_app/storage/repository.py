@@ -11,6 +11,7 @@ from datetime import datetime
 from itertools import chain
 from typing import Any
 
+import orjson
 from sqlalchemy import ColumnElement, Select, Table, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
@@ -285,9 +286,10 @@ def _insert_link_rows(
 ) -> None:
     for field in list_fields(spec):
         link = LINKS[(spec.key, field.name)]
-        _bulk(session, link.table, [link.owner.key, link.target.key, "position"], rows[field.name])
+        columns = [link.owner.key, link.target.key, "position"]
+        _bulk(session, link.table, columns, rows[field.name], packed=True)
     _bulk(session, PRACTICES, PRACTICE_COLUMNS, rows["practices"])
-    _bulk(session, EVIDENCE, EVIDENCE_COLUMNS, rows["evidence"])
+    _bulk(session, EVIDENCE, EVIDENCE_COLUMNS, rows["evidence"], packed=True)
 
 
 def _delete_links(session: Session, spec: EntitySpec, ids: Sequence[str]) -> None:
@@ -302,12 +304,23 @@ def _delete_links(session: Session, spec: EntitySpec, ids: Sequence[str]) -> Non
 
 
 def _bulk(
-    session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    *,
+    packed: bool = False,
 ) -> None:
     """Inserts rows straight through the driver's ``executemany``.
 
     Values must already be in the driver's form (text for dates and timestamps); this skips
     SQLAlchemy's per-row statement handling, which costs more than the insert itself.
+
+    ``packed`` (short rows of ids and numbers, such as links): on SQLite, all the rows go
+    as one JSON array in one statement. Its thousands of values are then bound as a single
+    text and read inside SQLite: an import's writer thread asks for the interpreter lock
+    once, not after every block of rows (150,000 theme links: 0.45 s → 0.26 s there). Long
+    text would cost more this way, read once per column.
     """
     if not rows:
         return
@@ -328,6 +341,15 @@ def _bulk(
     if dialect.name != "sqlite" or len(rows) < 2:
         connection.exec_driver_sql(head + one, rows)
         return
+    driver = connection.connection.driver_connection
+    if packed:
+        values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(columns)))
+        statement = f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)})"
+        driver.execute(  # type: ignore[union-attr]
+            f"{statement} SELECT {values} FROM json_each(?)",
+            (orjson.dumps(rows).decode(),),
+        )
+        return
     # Many rows per statement: SQLite then inserts a whole block in one step, without the
     # interpreter lock, so an import's other thread keeps reading the file meanwhile (one
     # row per step would hand the lock back and forth 100,000 times). Same speed alone.
@@ -335,7 +357,7 @@ def _bulk(
     # statement it prepared, and a statement of a thousand rows weighs a megabyte or two
     # (one of each size the rows happened to leave held 100 MB more in an import).
     blocks = sorted({min(_ROWS_PER_STATEMENT, _VARIABLES // len(columns)), _SMALL_BLOCK})[::-1]
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor = driver.cursor()  # type: ignore[union-attr]
     try:
         start = 0
         for size in blocks:
