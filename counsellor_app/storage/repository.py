@@ -11,7 +11,6 @@ from datetime import datetime
 from itertools import chain
 from typing import Any
 
-import orjson
 from sqlalchemy import ColumnElement, Select, Table, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
@@ -343,6 +342,8 @@ def _bulk(
         return
     driver = connection.connection.driver_connection
     if packed:
+        import orjson  # with the file reader, not on the window's way to its first page
+
         values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(columns)))
         statement = f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)})"
         driver.execute(  # type: ignore[union-attr]
