@@ -37,11 +37,15 @@ def load_layers() -> None:
 
 
 def quick_to_open(target: Path | str) -> bool:
-    """True for a SQLite file that exists: opening it takes milliseconds.
+    """True for a SQLite file that exists at the program's schema: opening it takes
+    milliseconds.
 
-    A server may take a while to answer, and a new file is laid out and migrated first.
+    A server may take a while to answer; a new file is laid out and migrated first, and an
+    older one is backed up and upgraded (seconds, for a large file).
     """
-    return isinstance(target, Path) and target.is_file()
+    from counsellor_app.storage.migrate import file_at_head
+
+    return isinstance(target, Path) and target.is_file() and file_at_head(target)
 
 
 def open_for_window(where: Path | str, **options: Any) -> Any:

@@ -7,6 +7,7 @@ list equal to the migration scripts). That keeps Alembic out of every ordinary s
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,26 @@ def current_revision(engine: Engine) -> str | None:
         if not inspect(connection).has_table("alembic_version"):
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def file_at_head(path: Path) -> bool:
+    """True when the SQLite file at ``path`` exists and is at the head revision.
+
+    One read-only query through the standard library, that never waits for a lock and
+    never creates a file: False for anything else (a new, old, newer, damaged or busy file),
+    which is then opened the careful way.
+    """
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    return row is not None and row[0] == head_revision()
 
 
 def upgrade(engine: Engine) -> None:

@@ -3,14 +3,19 @@ database may take a while to open, where it shows first."""
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from counsellor_app import paths
 from counsellor_app.app import quick_to_open, run_window
 from counsellor_app.domain.records import Theme
 from counsellor_app.services.session import open_workspace
+from counsellor_app.storage import migrate
+from counsellor_app.storage.database import make_engine, sqlite_url
 from counsellor_app.ui import startup_dialog
 from counsellor_app.ui.main_window import MainWindow
 
@@ -83,11 +88,76 @@ def test_a_server_may_be_slow_to_answer_so_its_window_shows_first() -> None:
     assert not quick_to_open("postgresql+psycopg://someone@db.example/notes")
 
 
-def test_an_existing_file_is_quick_to_open(tmp_path) -> None:
+def _at_revision(path, revision: str) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+
+
+def test_a_file_at_the_programs_schema_is_quick_to_open(tmp_path) -> None:
     notes = tmp_path / "notes.sqlite3"
-    notes.write_bytes(b"")
+    open_workspace(notes, actor="tester").database.dispose()
     assert quick_to_open(notes)
+    missing = tmp_path / "missing.sqlite3"
+    assert not quick_to_open(missing)
+    assert not migrate.file_at_head(missing)
+    assert not missing.exists()  # the look creates no file
     assert not quick_to_open(tmp_path)  # a folder is no database file
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    assert not quick_to_open(empty)  # laid out first
+    text = tmp_path / "notes.txt"
+    text.write_text("not a database\n" * 100)
+    assert not quick_to_open(text)  # refused, with its dialog, the careful way
+    _at_revision(notes, "9999")
+    assert not quick_to_open(notes)  # refused as too new, the careful way
+    _at_revision(notes, migrate.REVISIONS[-2])
+    assert not quick_to_open(notes)  # backed up and upgraded first
+
+
+def test_a_file_busy_with_a_writer_is_not_waited_for(tmp_path) -> None:
+    notes = tmp_path / "notes.sqlite3"
+    open_workspace(notes, actor="tester").database.dispose()
+    writer = sqlite3.connect(notes, isolation_level=None)
+    try:
+        writer.execute("PRAGMA journal_mode = DELETE")
+        writer.execute("BEGIN EXCLUSIVE")
+        started = time.monotonic()
+        assert not quick_to_open(notes)
+        assert time.monotonic() - started < 1.0
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_an_older_file_shows_the_window_before_it_is_backed_up_and_upgraded(
+    qtbot, tmp_path, monkeypatch
+):
+    notes = tmp_path / "notes.sqlite3"
+    open_workspace(notes, actor="tester").database.dispose()
+    previous = migrate.REVISIONS[-2]
+    engine = make_engine(sqlite_url(notes))
+    from alembic import command
+
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, previous)
+    engine.dispose()
+    seen: list[bool] = []
+    real_open = startup_dialog.open_with_recovery
+
+    def open_with_recovery(where, **kwargs):
+        seen.append(kwargs["parent"].isVisible())
+        opened = real_open(where, **kwargs)
+        QTimer.singleShot(0, kwargs["parent"].close)
+        return opened
+
+    monkeypatch.setattr(startup_dialog, "open_with_recovery", open_with_recovery)
+    assert run_window(notes) == 0
+    assert seen == [True]
+    assert migrate.file_at_head(notes)
+    backups = list(paths.backup_dir_for(notes).glob("*-before-upgrade.sqlite3"))
+    assert len(backups) == 1
 
 
 def slow_open(seconds: float, names: list[str]):
