@@ -15,10 +15,11 @@ from sqlalchemy.exc import DBAPIError
 
 from counsellor_app.domain.errors import DatabaseProblem
 from counsellor_app.storage import migrate
-from counsellor_app.storage.database import make_engine, sqlite_url
+from counsellor_app.storage.database import make_engine
 from counsellor_app.storage.migrate import include_object
 from counsellor_app.storage.models import Base
 from counsellor_app.storage.open import open_database
+from tests.migrations import migrate_file
 
 
 def _schema_differences(url: str) -> list[object]:
@@ -124,14 +125,7 @@ def test_an_existing_database_is_backed_up_before_an_upgrade(tmp_path: Path) -> 
         pytest.skip("only one migration so far: nothing to upgrade from")
     path = tmp_path / "notes.sqlite3"
     path.touch(mode=0o600)
-    engine = make_engine(sqlite_url(path))
-    from alembic import command
-
-    config = migrate.alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, first)
-    engine.dispose()
+    migrate_file(path, first)
     backups = tmp_path / "backups"
 
     open_database(path, backup_dir=backups)

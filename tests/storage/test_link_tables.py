@@ -5,13 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-
 from counsellor_app.domain.records import Exchange, Observation, Theme
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.storage import migrate
-from counsellor_app.storage.database import make_engine, sqlite_url
 from counsellor_app.storage.open import open_database
+from tests.migrations import migrate_file
 from tests.search_fixtures import Clock
 
 LINK_TABLES = (
@@ -20,15 +17,6 @@ LINK_TABLES = (
     "observation_themes",
     "comparison_themes",
 )
-
-
-def _migrate(path: Path, revision: str, *, down: bool = False) -> None:
-    engine = make_engine(sqlite_url(path))
-    config = migrate.alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-    engine.dispose()
 
 
 def _without_rowid(path: Path) -> dict[str, bool]:
@@ -53,7 +41,7 @@ def test_a_new_database_stores_links_without_rowid(tmp_path: Path) -> None:
 def test_the_upgrade_keeps_every_link_and_the_downgrade_too(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     path.touch(mode=0o600)
-    _migrate(path, "0005")
+    migrate_file(path, "0005")
     assert _without_rowid(path) == dict.fromkeys(LINK_TABLES, False)
     old = Workspace(open_database(path, upgrade=False), actor="old", clock=Clock())
     exchange = old.exchanges.create(Exchange(title="Study visit"))
@@ -71,7 +59,7 @@ def test_the_upgrade_keeps_every_link_and_the_downgrade_too(tmp_path: Path) -> N
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
 
-    _migrate(path, "0005", down=True)
+    migrate_file(path, "0005", down=True)
     assert _without_rowid(path) == dict.fromkeys(LINK_TABLES, False)
     back = Workspace(open_database(path, upgrade=False), actor="old", clock=Clock())
     assert back.observations.get(note.id).themes == tuple(themes)

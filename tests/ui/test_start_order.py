@@ -15,9 +15,9 @@ from counsellor_app.app import quick_to_open, run_window
 from counsellor_app.domain.records import Theme
 from counsellor_app.services.session import open_workspace
 from counsellor_app.storage import migrate
-from counsellor_app.storage.database import make_engine, sqlite_url
 from counsellor_app.ui import startup_dialog
 from counsellor_app.ui.main_window import MainWindow
+from tests.migrations import migrate_file
 
 
 class FirstPaint(QObject):
@@ -65,10 +65,8 @@ def test_a_database_file_is_opened_and_its_page_built_before_the_window_shows(
     assert watch.exchanges is not None and watch.page is watch.exchanges
 
 
-def test_a_new_file_shows_the_window_before_it_is_made(qtbot, tmp_path, monkeypatch):
-    notes = tmp_path / "new" / "notes.sqlite3"
-    notes.parent.mkdir()
-    assert not quick_to_open(notes)
+def window_shown_while_opening(notes, monkeypatch) -> bool:
+    """Runs the window on ``notes``, closing it once open; whether it showed while opening."""
     seen: list[bool] = []
     real_open = startup_dialog.open_with_recovery
 
@@ -80,7 +78,14 @@ def test_a_new_file_shows_the_window_before_it_is_made(qtbot, tmp_path, monkeypa
 
     monkeypatch.setattr(startup_dialog, "open_with_recovery", open_with_recovery)
     assert run_window(notes) == 0
-    assert seen == [True]
+    return seen == [True]
+
+
+def test_a_new_file_shows_the_window_before_it_is_made(qtbot, tmp_path, monkeypatch):
+    notes = tmp_path / "new" / "notes.sqlite3"
+    notes.parent.mkdir()
+    assert not quick_to_open(notes)
+    assert window_shown_while_opening(notes, monkeypatch)
     assert notes.exists()
 
 
@@ -134,27 +139,8 @@ def test_an_older_file_shows_the_window_before_it_is_backed_up_and_upgraded(
 ):
     notes = tmp_path / "notes.sqlite3"
     open_workspace(notes, actor="tester").database.dispose()
-    previous = migrate.REVISIONS[-2]
-    engine = make_engine(sqlite_url(notes))
-    from alembic import command
-
-    config = migrate.alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, previous)
-    engine.dispose()
-    seen: list[bool] = []
-    real_open = startup_dialog.open_with_recovery
-
-    def open_with_recovery(where, **kwargs):
-        seen.append(kwargs["parent"].isVisible())
-        opened = real_open(where, **kwargs)
-        QTimer.singleShot(0, kwargs["parent"].close)
-        return opened
-
-    monkeypatch.setattr(startup_dialog, "open_with_recovery", open_with_recovery)
-    assert run_window(notes) == 0
-    assert seen == [True]
+    migrate_file(notes, migrate.REVISIONS[-2], down=True)
+    assert window_shown_while_opening(notes, monkeypatch)
     assert migrate.file_at_head(notes)
     backups = list(paths.backup_dir_for(notes).glob("*-before-upgrade.sqlite3"))
     assert len(backups) == 1
