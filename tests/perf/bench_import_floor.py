@@ -1,0 +1,139 @@
+"""Benchmark: how fast an import could be at best, from raw parts measured in the same run.
+
+Run: .venv/bin/python tests/perf/bench_import_floor.py [--size 100000] [--runs 3]
+
+An import is one transaction on SQLite's single write connection, and keeps the search
+index filled (issue: search). Each line below is one piece of that work done as fast as
+Python's sqlite3 allows, on the same generated file as ``bench_import.py``:
+
+- the observation rows (``bench_import``'s own floor);
+- an FTS5 word index of the same texts, with the program's tokenizer;
+- the observations' theme links, into a table without rowid like the program's;
+- an FTS5 trigram index of the texts written in scripts without spaces;
+- reading the file: JSON parsing, then the program's decoding and validation alone.
+
+The writes add up on the one connection; the reading runs beside them on another core but
+shares the interpreter lock. Their sum, against the time a given rate allows, tells whether
+that rate can be reached on this machine at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from counsellor_app.services.decoding import decode_document
+from tests.perf.bench_import import _remove, floor_seconds
+from tests.perf.generate import generate_document
+
+# Scripts written without spaces between words (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar).
+SPACELESS = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff]"
+)
+
+
+def _timed_write(folder: Path, schema: Sequence[str], insert: str, rows: list[tuple]) -> float:
+    """One ``executemany`` in one transaction, commit included, with the program's PRAGMAs."""
+    path = folder / f"floor-{time.monotonic_ns()}.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA cache_size = -65536")
+    for statement in schema:
+        connection.execute(statement)
+    began = time.perf_counter()
+    connection.execute("BEGIN IMMEDIATE")
+    connection.executemany(insert, rows)
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - began
+    connection.close()
+    _remove(path)
+    return elapsed
+
+
+def pieces(document: dict, source: Path, folder: Path) -> dict[str, Callable[[], float]]:
+    observations = document["observations"]
+    texts = [(n, o["text"], o.get("translation")) for n, o in enumerate(observations, 1)]
+    spaceless = [t for t in texts if SPACELESS.search(f"{t[1]} {t[2] or ''}")]
+    links = [(o["id"], theme) for o in observations for theme in o.get("themes", [])]
+
+    def read() -> float:
+        began = time.perf_counter()
+        decode_document(json.loads(source.read_bytes()), datetime.now(UTC), "bench")
+        return time.perf_counter() - began
+
+    return {
+        "observation rows": lambda: floor_seconds(document, folder),
+        "word index (FTS5)": lambda: _timed_write(
+            folder,
+            [
+                "CREATE VIRTUAL TABLE w USING fts5(body, extra,"
+                " tokenize='unicode61 remove_diacritics 2')"
+            ],
+            "INSERT INTO w (rowid, body, extra) VALUES (?, ?, ?)",
+            texts,
+        ),
+        f"theme links ({len(links):,})": lambda: _timed_write(
+            folder,
+            [
+                "CREATE TABLE l (observation_id VARCHAR(36), theme_id VARCHAR(36),"
+                " PRIMARY KEY (observation_id, theme_id)) WITHOUT ROWID"
+            ],
+            "INSERT INTO l VALUES (?, ?)",
+            links,
+        ),
+        f"trigram index ({len(spaceless):,} texts)": lambda: _timed_write(
+            folder,
+            ["CREATE VIRTUAL TABLE t USING fts5(body, extra, tokenize='trigram')"],
+            "INSERT INTO t (rowid, body, extra) VALUES (?, ?, ?)",
+            spaceless,
+        ),
+        "reading: parse, decode, validate": read,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--rate", type=int, default=45_000, help="observations per second")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        document: dict[str, Any] = generate_document(args.size)
+        source = folder / f"generated-{args.size}.json"
+        source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+        timed = pieces(document, source, folder)
+        runs: dict[str, list[float]] = {name: [] for name in timed}
+        for _ in range(args.runs):  # interleaved, so that a drift of the machine hits all
+            for name, piece in timed.items():
+                runs[name].append(piece())
+    print(f"{args.size:,} observations, {args.runs} runs, medians")
+    writes = 0.0
+    for name, seconds in runs.items():
+        median = statistics.median(seconds)
+        each = " ".join(f"{s:.2f}" for s in seconds)
+        print(f"  {name:<36} {median:6.2f} s   (runs: {each})")
+        if not name.startswith("reading"):
+            writes += median
+    budget = args.size / args.rate
+    print(f"  {'writes on the one connection':<36} {writes:6.2f} s")
+    print(f"  {f'time {args.rate:,}/s allows':<36} {budget:6.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
