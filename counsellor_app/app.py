@@ -45,7 +45,7 @@ def quick_to_open(target: Path | str) -> bool:
     """
     from counsellor_app.storage.migrate import file_at_head
 
-    return isinstance(target, Path) and target.is_file() and file_at_head(target)
+    return isinstance(target, Path) and file_at_head(target)
 
 
 def open_for_window(where: Path | str, **options: Any) -> Any:
@@ -136,8 +136,13 @@ def run_window(target: Path | str) -> int:
             if isinstance(opened.where, Path):
                 settings.database = opened.where
 
-    quick = quick_to_open(target)
+    from counsellor_app.storage import migrate
+
+    revision = migrate.file_revision(target) if isinstance(target, Path) else None
+    quick = revision == migrate.head_revision()
     if not quick:
+        if migrate.is_older(revision):
+            window.show_upgrading()
         window.show()
         app.processEvents()
     opened = open_target(target)

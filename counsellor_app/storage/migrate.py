@@ -53,24 +53,36 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def file_at_head(path: Path) -> bool:
-    """True when the SQLite file at ``path`` exists and is at the head revision.
+def file_revision(path: Path) -> str | None:
+    """The revision of the SQLite file at ``path``, or None if it cannot be read at once.
 
     One read-only query through the standard library, that never waits for a lock and
-    never creates a file: False for anything else (a new, old, newer, damaged or busy file),
-    which is then opened the careful way.
+    never creates a file: None for a missing, empty, damaged or busy file, or one that is
+    not a database; those are then opened the careful way.
     """
     try:
+        if not path.is_file():  # a folder, or a pipe that would wait for a writer
+            return None
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
     except (sqlite3.Error, OSError, ValueError):
-        return False
+        return None
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
-        return False
+        return None
     finally:
         connection.close()
-    return row is not None and row[0] == head_revision()
+    return None if row is None else str(row[0])
+
+
+def file_at_head(path: Path) -> bool:
+    """True when the SQLite file at ``path`` is at the program's schema: it opens at once."""
+    return file_revision(path) == head_revision()
+
+
+def is_older(revision: str | None) -> bool:
+    """True for a revision an upgrade brings to the head (a file from an older release)."""
+    return revision in REVISIONS[:-1]
 
 
 def upgrade(engine: Engine) -> None:

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self._sidebar_width = width + 40
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
+        self.upgrading = False
         self.loading_label = QLabel(self.stack)
         self.loading_label.setObjectName("loading_label")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
         )
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self.loading_label.setText(self.tr("Opening the database…"))
+        self.loading_label.setText(self._loading_text())
         self.sections.retranslate()
         self.reports.retranslate_ui()
         self.welcome.retranslate_ui()
@@ -306,6 +307,19 @@ class MainWindow(QMainWindow):
                 action.setEnabled(enabled)
 
     # -- the database --------------------------------------------------------------------------
+
+    def _loading_text(self) -> str:
+        if self.upgrading:
+            return self.tr(
+                "Backing up the database, then bringing it up to date for this version…\n"
+                "This happens once after an update."
+            )
+        return self.tr("Opening the database…")
+
+    def show_upgrading(self) -> None:
+        """While a file from an older release is backed up and upgraded: says so."""
+        self.upgrading = True
+        self.loading_label.setText(self._loading_text())
 
     def attach_workspace(self, workspace: Workspace, where: str = "") -> None:
         """Builds the pages on an open database; shows the welcome page if it is empty."""

@@ -1650,7 +1650,7 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
@@ -1785,12 +1785,19 @@
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
+        <source>Backing up the database, then bringing it up to date for this version…
+This happens once after an update.</source>
+        <translation>Sauvegarde de la base de données, puis mise à jour pour cette version…
+Cela n’arrive qu’une fois après une mise à jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+127"/>
         <source>That observation is in the trash.</source>
         <translation>Cette observation est dans la corbeille.</translation>
     </message>

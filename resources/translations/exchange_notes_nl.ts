@@ -1650,7 +1650,7 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
@@ -1785,12 +1785,19 @@
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
+        <source>Backing up the database, then bringing it up to date for this version…
+This happens once after an update.</source>
+        <translation>Reservekopie van de database, daarna bijwerken voor deze versie…
+Dit gebeurt één keer na een update.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+127"/>
         <source>That observation is in the trash.</source>
         <translation>Die observatie staat in de prullenbak.</translation>
     </message>

@@ -65,27 +65,31 @@ def test_a_database_file_is_opened_and_its_page_built_before_the_window_shows(
     assert watch.exchanges is not None and watch.page is watch.exchanges
 
 
-def window_shown_while_opening(notes, monkeypatch) -> bool:
-    """Runs the window on ``notes``, closing it once open; whether it showed while opening."""
-    seen: list[bool] = []
+def shown_while_opening(notes, monkeypatch) -> str | None:
+    """Runs the window on ``notes``, closing it once open: what it showed while the database
+    opened, or None if it did not show."""
+    seen: list[str | None] = []
     real_open = startup_dialog.open_with_recovery
 
     def open_with_recovery(where, **kwargs):
-        seen.append(kwargs["parent"].isVisible())
+        window = kwargs["parent"]
+        shown = window.isVisible() and window.stack.currentWidget() is window.loading_label
+        seen.append(window.loading_label.text() if shown else None)
         opened = real_open(where, **kwargs)
-        QTimer.singleShot(0, kwargs["parent"].close)
+        QTimer.singleShot(0, window.close)
         return opened
 
     monkeypatch.setattr(startup_dialog, "open_with_recovery", open_with_recovery)
     assert run_window(notes) == 0
-    return seen == [True]
+    assert len(seen) == 1
+    return seen[0]
 
 
 def test_a_new_file_shows_the_window_before_it_is_made(qtbot, tmp_path, monkeypatch):
     notes = tmp_path / "new" / "notes.sqlite3"
     notes.parent.mkdir()
     assert not quick_to_open(notes)
-    assert window_shown_while_opening(notes, monkeypatch)
+    assert shown_while_opening(notes, monkeypatch) == "Opening the database…"
     assert notes.exists()
 
 
@@ -115,8 +119,11 @@ def test_a_file_at_the_programs_schema_is_quick_to_open(tmp_path) -> None:
     assert not quick_to_open(text)  # refused, with its dialog, the careful way
     _at_revision(notes, "9999")
     assert not quick_to_open(notes)  # refused as too new, the careful way
+    assert not migrate.is_older(migrate.file_revision(notes))
     _at_revision(notes, migrate.REVISIONS[-2])
     assert not quick_to_open(notes)  # backed up and upgraded first
+    assert migrate.is_older(migrate.file_revision(notes))
+    assert not migrate.is_older(migrate.file_revision(text))
 
 
 def test_a_file_busy_with_a_writer_is_not_waited_for(tmp_path) -> None:
@@ -140,7 +147,8 @@ def test_an_older_file_shows_the_window_before_it_is_backed_up_and_upgraded(
     notes = tmp_path / "notes.sqlite3"
     open_workspace(notes, actor="tester").database.dispose()
     migrate_file(notes, migrate.REVISIONS[-2], down=True)
-    assert window_shown_while_opening(notes, monkeypatch)
+    shown = shown_while_opening(notes, monkeypatch)
+    assert shown is not None and shown.startswith("Backing up the database, then bringing it up")
     assert migrate.file_at_head(notes)
     backups = list(paths.backup_dir_for(notes).glob("*-before-upgrade.sqlite3"))
     assert len(backups) == 1
