@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
         from counsellor_app.ui.file_operations import FileOperations
 
         self._drop_pages()
+        if self.upgrading:  # done: the next open is an ordinary one
+            self.upgrading = False
+            self.loading_label.setText(self._loading_text())
         if self.settings.user_name:
             workspace.actor = self.settings.user_name
         self.workspace = workspace

@@ -230,3 +230,14 @@ def test_an_existing_file_is_opened_on_the_gui_thread(qtbot, tmp_path, monkeypat
     )
     assert run_window(notes) == 0
     assert threads == ["MainThread"]
+
+
+def test_the_upgrade_message_is_gone_once_the_database_is_open(
+    qtbot, isolated_settings, sqlite_workspace
+):
+    window = MainWindow(isolated_settings)
+    qtbot.addWidget(window)
+    window.show_upgrading()
+    assert window.loading_label.text().startswith("Backing up the database")
+    window.attach_workspace(sqlite_workspace, "test database")
+    assert window.loading_label.text() == "Opening the database…"  # for the next open
