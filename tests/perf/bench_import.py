@@ -21,6 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -53,21 +54,18 @@ COLUMNS = [
 
 def floor_seconds(document: dict, folder: Path) -> float:
     """Raw sqlite3: the observation rows alone, in one transaction, into the same table."""
-    path = folder / f"floor-{time.monotonic_ns()}.sqlite3"
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute("PRAGMA synchronous = FULL")
-    connection.execute("PRAGMA cache_size = -65536")
-    connection.execute(
+    schema = [
         "CREATE TABLE observations (id VARCHAR(36) PRIMARY KEY, exchange_id VARCHAR(36) NOT NULL,"
         " visit_id VARCHAR(36), kind VARCHAR(40) NOT NULL, text TEXT NOT NULL,"
         " language VARCHAR(35), translation TEXT, speaker_id VARCHAR(36), recorded_by VARCHAR(300),"
         " recorded_at VARCHAR(40), created_at VARCHAR(40), updated_at VARCHAR(40),"
         " created_by VARCHAR(300), updated_by VARCHAR(300), version INTEGER,"
-        " deleted_at VARCHAR(40), trash_batch VARCHAR(36))"
-    )
-    for column in ("exchange_id", "speaker_id", "visit_id"):
-        connection.execute(f"CREATE INDEX ix_{column} ON observations ({column})")
+        " deleted_at VARCHAR(40), trash_batch VARCHAR(36))",
+        *(
+            f"CREATE INDEX ix_{column} ON observations ({column})"
+            for column in ("exchange_id", "speaker_id", "visit_id")
+        ),
+    ]
     rows = [
         (
             o["id"],
@@ -88,12 +86,25 @@ def floor_seconds(document: dict, folder: Path) -> float:
         )
         for o in document["observations"]
     ]
+    insert = (
+        f"INSERT INTO observations ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+    )
+    return timed_write(folder, schema, insert, rows)
+
+
+def timed_write(folder: Path, schema: Sequence[str], insert: str, rows: list[tuple]) -> float:
+    """Raw sqlite3 into a new file with the program's PRAGMAs: ``rows`` by one
+    ``executemany`` in one transaction, commit included."""
+    path = folder / f"floor-{time.monotonic_ns()}.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA cache_size = -65536")
+    for statement in schema:
+        connection.execute(statement)
     began = time.perf_counter()
     connection.execute("BEGIN IMMEDIATE")
-    connection.executemany(
-        f"INSERT INTO observations ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
-        rows,
-    )
+    connection.executemany(insert, rows)
     connection.execute("COMMIT")
     elapsed = time.perf_counter() - began
     connection.close()

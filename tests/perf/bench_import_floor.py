@@ -10,7 +10,7 @@ Python's sqlite3 allows, on the same generated file as ``bench_import.py``:
 - an FTS5 word index of the same texts, with the program's tokenizer;
 - the observations' theme links, into a table without rowid like the program's;
 - an FTS5 trigram index of the texts written in scripts without spaces;
-- reading the file: JSON parsing, then the program's decoding and validation alone.
+- reading the file: the program's JSON parsing, decoding and validation alone.
 
 The writes add up on the one connection; the reading runs beside them on another core but
 shares the interpreter lock. Their sum, against the time a given rate allows, tells whether
@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -35,49 +33,26 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from counsellor_app.services.decoding import decode_document
-from tests.perf.bench_import import _remove, floor_seconds
+from counsellor_app.services.interchange import parse_json
+from counsellor_app.storage.search import HAS_UNSPACED
+from tests.perf.bench_import import floor_seconds, timed_write
 from tests.perf.generate import generate_document
-
-# Scripts written without spaces between words (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar).
-SPACELESS = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff]"
-)
-
-
-def _timed_write(folder: Path, schema: Sequence[str], insert: str, rows: list[tuple]) -> float:
-    """One ``executemany`` in one transaction, commit included, with the program's PRAGMAs."""
-    path = folder / f"floor-{time.monotonic_ns()}.sqlite3"
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute("PRAGMA synchronous = FULL")
-    connection.execute("PRAGMA cache_size = -65536")
-    for statement in schema:
-        connection.execute(statement)
-    began = time.perf_counter()
-    connection.execute("BEGIN IMMEDIATE")
-    connection.executemany(insert, rows)
-    connection.execute("COMMIT")
-    elapsed = time.perf_counter() - began
-    connection.close()
-    _remove(path)
-    return elapsed
 
 
 def pieces(document: dict, source: Path, folder: Path) -> dict[str, Callable[[], float]]:
     observations = document["observations"]
     texts = [(n, o["text"], o.get("translation")) for n, o in enumerate(observations, 1)]
-    spaceless = [t for t in texts if SPACELESS.search(f"{t[1]} {t[2] or ''}")]
+    spaceless = [t for t in texts if HAS_UNSPACED.search(f"{t[1]} {t[2] or ''}")]
     links = [(o["id"], theme) for o in observations for theme in o.get("themes", [])]
 
     def read() -> float:
         began = time.perf_counter()
-        decode_document(json.loads(source.read_bytes()), datetime.now(UTC), "bench")
+        decode_document(parse_json(source.read_bytes()), datetime.now(UTC), "bench")
         return time.perf_counter() - began
 
     return {
         "observation rows": lambda: floor_seconds(document, folder),
-        "word index (FTS5)": lambda: _timed_write(
+        "word index (FTS5)": lambda: timed_write(
             folder,
             [
                 "CREATE VIRTUAL TABLE w USING fts5(body, extra,"
@@ -86,7 +61,7 @@ def pieces(document: dict, source: Path, folder: Path) -> dict[str, Callable[[],
             "INSERT INTO w (rowid, body, extra) VALUES (?, ?, ?)",
             texts,
         ),
-        f"theme links ({len(links):,})": lambda: _timed_write(
+        f"theme links ({len(links):,})": lambda: timed_write(
             folder,
             [
                 "CREATE TABLE l (observation_id VARCHAR(36), theme_id VARCHAR(36),"
@@ -95,7 +70,7 @@ def pieces(document: dict, source: Path, folder: Path) -> dict[str, Callable[[],
             "INSERT INTO l VALUES (?, ?)",
             links,
         ),
-        f"trigram index ({len(spaceless):,} texts)": lambda: _timed_write(
+        f"trigram index ({len(spaceless):,} texts)": lambda: timed_write(
             folder,
             ["CREATE VIRTUAL TABLE t USING fts5(body, extra, tokenize='trigram')"],
             "INSERT INTO t (rowid, body, extra) VALUES (?, ?, ?)",
