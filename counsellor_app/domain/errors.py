@@ -5,6 +5,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# A value quoted in a message is cut to this many characters: a file may hold megabytes
+# where a name was expected, and a message is one line.
+QUOTED_LIMIT = 80
+
+
+def shortened(value: object, limit: int = QUOTED_LIMIT) -> str:
+    """A value as a message may show it: text at most ``limit`` characters long."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 256:
+        return f"a number of about {int(value.bit_length() * 0.30103)} digits"
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def quoted(value: object, limit: int = QUOTED_LIMIT) -> str:
+    """A value in quotes, as a message shows it (``'OFII'``), cut to ``limit`` characters;
+    characters that are not printable are escaped."""
+    if isinstance(value, str):
+        return repr(shortened(value, limit))
+    return shortened(value, limit)
+
 
 class DomainError(Exception):
     """Base of every error caused by what a user asked for; its message is shown as is."""

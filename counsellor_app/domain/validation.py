@@ -9,33 +9,30 @@ import re
 from datetime import date
 from typing import Any, TypeVar
 
-from counsellor_app.domain.errors import Problem, ValidationError
+from counsellor_app.domain.errors import Problem, ValidationError, quoted, shortened
 from counsellor_app.domain.records import Comparison, Practice, Record
 from counsellor_app.domain.schema import PRACTICE_FIELDS, EntitySpec, FieldSpec, FieldType, spec_of
+from counsellor_app.domain.text_rules import is_blank, refused_character, stored_form
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _COUNTRY = re.compile(r"[A-Z]{2}")
 # BCP 47, loosely: a primary language subtag and optional subtags ("fr", "zh-Hans-CN").
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 UUID_PATTERN = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _UUID = re.compile(UUID_PATTERN)
+# A list of a million bad ids is one mistake: the first ones are enough to see it.
+MAX_PROBLEMS_PER_FIELD = 100
 
 R = TypeVar("R", bound=Record)
 
 
-def normalise_text(value: str) -> str:
-    """Windows line endings become newlines; nothing else is changed."""
-    return value.replace("\r\n", "\n") if "\r" in value else value
-
-
 def text_issue(spec: FieldSpec, value: str, path: str = "") -> Problem | None:
     """Why a text value cannot be stored in ``spec``'s field (at ``path``), or None."""
-    bad = _CONTROL.search(value)
-    if bad:
-        point, position = f"U+{ord(bad.group()):04X}", bad.start() + 1
+    bad = refused_character(value)
+    if bad is not None:
+        point, position, what = bad
         return Problem(
             path,
-            f"contains a control character ({point}) at position {position}; remove it",
+            f"contains {what} ({point}) at position {position}; remove it",
             code="control-character",
             args=(point, str(position)),
         )
@@ -46,21 +43,21 @@ def text_issue(spec: FieldSpec, value: str, path: str = "") -> Problem | None:
             code="too-long",
             args=(str(len(value)), str(spec.limit)),
         )
-    if spec.required and not value.strip():
+    if spec.required and is_blank(value):
         return required(path)
     if spec.type is FieldType.COUNTRY and not _COUNTRY.fullmatch(value):
         return Problem(
             path,
-            f"{value!r} is not a two-letter country code such as BE or FR",
+            f"{quoted(value)} is not a two-letter country code such as BE or FR",
             code="country",
-            args=(value,),
+            args=(shortened(value),),
         )
     if spec.type is FieldType.LANGUAGE and not _LANGUAGE.fullmatch(value):
         return Problem(
             path,
-            f"{value!r} is not a language tag such as fr, nl or zh-Hans",
+            f"{quoted(value)} is not a language tag such as fr, nl or zh-Hans",
             code="language",
-            args=(value,),
+            args=(shortened(value),),
         )
     return None
 
@@ -93,22 +90,27 @@ def _value_problems(spec: FieldSpec, value: Any, path: str) -> list[Problem]:
             return [
                 Problem(
                     path,
-                    f"{value!r} is not one of: {', '.join(values)}",
+                    f"{quoted(value)} is not one of: {', '.join(values)}",
                     code="not-one-of",
-                    args=(str(value), *values),
+                    args=(shortened(value), *values),
                 )
             ]
         return []
     if spec.type in (FieldType.REF, FieldType.REFS):
         ids = value if spec.type is FieldType.REFS else (value,)
         seen: set[str] = set()
-        problems = []
+        problems: list[Problem] = []
         for i, ref in enumerate(ids):
+            if len(problems) >= MAX_PROBLEMS_PER_FIELD:
+                break
             where = f"{path}[{i}]" if spec.type is FieldType.REFS else path
             if not isinstance(ref, str) or not is_uuid(ref):
                 problems.append(
                     Problem(
-                        where, f"{ref!r} is not a record id", code="not-record-id", args=(str(ref),)
+                        where,
+                        f"{quoted(ref)} is not a record id",
+                        code="not-record-id",
+                        args=(shortened(ref),),
                     )
                 )
             elif ref in seen:
@@ -168,7 +170,12 @@ def record_problems(record: Record, spec: EntitySpec) -> list[Problem]:
     problems: list[Problem] = []
     if record.id and not is_uuid(record.id):
         problems.append(
-            Problem("id", f"{record.id!r} is not a UUID", code="not-uuid", args=(record.id,))
+            Problem(
+                "id",
+                f"{quoted(record.id)} is not a UUID",
+                code="not-uuid",
+                args=(shortened(record.id),),
+            )
         )
     if isinstance(record, Comparison):
         problems += _one_practice_per_organisation(record.practices)
@@ -210,19 +217,20 @@ def problems_of(record: Record, spec: EntitySpec | None = None) -> list[Problem]
 
 def _normalise_value(spec: FieldSpec, value: Any) -> Any:
     if isinstance(value, str):
-        value = normalise_text(value)
+        value = stored_form(value, short=spec.type is not FieldType.LONG)
         if spec.type is FieldType.COUNTRY:
-            value = value.strip().upper()
+            value = value.upper()
         elif spec.type is FieldType.ENUM and spec.choices is not None:
             with contextlib.suppress(ValueError):  # reported by problems_of
                 value = spec.choices(value)
-        elif not spec.required and not value.strip():
+        elif not spec.required and is_blank(value):
             value = None
     return value
 
 
 def normalise(record: R) -> R:
-    """The record as it will be stored: newlines unified, blank optional texts empty."""
+    """The record as it will be stored: text in its stored form (see ``text_rules``), blank
+    optional texts empty."""
     spec = spec_of(record)
     changes: dict[str, Any] = {}
     for field in spec.fields:

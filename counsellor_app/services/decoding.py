@@ -8,14 +8,16 @@ domain type or raises ``_Refused``. Paths are only built for refused values, so 
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import chain, repeat
 from typing import Any
 
-from counsellor_app.domain.errors import Problem
+from counsellor_app.domain.errors import Problem, quoted, shortened
 from counsellor_app.domain.records import Practice, Record, records_from_rows
 from counsellor_app.domain.schema import (
     ENTITIES,
@@ -24,6 +26,13 @@ from counsellor_app.domain.schema import (
     EntitySpec,
     FieldSpec,
     FieldType,
+)
+from counsellor_app.domain.text_rules import (
+    EDGE_CHARACTERS,
+    INVISIBLE,
+    REFUSED,
+    is_blank,
+    stored_form,
 )
 from counsellor_app.domain.validation import (
     UUID_PATTERN,
@@ -43,7 +52,6 @@ MAX_PROBLEMS = 1000
 PART = 5000
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # A run of UUIDs joined by newlines: one regular expression call checks a whole column.
 _UUID_LINES = re.compile(rf"(?:{UUID_PATTERN}\n)*{UUID_PATTERN}")
 
@@ -146,6 +154,8 @@ def _text(spec: FieldSpec) -> Decoder:
 def _checked_text(
     spec: FieldSpec, limit: int, required: bool, country: bool, plain: bool
 ) -> Decoder:
+    short = spec.type is not FieldType.LONG
+
     def decode(raw: Any) -> Any:
         if raw is None:
             if required:
@@ -153,15 +163,14 @@ def _checked_text(
             return None
         if type(raw) is not str:
             raise _Refused(wrong_type("text", raw))
-        if "\r" in raw:
-            raw = raw.replace("\r\n", "\n")
+        raw = stored_form(raw, short=short)
         if country:
-            raw = raw.strip().upper()
-        if not plain or len(raw) > limit or _CONTROL.search(raw):
+            raw = raw.upper()
+        if not plain or len(raw) > limit or REFUSED.search(raw):
             issue = text_issue(spec, raw)
             if issue is not None:
                 raise _Refused(issue)
-        if not raw or raw.isspace():
+        if is_blank(raw):
             if required:
                 raise _Refused(required_problem())
             return None
@@ -203,7 +212,12 @@ def _reference(spec: FieldSpec) -> Decoder:
         if type(raw) is not str:
             raise _Refused(wrong_type("record-id", raw))
         raise _Refused(
-            Problem("", f"{raw!r} is not a record id", code="not-record-id", args=(raw,))
+            Problem(
+                "",
+                f"{quoted(raw)} is not a record id",
+                code="not-record-id",
+                args=(shortened(raw),),
+            )
         )
 
     return decode
@@ -238,7 +252,10 @@ def _date(raw: Any) -> date | None:
             pass
     raise _Refused(
         Problem(
-            "", f"{raw!r} is not a date in the form YYYY-MM-DD", code="not-date", args=(str(raw),)
+            "",
+            f"{quoted(raw)} is not a date in the form YYYY-MM-DD",
+            code="not-date",
+            args=(shortened(raw),),
         )
     )
 
@@ -257,17 +274,17 @@ def _timestamp(raw: Any) -> datetime | None:
             raise _Refused(
                 Problem(
                     "",
-                    f"{raw!r} has no time zone offset (such as +02:00)",
+                    f"{quoted(raw)} has no time zone offset (such as +02:00)",
                     code="no-offset",
-                    args=(raw,),
+                    args=(shortened(raw),),
                 )
             )
     raise _Refused(
         Problem(
             "",
-            f"{raw!r} is not a timestamp such as 2016-09-28T15:00:00+02:00",
+            f"{quoted(raw)} is not a timestamp such as 2016-09-28T15:00:00+02:00",
             code="not-timestamp",
-            args=(str(raw),),
+            args=(shortened(raw),),
         )
     )
 
@@ -291,10 +308,16 @@ def _practices(raw: Any) -> tuple[Practice, ...]:
     practices: list[Practice] = []
     problems: list[Problem] = []
     for i, item in enumerate(raw):
+        if len(problems) > MAX_PROBLEMS:
+            break
         if type(item) is not dict:
             problems.append(wrong_type("object", item, f"[{i}]"))
             continue
-        problems += (unknown_field(f"[{i}].{key}") for key in sorted(item.keys() - _PRACTICE_NAMES))
+        before = len(problems)
+        problems += (
+            unknown_field(f"[{i}].{shortened(key)}")
+            for key in sorted(item.keys() - _PRACTICE_NAMES)[:MAX_PROBLEMS]
+        )
         values: dict[str, Any] = {}
         for name, decode in _PRACTICE_DECODERS:
             try:
@@ -302,7 +325,7 @@ def _practices(raw: Any) -> tuple[Practice, ...]:
             except _Refused as refused:
                 problems += (_moved(p, f"[{i}].{name}") for p in refused.problems)
                 values[name] = None
-        if not any(p.path.startswith(f"[{i}]") for p in problems):
+        if len(problems) == before:
             practices.append(Practice(**values))
     if problems:
         raise _Refused(*problems)
@@ -368,8 +391,8 @@ class _RecordReader:
             return None, set()
         before = len(self.problems)
         unknown = raw.keys() - _ALLOWED_KEYS[spec.key]
-        for key in sorted(unknown):
-            self.problems.append(unknown_field(f"{path}.{key}"))
+        for key in sorted(unknown)[:MAX_PROBLEMS]:
+            self.problems.append(unknown_field(f"{path}.{shortened(key)}"))
         record_id = raw.get("id")
         if type(record_id) is not str or not record_id:
             self.problems.append(
@@ -454,9 +477,9 @@ def decode_in_parts(
         problems.append(
             Problem(
                 "format",
-                f"expected {FORMAT!r}, found {named!r}",
+                f"expected {FORMAT!r}, found {quoted(named)}",
                 code="wrong-format",
-                args=(str(named),),
+                args=(shortened(named),),
             )
         )
         return
@@ -468,10 +491,10 @@ def decode_in_parts(
         problems.append(
             Problem(
                 "version",
-                f"this file is format version {version}, newer than this program reads "
-                f"(version {VERSION}); update Exchange Notes to import it",
+                f"this file is format version {shortened(version)}, newer than this program "
+                f"reads (version {VERSION}); update Exchange Notes to import it",
                 code="newer-version",
-                args=(str(version), str(VERSION)),
+                args=(shortened(version), str(VERSION)),
             )
         )
         return
@@ -479,13 +502,13 @@ def decode_in_parts(
         problems.append(
             Problem(
                 "version",
-                f"{version} is not a version of this format",
+                f"{shortened(version)} is not a version of this format",
                 code="not-a-version",
-                args=(str(version),),
+                args=(shortened(version),),
             )
         )
-    for key in sorted(document.keys() - TOP_LEVEL):
-        problems.append(unknown_field(key))
+    for key in sorted(document.keys() - TOP_LEVEL)[:MAX_PROBLEMS]:
+        problems.append(unknown_field(shortened(key)))
     reader = _RecordReader(problems, now, actor)
     for spec in ENTITIES:
         raw_list = document.get(spec.plural)
@@ -542,6 +565,8 @@ def _by_id(raws: list[Any]) -> list[int] | None:
 
 _NONE = type(None)
 _TEXT_TYPES = {str, _NONE}
+_FIRST = operator.itemgetter(slice(None, 1))
+_LAST = operator.itemgetter(slice(-1, None))
 
 
 def _whole_list(
@@ -557,7 +582,11 @@ def _whole_list(
         return None
     count = len(raws)
     ids = _column(raws, "id")
-    if set(map(type, ids)) != {str} or not _UUID_LINES.fullmatch("\n".join(ids)):
+    if set(map(type, ids)) != {str}:
+        return None
+    joined = "\n".join(ids)
+    # As many lines as ids: an id holding a newline (two ids in one) is not a UUID.
+    if joined.count("\n") != count - 1 or not _UUID_LINES.fullmatch(joined):
         return None
     names: list[str] = ["id"]
     columns: list[list[Any]] = [ids]
@@ -631,15 +660,22 @@ def _decode_column(spec: FieldSpec, column: list[Any]) -> list[Any] | None:
         if max(map(len, texts)) > spec.limit:
             return None
         joined = "\n".join(texts)
-        if _CONTROL.search(joined):
+        if REFUSED.search(joined):
             return None
+        if not joined.isascii() and not unicodedata.is_normalized("NFC", joined):
+            return None  # to be normalised, value by value
+        if kind is FieldType.SHORT:
+            edges = "".join(map(_FIRST, texts)) + "".join(map(_LAST, texts))
+            if EDGE_CHARACTERS.search(edges):
+                return None  # to be trimmed, value by value
         if "\r" in joined:
             column = [v.replace("\r\n", "\n") if v is not None and "\r" in v else v for v in column]
             texts = [v for v in column if v is not None]
-        if "" in texts or any(map(str.isspace, texts)):
+        blank = is_blank if INVISIBLE.search(joined) else str.isspace
+        if "" in texts or any(map(blank, texts)):
             if spec.required:
                 return None
-            column = [None if v is None or not v or v.isspace() else v for v in column]
+            column = [None if v is None or not v or blank(v) else v for v in column]
         return column
     if kind is FieldType.ENUM:
         assert spec.choices is not None

@@ -34,7 +34,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from counsellor_app.domain.enums import ObservationKind
-from counsellor_app.domain.errors import DatabaseProblem, Problem, ValidationError
+from counsellor_app.domain.errors import (
+    DatabaseProblem,
+    Problem,
+    ValidationError,
+    quoted,
+    shortened,
+)
+from counsellor_app.domain.text_rules import one_line, stored_form
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.storage import search as index
 from counsellor_app.storage.search import ParsedQuery, fold, parse_query
@@ -93,8 +100,11 @@ class SearchHit:
     score: float
 
     def as_line(self) -> str:
-        """kind, id, title and marked snippet, separated by tabs, on one line."""
-        return "\t".join((self.kind, self.id, self.title, self.snippet.marked()))
+        """kind, id, title and marked snippet, separated by tabs, on one line (a tab, newline
+        or control character inside them shown escaped)."""
+        return "\t".join(
+            one_line(part) for part in (self.kind, self.id, self.title, self.snippet.marked())
+        )
 
 
 def search(
@@ -149,7 +159,7 @@ def criteria_of(filters: SearchFilters) -> index.Criteria:
     problems: list[Problem] = []
 
     def name(value: str | None) -> str | None:
-        value = (value or "").strip()
+        value = stored_form(value or "", short=True)
         return value or None
 
     kind = name(filters.kind)
@@ -162,9 +172,9 @@ def criteria_of(filters: SearchFilters) -> index.Criteria:
             problems.append(
                 Problem(
                     "kind",
-                    f"{kind!r} is not a kind of observation ({allowed})",
+                    f"{quoted(kind)} is not a kind of observation ({allowed})",
                     code="not-one-of",
-                    args=(kind, *kinds.values()),
+                    args=(shortened(kind), *kinds.values()),
                 )
             )
 
@@ -182,9 +192,9 @@ def criteria_of(filters: SearchFilters) -> index.Criteria:
         problems.append(
             Problem(
                 field,
-                f"{value!r} is not a date in the form YYYY-MM-DD",
+                f"{quoted(value)} is not a date in the form YYYY-MM-DD",
                 code="not-date",
-                args=(value,),
+                args=(shortened(value),),
             )
         )
         return None

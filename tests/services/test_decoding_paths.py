@@ -118,6 +118,15 @@ VARIANTS = {
         o.update(created_at="2016-09-28T15:00:00+02:00", created_by="Anna")
         for o in d["observations"]
     ],
+    "decomposed accents": _set(text="re\u0301inte\u0301gration", recorded_by="Re\u0301gis"),
+    "C1 control": _set(text="next line \x85 here"),
+    "bidi override": _set(translation="abc \u202e fed"),
+    "lone surrogate": _set(text="half \ud800 a pair"),
+    "zero-width required text": _set(text="\u200b\u200b"),
+    "padded short text": _set(recorded_by="\u00a0Régis\u200b "),
+    "two ids in one": lambda d: _observation(d).update(
+        id=_observation(d)["id"] + "\n" + d["observations"][1]["id"]
+    ),
     "reversed dates": lambda d: d["exchanges"][0].update(start="2016-10-02", end="2016-09-26"),
     "impossible date": lambda d: d["exchanges"][0].update(start="2016-02-30"),
 }
@@ -163,7 +172,22 @@ _TEXTS = st.one_of(
     st.none(),
     st.integers(),
     st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40),
-    st.sampled_from(["", " ", "\r\n", "a\r\nb", "\t", "x\x07y", "ok"]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "\r\n",
+            "a\r\nb",
+            "\t",
+            "x\x07y",
+            "ok",
+            "e\u0301",
+            "\u200b",
+            " a ",
+            "\x85",
+            "\ud800",
+        ]
+    ),
 )
 _IDS = st.one_of(st.none(), st.just(""), st.just("not an id"), st.builds(lambda: uid()))
 
