@@ -13,10 +13,18 @@ from sqlalchemy import make_url
 from counsellor_app import paths
 from counsellor_app.domain.errors import DatabaseProblem, DomainError
 from counsellor_app.domain.schema import ENTITIES
+from counsellor_app.services.files import STANDARD_OUTPUT, FileWriteError, output_target
 from counsellor_app.services.records import utc_now
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.storage.backup import backup_file, backup_name, copy_into, integrity_problems
-from counsellor_app.storage.database import sqlite_path
+from counsellor_app.storage import migrate
+from counsellor_app.storage.backup import (
+    backup_file,
+    backup_name,
+    check_file,
+    copy_into,
+    integrity_problems,
+)
+from counsellor_app.storage.database import sqlite_path, writable
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
 
@@ -59,10 +67,17 @@ def backup_now(workspace: Workspace, target: Path | None = None, *, reason: str 
     """A verified copy of a SQLite database, at ``target`` or in the backups folder."""
     source = _source(workspace)
     if target is None:
-        target = paths.backup_dir_for(source) / backup_name(source, reason, utc_now())
-    elif target.is_dir():
+        return backup_file(
+            source, paths.backup_dir_for(source) / backup_name(source, reason, utc_now())
+        )
+    if target == STANDARD_OUTPUT:
+        raise FileWriteError("A backup is a database file: name a file or a folder, not -.")
+    if target.is_dir():
         target = target / backup_name(source, reason, utc_now())
-    return backup_file(source, target)
+    folder = paths.backup_dir_for(source).resolve()
+    if target.resolve().parent == folder and not target.exists():
+        return backup_file(source, target)  # a new backup among the others
+    return backup_file(source, output_target(target))
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -201,16 +216,33 @@ def restore_beside(database: Path, backup: Path) -> Path:
 
 
 def check_database(target: str | Path) -> str:
-    """'ok' with a short description, or DatabaseProblem naming what is wrong; never writes."""
+    """'ok' with a short description, or DatabaseProblem naming what is wrong; never writes.
+
+    Damage is told apart from a file another program holds locked, one on a read-only disk
+    (neither says anything of damage), and one that is not an Exchange Notes database.
+    """
     path = target if isinstance(target, Path) else sqlite_path(make_url(target))
     if path is None:
         raise DomainError("check works on SQLite database files; use the server's tools otherwise.")
-    problems = integrity_problems(path)
-    if problems:
-        listed = "; ".join(problems[:3])
+    found = check_file(path)
+    if found.problems:
+        listed = "; ".join(found.problems[:3])
         raise DatabaseProblem(
             "damaged",
             f"The database {path} is damaged ({listed}). It was left as it is; "
             "restore a backup or ask for help.",
         )
-    return f"{path}: ok"
+    if found.revision is None:
+        what = "is a SQLite database of another program" if found.has_tables else "is empty"
+        raise DatabaseProblem(
+            "not-a-database",
+            f"{path} {what}, not an Exchange Notes database. It was left as it is.",
+        )
+    notes = []
+    if found.revision not in migrate.known_revisions():
+        notes.append("made by a newer version of Exchange Notes")
+    elif migrate.is_older(found.revision):
+        notes.append("from an older version; it is brought up to date when next opened")
+    if not writable(path):
+        notes.append("read-only here")
+    return f"{path}: ok" + (f" ({'; '.join(notes)})" if notes else "")

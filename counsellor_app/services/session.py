@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import make_url
 from sqlalchemy.engine import URL
 
 from counsellor_app import paths
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.storage.database import sqlite_path
-from counsellor_app.storage.open import open_database
+from counsellor_app.storage.database import sqlite_path, writable
+from counsellor_app.storage.open import database_url, open_database
 
 
 def open_workspace(
@@ -19,11 +18,23 @@ def open_workspace(
     actor: str | None = None,
     create: bool = True,
     read_only: bool = False,
+    for_reading: bool = False,
 ) -> Workspace:
-    """A workspace on the database at ``target`` (a SQLite path or any SQLAlchemy URL)."""
-    file = target if isinstance(target, Path) else sqlite_path(make_url(target))
+    """A workspace on the database at ``target`` (a SQLite path or any SQLAlchemy URL).
+
+    ``for_reading`` is for work that only reads (search, reports, exports): a missing, empty
+    or foreign file is refused rather than given a schema, and a file that cannot be written
+    here (a read-only disk) is opened read-only.
+    """
+    file = target if isinstance(target, Path) else sqlite_path(database_url(target))
     backups = paths.backup_dir_for(file) if file is not None else None
-    database = open_database(target, create=create, read_only=read_only, backup_dir=backups)
+    if for_reading:
+        create = False
+        if file is not None and file.exists() and not writable(file):
+            read_only = True
+    database = open_database(
+        target, create=create, read_only=read_only, backup_dir=backups, lay_out=not for_reading
+    )
     return Workspace(database, actor=actor)
 
 

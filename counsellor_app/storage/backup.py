@@ -4,36 +4,119 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from counsellor_app.domain.errors import DatabaseProblem
-from counsellor_app.storage.database import BUSY_TIMEOUT_MS, inspect_sqlite_file
+from counsellor_app.storage.database import (
+    BUSY_TIMEOUT_MS,
+    in_use,
+    inspect_sqlite_file,
+    writable,
+)
+from counsellor_app.storage.partials import remove_stale_partials
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(
-        f"file:{path.resolve()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
     )
     return connection
 
 
+def _open_to_check(path: Path, timeout: float) -> sqlite3.Connection:
+    """A connection that reads ``path`` and writes nothing, not even beside it.
+
+    A file no program has open (no write-ahead log, no journal) is read as immutable: SQLite
+    then makes no ``-wal`` and ``-shm`` files of its own, which a read-only connection to a
+    database in WAL mode otherwise leaves behind (and cannot make on a read-only disk).
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not in_use(path):
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=timeout)
+
+
+def _unreadable(error: sqlite3.Error, path: Path) -> DatabaseProblem | None:
+    """The problem in plain words when SQLite could not read the file for a reason other than
+    damage: another program holds it locked, or it is on a read-only disk; else None."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error).lower()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return DatabaseProblem(
+            "locked",
+            f"The database {path} is locked by another program, so it could not be checked; "
+            "it is not damaged for that. Close the other program, then check again.",
+        )
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY")) or "unable to open" in text:
+        if not writable(path):
+            return DatabaseProblem(
+                "read-only",
+                f"The database {path} is on a read-only disk or in a read-only folder, and "
+                "was not closed cleanly (its -wal file is beside it), so it cannot be read "
+                "there. Copy it with its -wal file to a folder you can write, and check the "
+                "copy.",
+            )
+        return DatabaseProblem("unreachable", f"The database {path} cannot be opened: {error}")
+    return None
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What a check of a SQLite file found: damage (empty when whole), the schema revision
+    (None without one), and whether it holds any table."""
+
+    problems: list[str]
+    revision: str | None
+    has_tables: bool
+
+
+def check_file(path: Path, *, timeout: float = BUSY_TIMEOUT_MS / 1000) -> FileCheck:
+    """SQLite's integrity check of a file, and what schema it holds; never writes anything.
+
+    Raises DatabaseProblem when the file cannot be read at all (missing, not a database,
+    locked by another program, on a read-only disk), which says nothing of damage.
+    """
+    inspect_sqlite_file(path)
+    for attempt in range(2):
+        try:
+            connection = _open_to_check(path, timeout)
+            try:
+                rows = connection.execute("PRAGMA integrity_check").fetchall()
+                foreign = connection.execute("PRAGMA foreign_key_check").fetchall()
+                tables = {
+                    name
+                    for (name,) in connection.execute(
+                        "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    )
+                }
+                revision = None
+                if "alembic_version" in tables:
+                    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                    revision = None if row is None else str(row[0])
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError as error:
+            problem = _unreadable(error, path)
+            if problem is not None:
+                raise problem from error
+            if attempt == 0 and in_use(path):
+                continue  # a program opened it meanwhile: read again, through its log
+            return FileCheck([str(error)], None, False)
+        problems = [row[0] for row in rows if row[0] != "ok"]
+        problems += [f"broken reference in {row[0]} (row {row[1]}) to {row[2]}" for row in foreign]
+        if problems and attempt == 0 and in_use(path):
+            continue
+        return FileCheck(problems, revision, bool(tables))
+    raise AssertionError("unreachable")
+
+
 def integrity_problems(path: Path) -> list[str]:
     """What SQLite's integrity check finds wrong with a file (empty when whole); never writes it."""
-    inspect_sqlite_file(path)
-    try:
-        connection = _open_read_only(path)
-        try:
-            rows = connection.execute("PRAGMA integrity_check").fetchall()
-            foreign = connection.execute("PRAGMA foreign_key_check").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        return [str(error)]
-    problems = [row[0] for row in rows if row[0] != "ok"]
-    problems += [f"broken reference in {row[0]} (row {row[1]}) to {row[2]}" for row in foreign]
-    return problems
+    return check_file(path).problems
 
 
 def backup_file(source: Path, target: Path) -> Path:
@@ -44,7 +127,8 @@ def backup_file(source: Path, target: Path) -> Path:
     """
     inspect_sqlite_file(source)
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    partial = target.with_name(target.name + ".partial")
+    remove_stale_partials(target.parent, _STALE_BACKUP)
+    partial = target.with_name(f"{target.name}.{os.getpid()}.backup-partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -74,9 +158,17 @@ def backup_file(source: Path, target: Path) -> Path:
             f"Could not write the backup {target}: {error.strerror or error}",
         ) from error
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+        for leftover in (partial, Path(f"{partial}-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
     return target
+
+
+# What a backup killed while it was written leaves: ``NAME.PID.backup-partial`` (and
+# ``NAME.sqlite3.partial`` from older releases), with SQLite's journal beside it.
+_STALE_BACKUP = re.compile(
+    r".+?(?:\.(?P<pid>\d+)\.backup-partial|\.sqlite3\.partial)(?:-journal|-wal|-shm)?"
+)
 
 
 def backup_name(source: Path, reason: str, now: datetime) -> str:

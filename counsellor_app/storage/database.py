@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,10 +29,26 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
 
+def writable(path: Path) -> bool:
+    """True when the file and its folder may be written (not a read-only disk or folder)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def in_use(path: Path) -> bool:
+    """True when a program may have the file open: its write-ahead log or journal is there."""
+    return any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+
+
 def sqlite_url(path: Path, *, read_only: bool = False) -> URL:
-    """A SQLAlchemy URL for a SQLite file (read-only opens never write, not even the WAL)."""
+    """A SQLAlchemy URL for a SQLite file (read-only opens never write, not even the WAL).
+
+    A file nobody can write here (a read-only disk) that no program has open is read as
+    immutable: SQLite could not make the shared-memory file a read-only connection to a
+    database in WAL mode needs, and nothing can change the file meanwhile.
+    """
     if read_only:
-        return make_url(f"sqlite:///file:{path.resolve()}?mode=ro&uri=true")
+        immutable = "&immutable=1" if not writable(path) and not in_use(path) else ""
+        return make_url(f"sqlite:///file:{path.resolve()}?mode=ro{immutable}&uri=true")
     return make_url(f"sqlite:///{path.resolve()}")
 
 
@@ -57,12 +75,25 @@ def create_private_file(path: Path) -> None:
 
 def inspect_sqlite_file(path: Path) -> None:
     """Raises DatabaseProblem for a file that cannot be opened as our database; never writes."""
-    if not path.exists():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
         raise DatabaseProblem(
             "missing", f"The database {path} does not exist. Open another one or create a new one."
-        )
-    if path.is_dir():
+        ) from None
+    except OSError as error:
+        raise DatabaseProblem(
+            "missing", f"The database {path} cannot be reached: {error.strerror or error}."
+        ) from None
+    if stat.S_ISDIR(mode):
         raise DatabaseProblem("not-a-database", f"{path} is a folder, not a database file.")
+    if not stat.S_ISREG(mode):
+        # A pipe would be waited on for ever; a device read without end.
+        raise DatabaseProblem(
+            "not-a-database",
+            f"{path} is not a database file (it is a device, a pipe or a socket). "
+            "It was left as it is.",
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
@@ -128,7 +159,7 @@ def _understood(error: DatabaseError, where: str) -> Exception:
     return error if problem.kind == "unreachable" else problem
 
 
-@dataclass
+@dataclass(eq=False)
 class Database:
     """An open database: its engine and the sessions to read and write it."""
 
@@ -137,6 +168,7 @@ class Database:
     read_only: bool = False
 
     def __post_init__(self) -> None:
+        _OPENED.add(self)
         writer = self.engine.execution_options(counsellor_write=True)
         bulk = self.engine.execution_options(counsellor_write=True, counsellor_bulk=True)
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -201,6 +233,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+# Every database this process opened and still holds: no file it writes may replace one.
+_OPENED: weakref.WeakSet[Database] = weakref.WeakSet()
+
+
+def opened_files() -> list[Path]:
+    """The SQLite files of the databases this process holds open."""
+    return [path for database in list(_OPENED) if (path := database.path) is not None]
 
 
 def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:

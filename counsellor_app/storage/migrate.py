@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from counsellor_app.storage.database import BUSY_TIMEOUT_MS, in_use
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -73,6 +75,35 @@ def file_revision(path: Path) -> str | None:
     finally:
         connection.close()
     return None if row is None else str(row[0])
+
+
+def file_schema(path: Path) -> tuple[set[str], str | None] | None:
+    """The tables of the SQLite file at ``path`` and its revision, read without writing
+    anything (not even beside it: a file no program has open is read as immutable); None
+    when the file cannot be read so (busy, damaged), to be opened the careful way."""
+    if path.is_file() and path.stat().st_size == 0:
+        return set(), None
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not in_use(path):
+        uri += "&immutable=1"
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    try:
+        tables = {
+            str(name)
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = None if row is None else str(row[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return tables, revision
 
 
 def file_at_head(path: Path) -> bool:

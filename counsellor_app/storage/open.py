@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect, make_url, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from counsellor_app.domain.errors import DatabaseProblem
 from counsellor_app.storage import migrate
@@ -21,7 +21,9 @@ from counsellor_app.storage.database import (
     sqlite_path,
     sqlite_url,
     translate_error,
+    writable,
 )
+from counsellor_app.storage.models import Base
 
 # Pages of 8 KiB rather than SQLite's 4 KiB: notes are paragraphs of text, and an import of
 # 100,000 of them (rows, indexes and the search index) took about 10% less time.
@@ -46,18 +48,28 @@ def open_database(
     read_only: bool = False,
     backup_dir: Path | None = None,
     upgrade: bool = True,
+    lay_out: bool = True,
 ) -> Database:
     """A database ready for use, its schema brought up to date (after a verified backup).
 
     Raises DatabaseProblem, in plain words, for a file that is missing (and ``create`` is
-    false), not a database, damaged, locked, read-only, or made by a newer program.
+    false), not a database, damaged, locked, read-only, or made by a newer program. A
+    database that holds no Exchange Notes schema gets one only with ``lay_out`` (a command
+    that only reads leaves an empty or foreign file as it is); one that holds our tables
+    without saying which version they are is never touched.
     """
     if isinstance(url, Path):
         url = sqlite_url(url, read_only=read_only)
-    url = make_url(url)
+    url = database_url(url)
     path = sqlite_path(url)
     fresh = False
     if path is not None:
+        if path.exists() and not read_only and not writable(path):
+            raise DatabaseProblem(
+                "read-only",
+                f"The database {path} can only be read: the file or its folder is read-only. "
+                "Copy it somewhere you can write, or open it read-only.",
+            )
         if not path.exists() and create and not read_only:
             try:
                 create_private_file(path)
@@ -71,6 +83,12 @@ def open_database(
                 ) from error
             fresh = True
         inspect_sqlite_file(path)
+        if not fresh:
+            # Read before SQLite is set up to write (which marks an empty file as a
+            # database in WAL mode): a file without our schema may have to stay as it is.
+            schema = migrate.file_schema(path)
+            if schema is not None and schema[1] is None:
+                _refuse_without_schema(schema[0], str(path), is_file=True, lay_out=lay_out)
         if read_only and "mode=ro" not in str(url):
             url = sqlite_url(path, read_only=True)
     engine = make_engine(url, read_only=read_only)
@@ -83,6 +101,9 @@ def open_database(
                 f"The database {where} was made by a newer version of Exchange Notes. "
                 "Install the newer version to open it.",
             )
+        if current is None and path is None:
+            tables = set(inspect(engine).get_table_names())
+            _refuse_without_schema(tables, where, is_file=False, lay_out=lay_out)
         if upgrade and current != migrate.head_revision():
             if read_only:
                 raise DatabaseProblem(
@@ -109,3 +130,50 @@ def open_database(
 
 def _has_tables(engine: object) -> bool:
     return bool(inspect(engine).get_table_names())  # type: ignore[arg-type]
+
+
+def _refuse_without_schema(tables: set[str], where: str, *, is_file: bool, lay_out: bool) -> None:
+    """DatabaseProblem for a database without our schema's version that must stay as it is:
+    a SQLite file with tables of another program, our tables without their version (laying
+    the schema out again would fail, after a backup each time), or an empty one a command
+    that only reads was pointed at."""
+    if tables & set(Base.metadata.tables):
+        raise DatabaseProblem(
+            "damaged",
+            f"The database {where} holds Exchange Notes tables but not the record of their "
+            "version, so it cannot be used safely. It was left as it is; restore a backup.",
+        )
+    if is_file and tables:
+        raise DatabaseProblem(
+            "not-a-database",
+            f"{where} is a SQLite database of another program, not an Exchange Notes "
+            "database. It was left as it is.",
+        )
+    if not lay_out:
+        raise DatabaseProblem(
+            "missing",
+            f"The database {where} is empty: it holds no Exchange Notes records yet. "
+            "It was left as it is.",
+        )
+
+
+def database_url(url: URL | str) -> URL:
+    """The URL a user gave, or DatabaseProblem saying in one line why it is not one."""
+    try:
+        parsed = make_url(url)
+        parsed.get_dialect().import_dbapi()
+    except (NoSuchModuleError, ImportError) as error:
+        name = error.name if isinstance(error, ImportError) and error.name else None
+        raise DatabaseProblem(
+            "unreachable",
+            "No driver for that database URL is installed"
+            + (f" (the Python module {name} is missing)" if name else "")
+            + "; for PostgreSQL use postgresql+psycopg://… with the postgres extra installed.",
+        ) from None
+    except (ArgumentError, ValueError):
+        raise DatabaseProblem(
+            "unreachable",
+            "That is not a database URL; it looks like "
+            "sqlite:///path/to/notes.sqlite3 or postgresql+psycopg://user@server/name.",
+        ) from None
+    return parsed
