@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import gc
-import io
 import json
 import operator
 from collections import Counter
@@ -13,21 +11,16 @@ from collections.abc import Callable, Iterator, Set
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 import orjson
 from sqlalchemy.orm import Session
 
-from counsellor_app.domain.errors import DomainError, Problem, ValidationError
+from counsellor_app.domain.errors import DomainError, Problem, ValidationError, quoted, shortened
 from counsellor_app.domain.records import (
-    Exchange,
-    Organisation,
-    Person,
     Record,
-    Theme,
-    Visit,
 )
 from counsellor_app.domain.schema import (
     BY_KEY,
@@ -36,10 +29,20 @@ from counsellor_app.domain.schema import (
     FieldType,
 )
 from counsellor_app.domain.snapshot import Snapshot
+from counsellor_app.domain.text_rules import stored_form
 from counsellor_app.services.decoding import FORMAT as FORMAT
+from counsellor_app.services.decoding import (
+    MAX_PROBLEMS,
+    Decoded,
+    decode_document,
+    decode_in_parts,
+)
 from counsellor_app.services.decoding import VERSION as VERSION
-from counsellor_app.services.decoding import Decoded, decode_document, decode_in_parts
-from counsellor_app.services.files import write_atomically
+from counsellor_app.services.exporting import CSV_COLUMNS as CSV_COLUMNS
+from counsellor_app.services.exporting import export_csv as export_csv
+from counsellor_app.services.exporting import export_file as export_file
+from counsellor_app.services.exporting import without_dead_links as without_dead_links
+from counsellor_app.services.files import read_input_file
 from counsellor_app.services.record_json import record_to_json
 from counsellor_app.services.records import plain, referenced_ids
 from counsellor_app.services.workspace import Workspace
@@ -92,6 +95,9 @@ def cycle_collector_paused() -> Iterator[None]:
 
 # -- reading a document --------------------------------------------------------------------
 
+# About three million observations: the largest file an import takes (it is read whole).
+MAX_FILE_BYTES = 2 * 1024**3
+
 
 def parse_json(data: bytes | str) -> Any:
     """The JSON value of a file's bytes, or ValidationError saying where it breaks.
@@ -124,7 +130,16 @@ def parse_json(data: bytes | str) -> Any:
         ) from None
     try:
         return json.loads(text)
-    except json.JSONDecodeError as error:
+    except RecursionError:
+        raise ValidationError(
+            [Problem("", "the file cannot be read: its values are nested too deeply")]
+        ) from None
+    except ValueError as error:
+        if not isinstance(error, json.JSONDecodeError):
+            # A number too long to read (Python reads at most 4,300 digits).
+            raise ValidationError(
+                [Problem("", "the file cannot be read: it holds a number of over 4,300 digits")]
+            ) from None
         raise ValidationError(
             [
                 Problem(
@@ -201,6 +216,9 @@ def _all_in_file(
     return True
 
 
+_REFERENCES_AT_ONCE = 20_000
+
+
 def _cross_problems(
     workspace: Workspace, decoded: Decoded, session: Session | None = None
 ) -> list[Problem]:
@@ -216,29 +234,37 @@ def _cross_problems(
     if len(set(every_id)) != len(every_id):
         problems += _duplicate_ids(decoded)
     with nullcontext(session) if session is not None else workspace.database.reading() as session:
-        wanted: dict[str, set[str]] = {s.key: set() for s in ENTITIES}
-        references: list[tuple[str, str, str]] = []
-        for spec in ENTITIES:
-            if _all_in_file(spec, decoded.records[spec.key], by_kind):
-                continue  # the usual case, checked a field at a time
-            for i, record, _ in decoded.records[spec.key]:
-                for target, where, ref in _unresolved(spec, record, by_kind):
-                    wanted[target].add(ref)
-                    references.append((f"{spec.plural}[{i}].{where}", target, ref))
-        live = {key: repo.live_ids(session, BY_KEY[key], ids) for key, ids in wanted.items() if ids}
-        for path, target, ref in references:
-            if ref not in live.get(target, set()):
-                problems.append(
-                    Problem(
-                        path,
-                        f"no {target} with id {ref}",
-                        code="no-such-record",
-                        args=(target, ref),
-                    )
+        unresolved = (
+            (f"{spec.plural}[{i}].{where}", target, ref)
+            for spec in ENTITIES
+            # The usual case, all in the file, is checked a field at a time.
+            if not _all_in_file(spec, decoded.records[spec.key], by_kind)
+            for i, record, _ in decoded.records[spec.key]
+            for target, where, ref in _unresolved(spec, record, by_kind)
+        )
+        # Looked up in batches, so that a file of a million dangling references stops at
+        # the number of problems shown instead of listing them all.
+        while len(problems) <= MAX_PROBLEMS:
+            references = list(islice(unresolved, _REFERENCES_AT_ONCE))
+            if not references:
+                break
+            wanted: dict[str, set[str]] = {}
+            for _, target, ref in references:
+                wanted.setdefault(target, set()).add(ref)
+            live = {key: repo.live_ids(session, BY_KEY[key], ids) for key, ids in wanted.items()}
+            dangling = (
+                Problem(
+                    path, f"no {target} with id {ref}", code="no-such-record", args=(target, ref)
                 )
+                for path, target, ref in references
+                if ref not in live[target]
+            )
+            problems += islice(dangling, MAX_PROBLEMS + 1 - len(problems))
+        problems += _ids_of_other_kinds(session, decoded)
         for spec in ENTITIES:
             for name in spec.unique:
                 values: dict[str, str] = {}
+                owners: dict[str, str] = {}
                 for i, record, _ in decoded.records[spec.key]:
                     value = getattr(record, name)
                     path = f"{spec.plural}[{i}].{name}"
@@ -246,33 +272,67 @@ def _cross_problems(
                         problems.append(
                             Problem(
                                 path,
-                                f"{value!r} is also used at {values[value]}",
+                                f"{quoted(value)} is also used at {values[value]}",
                                 code="used-twice",
-                                args=(str(value), values[value]),
+                                args=(shortened(value), values[value]),
                             )
                         )
                     values.setdefault(value, path)
+                    owners.setdefault(value, record.id)
                 taken = repo.ids_with_value(session, spec, name, values)
-                ids_in_file = {r.id: i for i, r, _ in decoded.records[spec.key]}
+                ids_in_file = {r.id for _, r, _ in decoded.records[spec.key]}
                 for value, holder in taken.items():
-                    owner = next(
-                        (
-                            r.id
-                            for _, r, _ in decoded.records[spec.key]
-                            if getattr(r, name) == value
-                        ),
-                        None,
-                    )
+                    owner = owners.get(value)
                     if owner is not None and owner != holder and holder not in ids_in_file:
                         problems.append(
                             Problem(
                                 values[value],
-                                f"another {spec.label.lower()} called {value!r} is already in "
-                                f"the database (id {holder})",
+                                f"another {spec.label.lower()} called {quoted(value)} is "
+                                f"already in the database (id {holder})",
                                 code="name-taken",
-                                args=(spec.key, str(value)),
+                                args=(spec.key, shortened(value)),
                             )
                         )
+    return problems
+
+
+def _ids_of_other_kinds(session: Session, decoded: Decoded) -> list[Problem]:
+    """Ids of the file already used in the database by a record of another kind (in the
+    trash or not): an id names one record, whatever its kind."""
+    clashes: dict[str, tuple[str, EntitySpec]] = {}
+    for table in ENTITIES:
+        stored = repo.count_all(session, table)
+        if not stored:
+            continue
+        everything: set[str] | None = None
+        for spec in ENTITIES:
+            items = decoded.records[spec.key]
+            if spec is table or not items:
+                continue
+            ids = [record.id for _, record, _ in items]
+            if stored <= len(ids):
+                # Fewer ids stored than the file holds: read them all, once.
+                if everything is None:
+                    everything = repo.all_ids(session, table)
+                found = everything.intersection(ids)
+            else:
+                found = repo.existing_ids(session, table, ids)
+            clashes.update((record_id, (spec.key, table)) for record_id in found)
+    problems: list[Problem] = []
+    for spec in ENTITIES:
+        for i, record, _ in decoded.records[spec.key]:
+            clash = clashes.get(record.id)
+            if clash is not None and clash[0] == spec.key:
+                other = clash[1]
+                problems.append(
+                    Problem(
+                        f"{spec.plural}[{i}].id",
+                        f"the id {record.id} is already used by a {other.label.lower()} "
+                        "in the database",
+                        code="id-of-other-kind",
+                        args=(record.id, other.key),
+                    )
+                )
     return problems
 
 
@@ -303,6 +363,8 @@ class _Tally:
     unchanged: Counter[str] = field(default_factory=Counter)
     # Kinds whose new records were indexed for search as they were written.
     indexed: set[str] = field(default_factory=set)
+    # Unique values set aside before a kind was written (see _release_names), by record id.
+    released: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def _listed(document: Any) -> dict[str, int]:
@@ -355,6 +417,11 @@ def _import_document(
             if spec.key in empty and listed.get(spec.key, 0) >= INDEXES_AFTER
             for sql in repo.set_indexes_aside(session, spec)
         ]
+        claims = {
+            spec.key: _claimed_values(spec, document.get(spec.plural))
+            for spec in ENTITIES
+            if spec.unique and spec.key not in empty and listed.get(spec.key)
+        }
         with writer_thread() as writer:
             for spec, items in decode_in_parts(document, now, actor, decoded, by_id=True):
                 decoded.records[spec.key].extend(items)
@@ -368,6 +435,8 @@ def _import_document(
                     rows = repo.rows_to_insert(spec, records, dialect)
                     writer.submit(_insert_part, session, rows, records, tally, count=len(items))
                 else:
+                    if spec.key in claims:
+                        writer.submit(_release_names, session, spec, claims.pop(spec.key), tally)
                     writer.submit(
                         _write_part, session, spec, items, now, actor, tally, count=len(items)
                     )
@@ -413,6 +482,36 @@ def _import_document(
     return report
 
 
+def _claimed_values(spec: EntitySpec, raws: Any) -> dict[str, dict[str, str]]:
+    """For each unique field of a kind: value (as it will be stored) → the id of the first
+    record of the file that has it."""
+    claims: dict[str, dict[str, str]] = {name: {} for name in spec.unique}
+    if type(raws) is not list:
+        return claims
+    for raw in raws:
+        if type(raw) is not dict or type(raw.get("id")) is not str:
+            continue
+        for name, values in claims.items():
+            value = raw.get(name)
+            if type(value) is str:
+                values.setdefault(stored_form(value, short=True), raw["id"])
+    return claims
+
+
+def _release_names(
+    session: Session, spec: EntitySpec, claims: dict[str, dict[str, str]], tally: _Tally
+) -> None:
+    """Sets aside the unique values (names) the file gives to other records of its own, so
+    that records of the file can swap names: the database checks each row as it is written
+    (on the writer thread, before the kind's first part)."""
+    for name, wanted in claims.items():
+        in_file = set(wanted.values())
+        for value, holder in repo.ids_with_value(session, spec, name, wanted).items():
+            if wanted[value] != holder and holder in in_file:
+                repo.set_aside_value(session, spec, name, holder)
+                tally.released.setdefault(holder, {})[name] = value
+
+
 def _insert_part(
     session: Session, rows: repo.InsertRows, records: list[Record], tally: _Tally
 ) -> None:
@@ -438,6 +537,9 @@ def _write_part(
         return
     existing = repo.versions(session, spec, [r.id for _, r, _ in items])
     current = repo.load(session, spec, list(existing), trashed=None) if existing else {}
+    for record_id in tally.released.keys() & current.keys():
+        # Compared and audited with the name it had before it was set aside.
+        current[record_id] = dataclasses.replace(current[record_id], **tally.released[record_id])
     fresh: list[Record] = []
     for _, record, given in items:
         old = current.get(record.id)
@@ -486,16 +588,10 @@ def import_file(
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
     """Imports a JSON file; a file that cannot be read is a clear error, not a traceback."""
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise DomainError(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise DomainError(f"{path} is a folder, not a file.") from None
-    except PermissionError:
-        raise DomainError(f"You may not read {path}.") from None
+    data = read_input_file(Path(path), MAX_FILE_BYTES)
     with cycle_collector_paused():
         document = parse_json(data)
+        del data  # the parsed document holds it all; the bytes would double what is kept
         return import_document(workspace, document, progress=progress, cancelled=cancelled)
 
 
@@ -514,40 +610,6 @@ def take_snapshot(workspace: Workspace) -> Snapshot:
     return Snapshot(**lists_by_name)
 
 
-def without_dead_links(record: Record, live: set[str]) -> Record:
-    """The record without references to records outside ``live`` (trashed ones)."""
-    changes: dict[str, Any] = {}
-    for name, kind in _LINK_FIELDS[type(record)]:
-        value = getattr(record, name)
-        if kind is FieldType.REF:
-            if value and value not in live:
-                changes[name] = None
-        elif kind is FieldType.REFS:
-            if not live.issuperset(value):
-                changes[name] = tuple(v for v in value if v in live)
-        else:
-            practices = tuple(
-                dataclasses.replace(p, evidence=tuple(e for e in p.evidence if e in live))
-                for p in value
-            )
-            if practices != value:
-                changes[name] = practices
-    return dataclasses.replace(record, **changes) if changes else record
-
-
-# Per kind of record: the fields that may point at a trashed record (a required reference
-# never does: its target takes the record to the trash with it).
-_LINK_FIELDS = {
-    spec.record: tuple(
-        (f.name, f.type)
-        for f in spec.fields
-        if (f.type is FieldType.REF and not f.required)
-        or f.type in (FieldType.REFS, FieldType.PRACTICES)
-    )
-    for spec in ENTITIES
-}
-
-
 def snapshot_to_document(snapshot: Snapshot, exported_at: datetime) -> dict[str, Any]:
     document: dict[str, Any] = {
         "format": FORMAT,
@@ -561,76 +623,3 @@ def snapshot_to_document(snapshot: Snapshot, exported_at: datetime) -> dict[str,
 
 def export_document(workspace: Workspace) -> dict[str, Any]:
     return snapshot_to_document(take_snapshot(workspace), workspace.clock())
-
-
-def export_file(workspace: Workspace, path: Path) -> int:
-    """Writes every live record to ``path``; returns how many records were written."""
-    document = export_document(workspace)
-    data = orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
-    write_atomically(Path(path), data)
-    return sum(len(document[spec.plural]) for spec in ENTITIES)
-
-
-CSV_COLUMNS = (
-    "id",
-    "exchange",
-    "kind",
-    "text",
-    "language",
-    "translation",
-    "speaker",
-    "speaker_role",
-    "speaker_organisation",
-    "themes",
-    "visit",
-    "recorded_by",
-    "recorded_at",
-    "created_at",
-    "updated_at",
-)
-
-
-def _cell(value: Any) -> str:
-    text = "" if value is None else str(plain(value))
-    # A cell starting with these is run as a formula by spreadsheets.
-    return "'" + text if text[:1] in ("=", "+", "@") else text
-
-
-def observations_csv(snapshot: Snapshot) -> bytes:
-    """Observations as CSV, UTF-8 with a byte-order mark so spreadsheets show accents."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for o in snapshot.observations:
-        exchange = snapshot.get(o.exchange, Exchange)
-        speaker = snapshot.get(o.speaker, Person)
-        organisation = snapshot.get(speaker.organisation if speaker else None, Organisation)
-        visit = snapshot.get(o.visit, Visit)
-        themes = [t.name for t in (snapshot.get(i, Theme) for i in o.themes) if t]
-        writer.writerow(
-            _cell(v)
-            for v in (
-                o.id,
-                exchange.title if exchange else "",
-                o.kind,
-                o.text,
-                o.language,
-                o.translation,
-                speaker.name if speaker else "",
-                speaker.role if speaker else "",
-                organisation.name if organisation else "",
-                "; ".join(themes),
-                visit.place if visit else "",
-                o.recorded_by,
-                o.recorded_at,
-                o.created_at,
-                o.updated_at,
-            )
-        )
-    return buffer.getvalue().encode("utf-8-sig")
-
-
-def export_csv(workspace: Workspace, path: Path) -> int:
-    snapshot = take_snapshot(workspace)
-    write_atomically(Path(path), observations_csv(snapshot))
-    return len(snapshot.observations)

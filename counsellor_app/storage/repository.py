@@ -178,6 +178,37 @@ def load_all(session: Session, spec: EntitySpec) -> list[Record]:
     return [_record(spec, row, lists.get(row.id, {})) for row in rows]
 
 
+def live_pages(session: Session, spec: EntitySpec, size: int) -> Iterator[list[Record]]:
+    """Every live record of a kind, in the order they were made, ``size`` at a time: the rows
+    come from one query as they are needed, so a million records are never held at once."""
+    table = TABLES[spec.key]
+    query = (
+        select(table)
+        .where(_live(table))
+        .order_by(table.c.created_at, table.c.id)
+        .execution_options(yield_per=size)
+    )
+    for rows in session.execute(query).partitions(size):
+        lists = _lists_for(session, spec, [row.id for row in rows])
+        yield [_record(spec, row, lists.get(row.id, {})) for row in rows]
+
+
+def live_values(
+    session: Session, spec: EntitySpec, fields: Sequence[str]
+) -> dict[str, tuple[Any, ...]]:
+    """Some of the scalar fields of every live record of a kind, by id."""
+    table = TABLES[spec.key]
+    columns = [table.c[column_name(spec.field(name))] for name in fields]
+    query = select(table.c.id, *columns).where(_live(table))
+    return {row[0]: tuple(row[1:]) for row in session.execute(query)}
+
+
+def trashed_ids(session: Session, spec: EntitySpec) -> set[str]:
+    """The ids of the records of a kind in the trash."""
+    table = TABLES[spec.key]
+    return set(session.execute(select(table.c.id).where(table.c.deleted_at.isnot(None))).scalars())
+
+
 def _filtered(spec: EntitySpec, query: PageQuery) -> Select[Any]:
     table = TABLES[spec.key]
     stmt = select(table).where(table.c.deleted_at.isnot(None) if query.trashed else _live(table))
@@ -517,6 +548,27 @@ def versions(session: Session, spec: EntitySpec, ids: Sequence[str]) -> dict[str
     return found
 
 
+def count_all(session: Session, spec: EntitySpec) -> int:
+    """How many records of that kind are stored, in the trash or not."""
+    table = TABLES[spec.key]
+    return session.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def all_ids(session: Session, spec: EntitySpec) -> set[str]:
+    """The ids of every record of that kind, in the trash or not."""
+    table = TABLES[spec.key]
+    return set(session.execute(select(table.c.id)).scalars())
+
+
+def existing_ids(session: Session, spec: EntitySpec, ids: Iterable[str]) -> set[str]:
+    """Those of ``ids`` that are records of that kind, in the trash or not."""
+    table = TABLES[spec.key]
+    found: set[str] = set()
+    for part in chunks(list(dict.fromkeys(ids))):
+        found.update(session.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
+    return found
+
+
 def live_ids(session: Session, spec: EntitySpec, ids: Iterable[str]) -> set[str]:
     """Those of ``ids`` that are live records of that kind."""
     table = TABLES[spec.key]
@@ -539,6 +591,15 @@ def ids_with_value(
         query = select(table.c[column], table.c.id).where(table.c[column].in_(part), _live(table))
         found.update({value: record_id for value, record_id in session.execute(query)})
     return found
+
+
+def set_aside_value(session: Session, spec: EntitySpec, column: str, record_id: str) -> None:
+    """Gives a record's unique ``column`` a value no record can have (the record's id after a
+    control character, which text never holds), freeing its value within this transaction."""
+    table = TABLES[spec.key]
+    session.execute(
+        update(table).where(table.c.id == record_id).values({column: "\x01" + record_id})
+    )
 
 
 def set_deleted(
