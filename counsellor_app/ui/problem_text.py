@@ -164,6 +164,12 @@ _SENTENCES: dict[str, _Sentence] = {
         QCoreApplication.translate("Problems", "the id %2 is also used at %3"),
         (a[0], a[1]),
     ),
+    "id-of-other-kind": lambda a: (
+        QCoreApplication.translate(
+            "Problems", "the id %2 is already used in the database by another kind of record (%3)"
+        ),
+        (a[0], _kind(a[1])),
+    ),
     "until-before-since": lambda a: (
         QCoreApplication.translate("Problems", "the end date %2 is before the start date %3"),
         (a[0], a[1]),

@@ -1797,7 +1797,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>That observation is in the trash.</source>
         <translation>Cette observation est dans la corbeille.</translation>
     </message>
@@ -2117,6 +2117,11 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the id %2 is already used in the database by another kind of record (%3)</source>
+        <translation>l’identifiant %2 est déjà utilisé dans la base de données par un autre type de fiche (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the end date %2 is before the start date %3</source>
         <translation>la date de fin %2 est antérieure à la date de début %3</translation>
     </message>

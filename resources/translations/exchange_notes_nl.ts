@@ -1797,7 +1797,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>That observation is in the trash.</source>
         <translation>Die observatie staat in de prullenbak.</translation>
     </message>
@@ -2117,6 +2117,11 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the id %2 is already used in the database by another kind of record (%3)</source>
+        <translation>de id %2 wordt in de database al gebruikt door een ander soort record (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the end date %2 is before the start date %3</source>
         <translation>de einddatum %2 ligt vóór de begindatum %3</translation>
     </message>
