@@ -6,16 +6,20 @@ Exit codes: 0 done, 2 bad input or usage (one clear message), 1 anything else (l
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
+import re
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counsellor_app import __version__, paths
-from counsellor_app.domain.errors import DomainError, ValidationError
+from counsellor_app.domain.errors import DomainError, ValidationError, shortened
+from counsellor_app.domain.text_rules import one_line, stored_form
 
 if TYPE_CHECKING:
     # Each command imports what it uses: `--help` or `check` does not pay for SQLAlchemy's
@@ -26,6 +30,8 @@ log = logging.getLogger("counsellor_app")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 MAX_PROBLEMS_SHOWN = 200
+# ``-o -``, ``export -``: the file goes to standard output.
+STANDARD_OUTPUT_NAME = "-"
 
 
 class UsageError(DomainError):
@@ -51,10 +57,31 @@ def database_target(args: argparse.Namespace) -> str | Path:
     return paths.default_database()
 
 
-def open_workspace(args: argparse.Namespace, *, create: bool = True) -> Workspace:
+def open_workspace(
+    args: argparse.Namespace, *, create: bool = True, for_reading: bool = False
+) -> Workspace:
+    """The workspace of the database asked for; ``for_reading``: a command that only reads,
+    which leaves a missing, empty or foreign file as it is (see ``services.session``)."""
     from counsellor_app.services.session import open_workspace as open_ws
 
-    return open_ws(database_target(args), create=create)
+    workspace = open_ws(database_target(args), create=create, for_reading=for_reading)
+    _opened.append(workspace)
+    return workspace
+
+
+# The workspaces a command opened, closed when it ends: SQLite then folds its write-ahead
+# log into the file, and no connection outlives the command (main may run many times).
+_opened: list[Workspace] = []
+
+
+def say(message: str, args: argparse.Namespace | None = None) -> None:
+    """Prints what a command did, on one line: to standard error when the command writes its
+    file to standard output (``-``), so the message never mixes with the file."""
+    to_stdout = args is None or STANDARD_OUTPUT_NAME not in (
+        getattr(args, "file", None),
+        getattr(args, "output", None),
+    )
+    print(one_line(message), file=sys.stdout if to_stdout else sys.stderr)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -62,45 +89,48 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     report = import_file(workspace, Path(args.file))
-    print(report.summary())
+    say(report.summary())
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from counsellor_app.services.interchange import export_file
 
-    count = export_file(open_workspace(args), Path(args.file))
-    print(f"Exported {count} records to {args.file}")
+    count = export_file(open_workspace(args, for_reading=True), Path(args.file))
+    say(f"Exported {count} records to {args.file}", args)
     return EXIT_OK
 
 
 def cmd_export_csv(args: argparse.Namespace) -> int:
     from counsellor_app.services.interchange import export_csv
 
-    count = export_csv(open_workspace(args), Path(args.file))
-    print(f"Exported {count} observations to {args.file}")
+    count = export_csv(open_workspace(args, for_reading=True), Path(args.file))
+    say(f"Exported {count} observations to {args.file}", args)
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from counsellor_app.services.backups import backup_now
 
-    target = backup_now(open_workspace(args, create=False), Path(args.file) if args.file else None)
-    print(f"Backed up to {target}")
+    workspace = open_workspace(args, for_reading=True)
+    target = backup_now(workspace, Path(args.file) if args.file else None)
+    say(f"Backed up to {target}")
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from counsellor_app.services.backups import check_database
 
-    print(check_database(database_target(args)))
+    say(check_database(database_target(args)))
     return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from counsellor_app.services.reporting import write_comparison_digest, write_exchange_summary
 
-    workspace = open_workspace(args, create=False)
+    if args.output == STANDARD_OUTPUT_NAME and sys.stdout.isatty():
+        raise UsageError("-o - writes the PDF to standard output: send it to a file or a program")
+    workspace = open_workspace(args, for_reading=True)
     if args.report == "exchange":
         size = write_exchange_summary(
             workspace, args.id, Path(args.output), paper=args.paper, redact=args.redact
@@ -114,14 +144,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             paper=args.paper,
             redact=args.redact,
         )
-    print(f"Wrote {args.output} ({max(1, round(size / 1024))} KB)")
+    say(f"Wrote {args.output} ({max(1, round(size / 1024))} KB)", args)
     return EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     from counsellor_app.services.search import SearchFilters, search
 
-    workspace = open_workspace(args, create=False)
+    workspace = open_workspace(args, for_reading=True)
     filters = SearchFilters(
         exchange=args.exchange,
         theme=args.theme,
@@ -137,7 +167,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         # Name the options as typed; "nothing was changed" is for imports, not searches.
         raise UsageError("; ".join(f"--{p.path}: {p.message}" for p in error.problems)) from None
     for hit in hits:
-        print(hit.as_line())
+        print(hit.as_line())  # each part already on one line
     if not hits:
         print("No matches.", file=sys.stderr)
     return EXIT_OK
@@ -204,10 +234,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _setup_logging() -> Path | None:
+    """The log file, readable by its owner only (made so, if an older release made it
+    readable by others)."""
     try:
         directory = paths.log_dir()
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         logfile = directory / "counsellor-app.log"
+        fd = os.open(logfile, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+        try:
+            os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
         handler = logging.FileHandler(logfile, encoding="utf-8")
     except OSError:
         return None
@@ -217,37 +254,85 @@ def _setup_logging() -> Path | None:
     return logfile
 
 
+def _where_it_failed(error: BaseException) -> str:
+    """The kind of error and the lines of the program it went through, without its message:
+    a database error's message holds the statement and its values (names, notes), and
+    those stay out of the log."""
+    lines = [f"{type(error).__module__}.{type(error).__qualname__}"]
+    for frame in traceback.extract_tb(error.__traceback__):
+        lines.append(f"  {frame.filename}:{frame.lineno} in {frame.name}")
+    cause = error.__cause__ or error.__context__
+    if cause is not None and cause is not error:
+        lines.append("caused by " + _where_it_failed(cause))
+    return "\n".join(lines)
+
+
 def _print_problem(error: DomainError) -> None:
     if isinstance(error, ValidationError) and len(error.problems) > 1:
         print(f"error: {len(error.problems)} problems found; nothing was changed:", file=sys.stderr)
         for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {one_line(str(problem))}", file=sys.stderr)
         if len(error.problems) > MAX_PROBLEMS_SHOWN:
             print(f"  … and {len(error.problems) - MAX_PROBLEMS_SHOWN} more", file=sys.stderr)
         return
     message = str(error)
     if isinstance(error, ValidationError):
         message += "; nothing was changed"
-    print(f"error: {message}", file=sys.stderr)
+    print(f"error: {one_line(message)}", file=sys.stderr)
+
+
+# Arguments that name files: any bytes may make up a file name. The others are text.
+_FILE_ARGUMENTS = frozenset({"db", "file", "output"})
+# How Python passes on an argument's bytes that are not UTF-8: as lone surrogates.
+_NOT_TEXT = re.compile("[\ud800-\udfff]")
+
+
+def _checked(args: argparse.Namespace) -> argparse.Namespace:
+    """The arguments, text ones in the form text is stored in (so that a name typed with a
+    space after it, or with its accents decomposed, is found); UsageError for a text
+    argument holding bytes that are not UTF-8, which no text can hold."""
+    for name, value in vars(args).items():
+        if not isinstance(value, str) or name in _FILE_ARGUMENTS:
+            continue
+        if _NOT_TEXT.search(value):
+            shown = one_line(shortened(value))
+            raise UsageError(
+                f"{name.replace('_', '-')}: '{shown}' holds bytes that are not UTF-8 text; "
+                "type it again"
+            )
+        setattr(args, name, stored_form(value, short=True))
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        arguments = list(sys.argv[1:] if argv is None else argv)
+        if any("\x00" in argument for argument in arguments):
+            raise UsageError("an argument holds a NUL character, which no name or text can hold")
+        args = _checked(parser.parse_args(arguments))
         handler = getattr(args, "handler", cmd_window)
-        return handler(args)
+        try:
+            return handler(args)
+        finally:
+            while _opened:
+                _opened.pop().database.dispose()
     except DomainError as error:
         _print_problem(error)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("Interrupted; nothing half-done was kept.", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # The program reading standard output stopped early (``| head``): nothing to say.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except Exception as error:
         logfile = _setup_logging()
-        log.exception("unexpected error (%s)", datetime.now(UTC).isoformat())
-        where = f"; details are in {logfile}" if logfile else ""
-        print(
-            f"error: something went wrong ({type(error).__name__}: {error}){where}", file=sys.stderr
+        log.error(
+            "unexpected error (%s): %s", datetime.now(UTC).isoformat(), _where_it_failed(error)
         )
+        where = f"; details are in {logfile}" if logfile else ""
+        print(f"error: something went wrong ({type(error).__name__}){where}", file=sys.stderr)
         return EXIT_FAILED

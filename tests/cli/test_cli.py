@@ -133,9 +133,9 @@ def test_backup_writes_a_verified_private_copy(tmp_path: Path, notes_file: Path)
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_backup_without_a_file_goes_to_the_backups_folder(tmp_path: Path) -> None:
+def test_backup_without_a_file_goes_to_the_backups_folder(tmp_path: Path, notes_file: Path) -> None:
     db = tmp_path / "notes.sqlite3"
-    main(["--db", str(db), "export", str(tmp_path / "x.json")])
+    main(["--db", str(db), "import", str(notes_file)])
     assert main(["--db", str(db), "backup"]) == 0
     assert len(list((tmp_path / "notes-backups").glob("notes-*-manual.sqlite3"))) == 1
 

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from counsellor_app.services.interchange import FORMAT, VERSION
 from counsellor_app.storage.backup import integrity_problems
 from tests.builders import bulk_document
 
@@ -52,7 +53,9 @@ def test_an_import_killed_midway_leaves_all_or_none_of_the_file(tmp_path: Path) 
     source.write_text(json.dumps(bulk_document(30_000)), encoding="utf-8")
     command = [sys.executable, "-m", "counsellor_app", "--db"]
     db = tmp_path / "notes.sqlite3"
-    subprocess.run([*command, str(db), "export", str(tmp_path / "empty.json")], check=True)
+    empty = tmp_path / "empty.json"
+    empty.write_text(json.dumps({"format": FORMAT, "version": VERSION}), encoding="utf-8")
+    subprocess.run([*command, str(db), "import", str(empty)], check=True, capture_output=True)
     rng = random.Random(26)
     for _ in range(3):
         process = subprocess.Popen(
