@@ -104,12 +104,12 @@ def comparison_digest_pdf(
         comparisons = [c for c in comparisons if c.exchange == exchange.id]
         filters.append(f"Exchange: {exchange.title}")
 
-    context = ReportContext(
-        snapshot,
-        PersonNaming(snapshot, redact=options.redact),
-        report_styles(),
-        frame_width(page_size),
-    )
+    naming = PersonNaming(snapshot, redact=options.redact)
+    chosen = {c.id for c in comparisons}
+    snapshot = naming.without_names(snapshot)
+    comparisons = [c for c in snapshot.comparisons if c.id in chosen]
+    filters = [naming.text(line) or "" for line in filters]
+    context = ReportContext(snapshot, naming, report_styles(), frame_width(page_size))
     styles = context.styles
     groups = _groups(comparisons, snapshot, theme_ids)
     counter = ProgressCounter(1 + sum(len(members) for _, _, members in groups), progress)

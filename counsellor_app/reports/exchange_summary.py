@@ -239,16 +239,13 @@ def exchange_summary_pdf(
 
     ``progress(done, total)`` is called as the pages are laid out; it may raise to cancel.
     """
+    naming = PersonNaming(snapshot, redact=options.redact)
+    snapshot = naming.without_names(snapshot)
     exchange = snapshot.get(exchange_id, Exchange)
     if exchange is None or exchange.deleted_at is not None:
         raise ReportError(f"There is no exchange with id {exchange_id!r}.")
     page_size = options.page_size()
-    context = ReportContext(
-        snapshot,
-        PersonNaming(snapshot, redact=options.redact),
-        report_styles(),
-        frame_width(page_size),
-    )
+    context = ReportContext(snapshot, naming, report_styles(), frame_width(page_size))
 
     def belongs(record: Visit | Observation | Comparison | Action) -> bool:
         return record.exchange == exchange.id and record.deleted_at is None
