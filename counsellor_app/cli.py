@@ -48,7 +48,7 @@ def database_target(args: argparse.Namespace) -> str | Path:
     if args.db and args.database_url:
         raise UsageError("give either --db or --database-url, not both")
     if args.db:
-        return Path(args.db).expanduser()
+        return Path(os.path.expanduser(args.db))  # "~0": no such user, the name as typed
     if args.database_url:
         return str(args.database_url)
     from_environment = os.environ.get(paths.URL_VARIABLE)
@@ -292,7 +292,15 @@ def _checked(args: argparse.Namespace) -> argparse.Namespace:
     space after it, or with its accents decomposed, is found); UsageError for a text
     argument holding bytes that are not UTF-8, which no text can hold."""
     for name, value in vars(args).items():
-        if not isinstance(value, str) or name in _FILE_ARGUMENTS:
+        if not isinstance(value, str):
+            continue
+        if name in _FILE_ARGUMENTS:
+            try:
+                os.fsencode(value)
+            except UnicodeEncodeError:  # only in-process: the system passes bytes
+                raise UsageError(
+                    f"{name}: {one_line(shortened(value))} is not a file name"
+                ) from None
             continue
         if _NOT_TEXT.search(value):
             shown = one_line(shortened(value))
@@ -310,7 +318,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments = list(sys.argv[1:] if argv is None else argv)
         if any("\x00" in argument for argument in arguments):
             raise UsageError("an argument holds a NUL character, which no name or text can hold")
-        args = _checked(parser.parse_args(arguments))
+        try:
+            args = _checked(parser.parse_args(arguments))
+        except SystemExit as done:  # --help and --version, printed: main returns, not exits
+            return done.code if isinstance(done.code, int) else EXIT_OK
         handler = getattr(args, "handler", cmd_window)
         try:
             return handler(args)

@@ -72,7 +72,12 @@ def backup_now(workspace: Workspace, target: Path | None = None, *, reason: str 
         )
     if target == STANDARD_OUTPUT:
         raise FileWriteError("A backup is a database file: name a file or a folder, not -.")
-    if target.is_dir():
+    try:
+        folder_given = target.is_dir()
+    except (OSError, ValueError) as error:
+        reason_given = getattr(error, "strerror", None) or str(error)
+        raise FileWriteError(f"Cannot write {target}: {reason_given}.") from None
+    if folder_given:
         target = target / backup_name(source, reason, utc_now())
     folder = paths.backup_dir_for(source).resolve()
     if target.resolve().parent == folder and not target.exists():

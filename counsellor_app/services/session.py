@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from sqlalchemy.engine import URL
@@ -30,8 +31,9 @@ def open_workspace(
     backups = paths.backup_dir_for(file) if file is not None else None
     if for_reading:
         create = False
-        if file is not None and file.exists() and not writable(file):
-            read_only = True
+        with contextlib.suppress(OSError, ValueError):  # open_database says what is wrong
+            if file is not None and file.exists() and not writable(file):
+                read_only = True
     database = open_database(
         target, create=create, read_only=read_only, backup_dir=backups, lay_out=not for_reading
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import sqlite3
@@ -126,13 +127,20 @@ def backup_file(source: Path, target: Path) -> Path:
     failed backup never leaves a half-written file under the final name.
     """
     inspect_sqlite_file(source)
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    remove_stale_partials(target.parent, _STALE_BACKUP)
-    partial = target.with_name(f"{target.name}.{os.getpid()}.backup-partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    # Cut, so that the partial file's name stays within the file system's limit on names.
+    partial = target.with_name(f"{target.name[:100]}.{os.getpid()}.backup-partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        remove_stale_partials(target.parent, _STALE_BACKUP)
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as error:
+        raise DatabaseProblem(
+            "disk-full" if error.errno == errno.ENOSPC else "unreachable",
+            f"Could not write the backup {target}: {error.strerror or error}",
+        ) from error
     try:
         src = _open_read_only(source)
         dst = sqlite3.connect(partial)

@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from counsellor_app.domain.errors import DatabaseProblem
+from counsellor_app.domain.text_rules import one_line
 from counsellor_app.storage import migrate
 from counsellor_app.storage.backup import backup_file, backup_name
 from counsellor_app.storage.database import (
@@ -59,11 +60,28 @@ def open_database(
     without saying which version they are is never touched.
     """
     if isinstance(url, Path):
+        try:
+            str(url).encode("utf-8")
+        except UnicodeEncodeError:
+            raise DatabaseProblem(
+                "missing",
+                f"The database's file name {one_line(str(url))} is not UTF-8 text, which "
+                "SQLite needs; rename the file or its folder.",
+            ) from None
         url = sqlite_url(url, read_only=read_only)
     url = database_url(url)
     path = sqlite_path(url)
     fresh = False
     if path is not None:
+        try:
+            path.stat()
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError) as error:  # a name too long, a loop of links
+            reason = getattr(error, "strerror", None) or str(error)
+            raise DatabaseProblem(
+                "missing", f"The database {one_line(str(path))} cannot be reached: {reason}."
+            ) from None
         if path.exists() and not read_only and not writable(path):
             raise DatabaseProblem(
                 "read-only",
