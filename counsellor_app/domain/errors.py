@@ -92,3 +92,12 @@ class DatabaseProblem(DomainError):
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
         self.kind = kind
+
+
+def error_in_words(error: BaseException) -> str:
+    """What a user is told of an error: the message of one they can cause, else only its
+    kind. The message of any other may hold a database statement and its values (names,
+    notes), which no window or terminal shows."""
+    if isinstance(error, DomainError):
+        return str(error)
+    return type(error).__name__

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsellor_app.domain.errors import error_in_words
 from counsellor_app.domain.records import Comparison
 from counsellor_app.services.comparisons import (
     ComparisonMatrix,
@@ -409,7 +410,7 @@ class ComparisonMatrixView(QWidget):
         self.loading = False
         self._update_summary()
         self.sig_status_requested.emit(
-            self.tr("The matrix could not be read: %1").replace("%1", str(error))
+            self.tr("The matrix could not be read: %1").replace("%1", error_in_words(error))
         )
 
     # -- reactions -----------------------------------------------------------------------------

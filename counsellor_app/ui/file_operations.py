@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from counsellor_app.domain.errors import DomainError, ValidationError
+from counsellor_app.domain.errors import DomainError, ValidationError, error_in_words
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
 from counsellor_app.ui.problems_dialog import ProblemsDialog
@@ -171,6 +171,8 @@ class FileOperations(QObject):
             prompts.show_error(
                 self.window,
                 self.tr("Something went wrong"),
-                self.tr("An unexpected error stopped the task: %1").replace("%1", repr(error)),
+                self.tr("An unexpected error stopped the task: %1").replace(
+                    "%1", error_in_words(error)
+                ),
             )
         self.task_finished.emit()

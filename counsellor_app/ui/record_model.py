@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from counsellor_app.domain.errors import error_in_words
 from counsellor_app.domain.queries import PageQuery
 from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, EntitySpec, FieldType
@@ -278,4 +279,4 @@ class RecordTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._set_loading(False)
-        self.sig_load_failed.emit(str(error))
+        self.sig_load_failed.emit(error_in_words(error))

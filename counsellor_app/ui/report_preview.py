@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsellor_app.domain.errors import DomainError
+from counsellor_app.domain.errors import DomainError, error_in_words
 from counsellor_app.services import reporting
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
@@ -301,7 +301,9 @@ class ReportPreview(QDialog):
             message = str(error)
             prompts.show_error(self, self.tr("The PDF could not be made"), message)
         else:
-            message = self.tr("An unexpected error stopped the PDF: %1").replace("%1", repr(error))
+            message = self.tr("An unexpected error stopped the PDF: %1").replace(
+                "%1", error_in_words(error)
+            )
             prompts.show_error(self, self.tr("The PDF could not be made"), message)
         self.status_label.setText(message)
         self._update_controls()

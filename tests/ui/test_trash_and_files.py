@@ -136,3 +136,51 @@ def test_import_can_be_cancelled(qtbot, workspace, make_window, tmp_path):
         task.cancel()
     assert workspace.exchanges.count() == 0
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_an_export_over_the_database_is_refused_and_says_why(
+    qtbot, sqlite_workspace, make_window, monkeypatch
+):
+    from counsellor_app.ui import prompts
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        prompts, "show_error", lambda _parent, title, text: shown.append((title, text))
+    )
+    window = make_window(sqlite_workspace)
+    database = sqlite_workspace.database.path
+    before = database.read_bytes()
+    with qtbot.waitSignal(window.files.task_finished, timeout=10000):
+        window.files.export_file(database)
+    assert shown and "it is the database itself" in shown[0][1]
+    assert database.read_bytes() == before
+    assert sqlite_workspace.organisations.count() == 0  # still the database, still readable
+
+
+def test_an_unexpected_error_shows_its_kind_not_the_statement_and_its_values(
+    qtbot, sqlite_workspace, make_window, monkeypatch, tmp_path
+):
+    import sqlite3
+
+    from sqlalchemy.exc import IntegrityError
+
+    from counsellor_app.services import interchange
+    from counsellor_app.ui import prompts
+
+    def fail(*_args, **_kwargs):
+        raise IntegrityError(
+            "UPDATE people SET name=? WHERE people.id = ?",
+            ("Zacharias Quenneville", "c0ffee00-0000-4000-8000-000000000000"),
+            sqlite3.IntegrityError("UNIQUE constraint failed"),
+        )
+
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(interchange, "export_file", fail)
+    window = make_window(sqlite_workspace)
+    with qtbot.waitSignal(window.files.task_finished, timeout=10000):
+        window.files.export_file(tmp_path / "out.json")
+    (text,) = shown
+    assert "IntegrityError" in text
+    for secret in ("Zacharias", "UPDATE", "c0ffee00"):
+        assert secret not in text
