@@ -51,6 +51,7 @@ class PersonNaming:
         self._snapshot = snapshot
         self._redact = redact
         self._people = {person.id: person for person in snapshot.people}
+        self._stand_ins: dict[str, str] = {}
         self._index = NameIndex((person.id, person.name) for person in snapshot.people)
         self._anyone_withheld = redact or any(not p.named_in_reports for p in snapshot.people)
         self._known_words = _COMMON_WORDS | words_of(
@@ -73,6 +74,12 @@ class PersonNaming:
 
     def stand_in(self, person: Person) -> str:
         """What replaces a withheld name: ``return counsellor, Fedasil``."""
+        known = self._stand_ins.get(person.id)
+        if known is None:
+            known = self._stand_ins[person.id] = self._stand_in(person)
+        return known
+
+    def _stand_in(self, person: Person) -> str:
         role = self._generic((person.role or "").strip())
         organisation = (self.organisation_name(person) or "").strip()
         if not role and not organisation:
