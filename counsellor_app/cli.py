@@ -6,6 +6,7 @@ Exit codes: 0 done, 2 bad input or usage (one clear message), 1 anything else (l
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counsellor_app import __version__, paths
-from counsellor_app.domain.errors import DomainError, ValidationError
+from counsellor_app.domain.errors import DatabaseProblem, DomainError, ValidationError
 
 if TYPE_CHECKING:
     # Each command imports what it uses: `--help` or `check` does not pay for SQLAlchemy's
@@ -51,10 +52,85 @@ def database_target(args: argparse.Namespace) -> str | Path:
     return paths.default_database()
 
 
+def read_passphrase(args: argparse.Namespace, prompt: str, *, twice: bool = False) -> str:
+    """The passphrase from ``--passphrase-file``, else typed on the terminal without echo
+    (twice for a new one); never from the command line or the environment."""
+    if args.passphrase_file:
+        file = Path(args.passphrase_file).expanduser()
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or "not UTF-8 text"
+            raise UsageError(f"cannot read the passphrase file {file}: {reason}") from None
+        if not lines or not lines[0]:
+            raise UsageError(f"the passphrase file {file} is empty")
+        return lines[0]
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "the database is encrypted: give its passphrase with --passphrase-file FILE "
+            "(before the command), or run this on a terminal"
+        )
+    passphrase = getpass.getpass(prompt)
+    if twice and getpass.getpass("The same passphrase again: ") != passphrase:
+        raise UsageError("the two passphrases are not the same; nothing was changed")
+    return passphrase
+
+
 def open_workspace(args: argparse.Namespace, *, create: bool = True) -> Workspace:
+    """The workspace on the database asked for; an encrypted file's passphrase is asked for
+    (or read from ``--passphrase-file``) when the file turns out to be encrypted."""
     from counsellor_app.services.session import open_workspace as open_ws
 
-    return open_ws(database_target(args), create=create)
+    target = database_target(args)
+    try:
+        return open_ws(target, create=create)
+    except DatabaseProblem as problem:
+        if problem.kind != "encrypted":
+            raise
+    return open_ws(target, create=create, passphrase=read_passphrase(args, "Passphrase: "))
+
+
+def _database_file(args: argparse.Namespace) -> Path:
+    from sqlalchemy import make_url
+
+    from counsellor_app.storage.database import sqlite_path
+
+    target = database_target(args)
+    path = target if isinstance(target, Path) else sqlite_path(make_url(target))
+    if path is None:
+        raise UsageError(
+            "only a SQLite database file can be encrypted; a server keeps its data safe "
+            "with its own disk encryption"
+        )
+    return path
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from counsellor_app.services.database_encryption import encrypt_database
+    from counsellor_app.storage import encryption
+
+    path = _database_file(args)
+    encryption.driver()  # says how to get it, before a passphrase is asked for
+    if encryption.looks_encrypted(path):
+        passphrase = read_passphrase(args, "Passphrase of the encrypted database: ")
+    else:
+        passphrase = read_passphrase(args, "New passphrase: ", twice=True)
+    done = encrypt_database(path, passphrase)
+    print(done.summary("encrypted"))
+    return EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from counsellor_app.services.database_encryption import decrypt_database
+    from counsellor_app.storage import encryption
+
+    path = _database_file(args)
+    if encryption.is_plain_sqlite(path):
+        raise UsageError(f"the database {path} is not encrypted")
+    encryption.driver()
+    done = decrypt_database(path, read_passphrase(args, "Passphrase: "))
+    print(done.summary("decrypted"))
+    return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -93,7 +169,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from counsellor_app.services.backups import check_database
 
-    print(check_database(database_target(args)))
+    target = database_target(args)
+    try:
+        print(check_database(target))
+    except DatabaseProblem as problem:
+        if problem.kind != "encrypted" or not isinstance(target, Path):
+            raise
+        from counsellor_app.storage.encryption import key_for_file
+
+        print(check_database(target, key_for_file(target, read_passphrase(args, "Passphrase: "))))
     return EXIT_OK
 
 
@@ -161,6 +245,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help=f"any SQLAlchemy database URL (also ${paths.URL_VARIABLE})",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read an encrypted database's passphrase (or encrypt's new one) from the first "
+        "line of FILE instead of asking on the terminal",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> _Parser:
@@ -175,6 +265,8 @@ def build_parser() -> argparse.ArgumentParser:
         "file", nargs="?"
     )
     add("check", cmd_check, "check the database's integrity (never changes it)")
+    add("encrypt", cmd_encrypt, "encrypt the database file (and its backups) with a passphrase")
+    add("decrypt", cmd_decrypt, "turn an encrypted database file back into a plain one")
 
     report = add("report", cmd_report, "write a PDF report")
     kinds = report.add_subparsers(

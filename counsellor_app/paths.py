@@ -33,3 +33,8 @@ def log_dir() -> Path:
 def resources_dir() -> Path:
     """The ``resources/`` folder shipped beside the package."""
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def drafts_dir() -> Path:
+    """Drafts of forms being edited, kept so that a crash loses nothing."""
+    return data_dir() / "drafts"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -15,8 +14,10 @@ from counsellor_app.domain.errors import DatabaseProblem, DomainError
 from counsellor_app.domain.schema import ENTITIES
 from counsellor_app.services.records import utc_now
 from counsellor_app.services.workspace import Workspace
+from counsellor_app.storage import encryption
 from counsellor_app.storage.backup import backup_file, backup_name, copy_into, integrity_problems
 from counsellor_app.storage.database import sqlite_path
+from counsellor_app.storage.encryption import DatabaseKey
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
 
@@ -62,7 +63,7 @@ def backup_now(workspace: Workspace, target: Path | None = None, *, reason: str 
         target = paths.backup_dir_for(source) / backup_name(source, reason, utc_now())
     elif target.is_dir():
         target = target / backup_name(source, reason, utc_now())
-    return backup_file(source, target)
+    return backup_file(source, target, key=workspace.database.key)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -80,11 +81,16 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return found
 
 
-def record_counts(backup: Path) -> dict[str, int]:
-    """How many live records of each kind a backup holds (read-only; {} if unreadable)."""
+def record_counts(backup: Path, key: DatabaseKey | None = None) -> dict[str, int]:
+    """How many live records of each kind a backup holds (read-only; {} if unreadable).
+
+    ``key``: the key of an encrypted database's backups (a plain backup is read without)."""
+    if key is not None and encryption.is_plain_sqlite(backup):
+        key = None
+    errors = encryption.driver_errors()
     try:
-        connection = sqlite3.connect(f"file:{backup.resolve()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        connection = encryption.connect(backup, key, read_only=True)
+    except errors:
         return {}
     try:
         return {
@@ -95,7 +101,7 @@ def record_counts(backup: Path) -> dict[str, int]:
             )
             for spec in ENTITIES
         }
-    except sqlite3.Error:
+    except errors:
         return {}
     finally:
         connection.close()
@@ -155,7 +161,8 @@ def daily_backup_if_due(
         return None
     if workspace.counts() == {spec.plural: 0 for spec in ENTITIES}:
         return None  # nothing to protect yet
-    taken = backup_file(source, folder / backup_name(source, "daily", now))
+    target = folder / backup_name(source, "daily", now)
+    taken = backup_file(source, target, key=workspace.database.key)
     rotate(folder, policy)
     return taken
 
@@ -168,23 +175,46 @@ def restore_backup(workspace: Workspace, backup: Path) -> Path:
     that still has the file open sees the restored content, not a half-copied file.
     """
     source = _source(workspace)
-    problems = integrity_problems(backup)
+    key = workspace.database.key
+    _check_backup(backup, key)
+    aside = backup_file(
+        source,
+        paths.backup_dir_for(source) / backup_name(source, "before-restore", utc_now()),
+        key=key,
+    )
+    workspace.database.dispose()
+    copy_into(backup, source, key=key)
+    return aside
+
+
+def _check_backup(backup: Path, key: DatabaseKey | None) -> None:
+    """DatabaseProblem unless ``backup`` is whole and readable with the database's key."""
+    if key is None and encryption.looks_encrypted(backup):
+        raise DatabaseProblem(
+            "damaged",
+            f"The backup {backup.name} is encrypted and this database is not; "
+            "open the backup itself with its passphrase instead.",
+        )
+    if key is not None and encryption.is_plain_sqlite(backup):
+        raise DatabaseProblem(
+            "damaged",
+            f"The backup {backup.name} is not encrypted and this database is; "
+            "choose another, or open the backup itself.",
+        )
+    problems = integrity_problems(backup, key)
     if problems:
         raise DatabaseProblem(
             "damaged", f"The backup {backup.name} is damaged ({problems[0]}); choose another."
         )
-    aside = backup_file(
-        source, paths.backup_dir_for(source) / backup_name(source, "before-restore", utc_now())
-    )
-    workspace.database.dispose()
-    copy_into(backup, source)
-    return aside
 
 
-def restore_beside(database: Path, backup: Path) -> Path:
+def restore_beside(database: Path, backup: Path, key: DatabaseKey | None = None) -> Path:
     """Copies a backup to a new file beside ``database`` and returns it; ``database`` itself
-    (perhaps damaged) is never read for writing, moved or overwritten."""
-    problems = integrity_problems(backup)
+    (perhaps damaged) is never read for writing, moved or overwritten. ``key``: that of an
+    encrypted backup."""
+    if key is not None and encryption.is_plain_sqlite(backup):
+        key = None
+    problems = integrity_problems(backup, key)
     if problems:
         raise DatabaseProblem(
             "damaged", f"The backup {backup.name} is damaged ({problems[0]}); choose another."
@@ -197,15 +227,25 @@ def restore_beside(database: Path, backup: Path) -> Path:
             f"{database.stem}-restored-{stamp}-{counter}{database.suffix or '.sqlite3'}"
         )
         counter += 1
-    return backup_file(backup, target)
+    return backup_file(backup, target, key=key)
 
 
-def check_database(target: str | Path) -> str:
-    """'ok' with a short description, or DatabaseProblem naming what is wrong; never writes."""
+def check_database(target: str | Path, key: DatabaseKey | None = None) -> str:
+    """'ok' with a short description, or DatabaseProblem naming what is wrong; never writes.
+
+    An encrypted file needs its ``key`` (DatabaseProblem ``encrypted`` without one)."""
     path = target if isinstance(target, Path) else sqlite_path(make_url(target))
     if path is None:
         raise DomainError("check works on SQLite database files; use the server's tools otherwise.")
-    problems = integrity_problems(path)
+    if key is None and encryption.looks_encrypted(path) and encryption.available():
+        raise DatabaseProblem(
+            "encrypted", f"The database {path} is encrypted: its passphrase is needed."
+        )
+    if key is not None and encryption.is_plain_sqlite(path):
+        key = None
+    if key is not None:
+        encryption.check_key(path, key)
+    problems = integrity_problems(path, key)
     if problems:
         listed = "; ".join(problems[:3])
         raise DatabaseProblem(
@@ -213,4 +253,4 @@ def check_database(target: str | Path) -> str:
             f"The database {path} is damaged ({listed}). It was left as it is; "
             "restore a backup or ask for help.",
         )
-    return f"{path}: ok"
+    return f"{path}: ok{' (encrypted)' if key is not None else ''}"

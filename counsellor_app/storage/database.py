@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from counsellor_app.domain.errors import DatabaseProblem
+from counsellor_app.storage.encryption import DatabaseKey
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -135,6 +136,9 @@ class Database:
     engine: Engine
     url: URL
     read_only: bool = False
+    # The key of an encrypted file (SQLCipher), for what opens it beside the engine: backups,
+    # drafts. None for a plain file or a server.
+    key: DatabaseKey | None = None
 
     def __post_init__(self) -> None:
         writer = self.engine.execution_options(counsellor_write=True)
@@ -153,6 +157,10 @@ class Database:
         if path is not None:
             return str(path)
         return self.url.render_as_string(hide_password=True)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def one_connection(self) -> bool:
@@ -236,14 +244,39 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
             dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
 
-def make_engine(url: URL | str, *, read_only: bool = False) -> Engine:
-    """An engine for any SQLAlchemy URL, with SQLite set up as an application database."""
+def make_engine(
+    url: URL | str, *, read_only: bool = False, key: DatabaseKey | None = None
+) -> Engine:
+    """An engine for any SQLAlchemy URL, with SQLite set up as an application database.
+
+    ``key`` opens an encrypted SQLite file: SQLCipher's driver in place of the standard
+    library's, each connection keyed before anything else reads the file. Statement
+    parameters never appear in error messages (they may be someone's notes).
+    """
     url = make_url(url)
     if is_sqlite(url):
-        engine = create_engine(
-            url,
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        )
+        path = sqlite_path(url)
+        if key is not None and path is not None:
+            from counsellor_app.storage import encryption
+
+            engine = create_engine(
+                url,
+                module=encryption.driver(),
+                creator=lambda: encryption.connect(
+                    path,
+                    key,
+                    read_only=read_only,
+                    timeout=BUSY_TIMEOUT_MS / 1000,
+                    check_same_thread=False,
+                ),
+                hide_parameters=True,
+            )
+        else:
+            engine = create_engine(
+                url,
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+                hide_parameters=True,
+            )
         _configure_sqlite(engine, read_only=read_only)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)

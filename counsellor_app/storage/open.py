@@ -11,7 +11,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from counsellor_app.domain.errors import DatabaseProblem
-from counsellor_app.storage import migrate
+from counsellor_app.storage import encryption, migrate
 from counsellor_app.storage.backup import backup_file, backup_name
 from counsellor_app.storage.database import (
     Database,
@@ -46,11 +46,16 @@ def open_database(
     read_only: bool = False,
     backup_dir: Path | None = None,
     upgrade: bool = True,
+    passphrase: str | None = None,
+    key: encryption.DatabaseKey | None = None,
 ) -> Database:
     """A database ready for use, its schema brought up to date (after a verified backup).
 
     Raises DatabaseProblem, in plain words, for a file that is missing (and ``create`` is
-    false), not a database, damaged, locked, read-only, or made by a newer program.
+    false), not a database, damaged, locked, read-only, or made by a newer program; for an
+    encrypted file, ``encrypted`` when neither ``passphrase`` nor ``key`` was given, and
+    ``wrong-passphrase`` (the file untouched) when it does not open it. Either is ignored
+    for a plain file.
     """
     if isinstance(url, Path):
         url = sqlite_url(url, read_only=read_only)
@@ -70,10 +75,14 @@ def open_database(
                     "Choose a folder you can write to.",
                 ) from error
             fresh = True
-        inspect_sqlite_file(path)
+        key = _key_for(path, passphrase, key)
+        if key is None:
+            inspect_sqlite_file(path)
         if read_only and "mode=ro" not in str(url):
             url = sqlite_url(path, read_only=True)
-    engine = make_engine(url, read_only=read_only)
+    else:
+        key = None
+    engine = make_engine(url, read_only=read_only, key=key)
     where = str(path) if path is not None else url.render_as_string(hide_password=True)
     try:
         current = migrate.current_revision(engine)
@@ -94,6 +103,7 @@ def open_database(
                 backup_file(
                     path,
                     directory / backup_name(path, "before-upgrade", datetime.now(UTC)),
+                    key=key,
                 )
             migrate.upgrade(engine)
         with engine.connect() as connection:
@@ -104,7 +114,31 @@ def open_database(
     except DatabaseProblem:
         engine.dispose()
         raise
-    return Database(engine=engine, url=url, read_only=read_only)
+    return Database(engine=engine, url=url, read_only=read_only, key=key)
+
+
+def _key_for(
+    path: Path, passphrase: str | None, key: encryption.DatabaseKey | None
+) -> encryption.DatabaseKey | None:
+    """The key that opens the file at ``path`` (None for a plain file), checked."""
+    if not encryption.looks_encrypted(path):
+        return None
+    if not encryption.available():
+        raise DatabaseProblem(
+            "not-a-database",
+            f"{path} is encrypted, or not an Exchange Notes database. This installation "
+            "cannot open encrypted databases (install its 'encryption' extra). "
+            "The file was left as it is.",
+        )
+    if key is None and passphrase is None:
+        raise DatabaseProblem(
+            "encrypted", f"The database {path} is encrypted: its passphrase is needed."
+        )
+    if passphrase is not None:
+        key = encryption.key_for_file(path, passphrase)
+    assert key is not None
+    encryption.check_key(path, key)
+    return key
 
 
 def _has_tables(engine: object) -> bool:
