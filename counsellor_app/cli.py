@@ -236,6 +236,8 @@ def cmd_window(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="counsellor-app",
+        # ``--passphrase`` must never pass for ``--passphrase-file``.
+        allow_abbrev=False,
         description="Exchange Notes: what return counsellors learn from staff exchanges.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
