@@ -227,6 +227,25 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_person(args: argparse.Namespace) -> int:
+    from counsellor_app.services.personal_data import export_person_file
+
+    count = export_person_file(open_workspace(args, create=False), args.id, Path(args.file))
+    print(f"Exported {count} records and audit lines about {args.id} to {args.file}")
+    return EXIT_OK
+
+
+def cmd_erase_person(args: argparse.Namespace) -> int:
+    from counsellor_app.services.personal_data import erase_person
+
+    workspace = open_workspace(args, create=False)
+    report = erase_person(
+        workspace, args.id, with_quotes=args.with_quotes, purge_backups=args.purge_backups
+    )
+    print(report.summary())
+    return EXIT_OK
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from counsellor_app.app import run_window
 
@@ -267,6 +286,23 @@ def build_parser() -> argparse.ArgumentParser:
         "file", nargs="?"
     )
     add("check", cmd_check, "check the database's integrity (never changes it)")
+    export_person = add(
+        "export-person", cmd_export_person, "everything stored about one person, as JSON"
+    )
+    export_person.add_argument("id", help="the person's id")
+    export_person.add_argument("file", metavar="FILE.json")
+    erase = add("erase-person", cmd_erase_person, "erase a person and every trace of their name")
+    erase.add_argument("id", help="the person's id")
+    erase.add_argument(
+        "--with-quotes",
+        action="store_true",
+        help="erase the observations they said too (else they stay, 'speaker erased')",
+    )
+    erase.add_argument(
+        "--purge-backups",
+        action="store_true",
+        help="delete the backups taken before, which still hold the person",
+    )
     add("encrypt", cmd_encrypt, "encrypt the database file (and its backups) with a passphrase")
     add("decrypt", cmd_decrypt, "turn an encrypted database file back into a plain one")
 

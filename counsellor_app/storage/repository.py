@@ -586,6 +586,13 @@ def referring_ids(
     return found
 
 
+def trashed_ids(session: Session, spec: EntitySpec) -> list[str]:
+    """Every record of that kind in the trash."""
+    table = TABLES[spec.key]
+    query = select(table.c.id).where(table.c.deleted_at.isnot(None))
+    return list(session.execute(query).scalars())
+
+
 def purge(session: Session, spec: EntitySpec, ids: Sequence[str] | None = None) -> int:
     """Deletes trashed records for good (those ids, or the whole trash of that kind)."""
     table = TABLES[spec.key]
