@@ -118,6 +118,10 @@ def run_window(target: Path | str) -> int:
     def after_shown(opened: Opened) -> None:
         warn_if_on_network(window, opened.where)
         start_daily_backup(window)
+        # The trash's expired records go in the background (its module, not its page).
+        from counsellor_app.ui.trash_page import purge_expired_in_background
+
+        purge_expired_in_background(window)
         # Asked once the window has painted its pages.
         QTimer.singleShot(0, lambda: offer_drafts(window))
 

@@ -139,7 +139,9 @@ def _type_on_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
             if not chunk:
                 break
             shown += chunk
-            if pending and shown.rstrip().endswith(b":"):
+            # A prompt ends with ": " (the line ending after an answer does not): each is
+            # answered once, after getpass has turned the echo off and flushed the input.
+            if pending and shown.endswith(b": "):
                 os.write(master, pending.pop(0).encode() + b"\n")
         elif process.poll() is not None:
             break
