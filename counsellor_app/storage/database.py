@@ -141,6 +141,7 @@ class Database:
     key: DatabaseKey | None = None
 
     def __post_init__(self) -> None:
+        self.closed = False
         writer = self.engine.execution_options(counsellor_write=True)
         bulk = self.engine.execution_options(counsellor_write=True, counsellor_bulk=True)
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -183,9 +184,14 @@ class Database:
                 raise
             raise problem from error
 
+    def _check_open(self) -> None:
+        if self.closed:
+            raise DatabaseProblem("unreachable", f"The database {self.where} was closed.")
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reading; rolled back at the end."""
+        self._check_open()
         with self._in_plain_words(), self._read() as session:
             yield session
 
@@ -200,6 +206,7 @@ class Database:
             raise DatabaseProblem(
                 "read-only", "This database was opened read-only; changes cannot be saved."
             )
+        self._check_open()
         with (
             self._in_plain_words(),
             (self._bulk if bulk else self._write)() as session,
@@ -208,6 +215,12 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        """Closes the connections not in use; the next session opens new ones."""
+        self.engine.dispose()
+
+    def close(self) -> None:
+        """Closes every connection and opens no new one: the file may then be replaced."""
+        self.closed = True
         self.engine.dispose()
 
 

@@ -500,6 +500,16 @@ class MainWindow(QMainWindow):
                 self.show_status(self.tr("That record is in the trash."))
         page.table.setFocus()
 
+    def release_workspace(self) -> None:
+        """Lets go of the open database (its file is about to be converted): the pages go,
+        the window shows that it is waiting, until ``attach_workspace``."""
+        self._drop_pages()
+        self.workspace = None
+        self.choices = None
+        self.files = None
+        self.stack.setCurrentWidget(self.loading_label)
+        self._enable_actions(False)
+
     def _drop_pages(self) -> None:
         for page in self.pages.values():
             self.stack.removeWidget(page)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -544,9 +544,12 @@ class DatabaseSecurity(QObject):
         where = window.database_label_text
         old_key = workspace.database.key
         actor = workspace.actor
-        # No list may still be reading when the file is converted.
+        # Nothing may read the file while it is converted: the pages go (a list would fetch
+        # its next rows as it paints), the readers still running finish, the database closes.
+        window.release_workspace()
         list_pool().waitForDone(5000)
-        workspace.database.dispose()
+        QThreadPool.globalInstance().waitForDone(5000)
+        workspace.database.close()
 
         def reopen(key: Any) -> bool:
             from counsellor_app.services.session import open_workspace
