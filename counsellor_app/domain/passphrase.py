@@ -101,7 +101,7 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> str:
         )
     if "\x00" in text:
         problems.append(
-            Problem("passphrase", "a passphrase cannot hold a NUL character", code="control")
+            Problem("passphrase", "a passphrase cannot hold a NUL character", code="passphrase-nul")
         )
     if repeated is not None and normalised(repeated) != text:
         problems.append(
