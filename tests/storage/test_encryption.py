@@ -267,3 +267,54 @@ def test_encrypt_killed_at_any_moment_leaves_a_database_that_opens(tmp_path: Pat
         workspace.database.dispose()
     assert any(midway for midway, _ in states), "no kill landed during a conversion"
     assert original  # the content checks above are what count
+
+
+def test_nothing_readable_is_left_beside_an_encrypted_database(
+    notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Imports, reports and backups leave no temporary file behind, here or in the temporary
+    folder, and what SQLite writes beside the file holds nothing readable."""
+    import tempfile
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    for variable in ("TMPDIR", "SQLITE_TMPDIR"):
+        monkeypatch.setenv(variable, str(scratch))
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    encrypt_database(notes, PASSPHRASE)
+    source = tmp_path / "second.json"
+    source.write_text(json.dumps(another_document()), encoding="utf-8")
+    before = {p.name for p in notes.parent.iterdir()}
+    workspace = open_workspace(notes, passphrase=PASSPHRASE, actor="tester")
+    import_file(workspace, source)
+    exchange = workspace.exchanges.all()[0]
+    write_exchange_summary(workspace, exchange.id, tmp_path / "summary.pdf")
+    backups.backup_now(workspace)
+    with workspace.database.engine.connect() as connection:
+        beside = {p.name for p in notes.parent.iterdir()} - before
+        assert beside <= {"notes.sqlite3-wal", "notes.sqlite3-shm", "summary.pdf"}, beside
+        for name in beside - {"summary.pdf"}:
+            assert readable(notes.parent / name) == [], name
+        connection.exec_driver_sql("SELECT 1")
+    workspace.database.dispose()
+    assert list(scratch.iterdir()) == []
+    for backup in backups.list_backups(notes.parent / "notes-backups"):
+        assert readable(backup.path) == []
+
+
+def test_a_failed_statement_does_not_carry_its_values_into_the_error(notes: Path) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    encrypt_database(notes, PASSPHRASE)
+    workspace = open_workspace(notes, passphrase=PASSPHRASE)
+    with pytest.raises(IntegrityError) as raised, workspace.database.writing() as session:
+        session.execute(
+            text(
+                "INSERT INTO themes (id, created_at, updated_at, version, name) VALUES"
+                " (:id, '2016-01-01T00:00:00+00:00', '2016-01-01T00:00:00+00:00', 1, NULL)"
+            ),
+            {"id": "Secret note about Guillaume"},
+        )
+    assert "Guillaume" not in str(raised.value)
+    workspace.database.dispose()

@@ -233,3 +233,36 @@ def test_drafts_of_an_encrypted_database_are_encrypted(qtbot, tmp_path):
     for file in files:
         assert b"Guillaume" not in file.read_bytes()
     workspace.database.dispose()
+
+
+def test_an_encrypted_database_restores_a_backup_from_the_window(
+    qtbot, tmp_path, make_window, monkeypatch, message_boxes
+):
+    from counsellor_app.ui import backup_dialog
+
+    notes = encrypted_database(tmp_path / "notes.sqlite3")
+    workspace = open_workspace(notes, passphrase=PASSPHRASE, actor="tester")
+    backups.backup_now(workspace)
+    workspace.themes.create(Theme(name="Added after the backup"))
+    window = make_window(workspace)
+    counted = []
+
+    def choose_newest(dialog):
+        qtbot.waitUntil(lambda: dialog.backups.model.rowCount() == 1, timeout=5000)
+        row = dialog.backups.chosen()
+        counted.append(row.counts)
+        return row.info.path
+
+    monkeypatch.setattr(backup_dialog, "choose", choose_newest)
+    message_boxes.answers = ["confirm_button"]
+    window.ask_restore()
+    qtbot.waitUntil(lambda: window.workspace is not workspace, timeout=10000)
+    restored = window.workspace
+    try:
+        assert counted[0]["themes"] == 1  # read with the database's key
+        assert restored.database.encrypted
+        assert [t.name for t in restored.themes.all()] == ["Trust"]
+        assert "Restored" in window.statusBar().currentMessage()
+    finally:
+        window.close()
+        restored.database.dispose()
