@@ -203,10 +203,15 @@ class DraftStore:
         """Moves every draft of this store to ``other`` (a database encrypted, decrypted or
         given a new passphrase); returns how many."""
         moved = self.documents()
+        if self.key is not None:
+            # The file holds this database's drafts only, and ``other`` may be keyed
+            # differently at the same place (a new passphrase): it goes whole.
+            self.encrypted_file.unlink(missing_ok=True)
+        else:
+            for key, _text in moved:
+                self.discard(key)
         for key, text in moved:
             other._write(key, text)
-            self.discard(key)
-        self.forget_removed()
         return len(moved)
 
     def discard_mentioning(self, needles: list[str]) -> int:

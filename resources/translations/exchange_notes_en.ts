@@ -147,7 +147,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/history.py" line="+426"/>
+        <location filename="../../counsellor_app/ui/history.py" line="+429"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n change shown</numerusform>

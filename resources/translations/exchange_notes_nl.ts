@@ -12,7 +12,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backup_dialog.py" line="+251"/>
+        <location filename="../../counsellor_app/ui/backup_dialog.py" line="+258"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>daily</source>
         <translation>dagelijks</translation>
     </message>
@@ -1476,7 +1476,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/history.py" line="+340"/>
+        <location filename="../../counsellor_app/ui/history.py" line="+343"/>
         <source>History of changes</source>
         <translation>Geschiedenis van wijzigingen</translation>
     </message>
@@ -1600,7 +1600,7 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
@@ -1611,8 +1611,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>moved to the trash</source>
         <translation>naar de prullenbak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted for good after its time in the trash</source>
+        <translation>definitief verwijderd na de tijd in de prullenbak</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -318,3 +318,30 @@ def test_a_failed_statement_does_not_carry_its_values_into_the_error(notes: Path
         )
     assert "Guillaume" not in str(raised.value)
     workspace.database.dispose()
+
+
+def test_drafts_follow_the_database_to_a_new_passphrase_and_back_to_plain(notes: Path) -> None:
+    from counsellor_app import paths
+    from counsellor_app.services.drafts import DraftStore
+
+    where = str(notes.resolve())
+    workspace = open_workspace(notes)
+    person = workspace.people.all()[0]
+    workspace.database.dispose()
+    DraftStore(paths.drafts_dir(), where).keep(f"person:{person.id}", person)
+    first = encrypt_database(notes, PASSPHRASE)
+    assert first.drafts == 1
+    assert list(paths.drafts_dir().glob("*.json")) == []
+    assert [d.record.name for d in DraftStore(paths.drafts_dir(), where, first.key).pending()] == [
+        person.name
+    ]
+    second = change_passphrase(notes, PASSPHRASE, "a different long passphrase")
+    assert second.drafts == 1
+    assert [d.record.name for d in DraftStore(paths.drafts_dir(), where, second.key).pending()] == [
+        person.name
+    ]
+    for file in paths.drafts_dir().iterdir():
+        assert person.name.encode() not in file.read_bytes()
+    back = decrypt_database(notes, "a different long passphrase")
+    assert back.drafts == 1
+    assert [d.record.name for d in DraftStore(paths.drafts_dir(), where).pending()] == [person.name]
