@@ -345,3 +345,22 @@ def test_drafts_follow_the_database_to_a_new_passphrase_and_back_to_plain(notes:
     back = decrypt_database(notes, "a different long passphrase")
     assert back.drafts == 1
     assert [d.record.name for d in DraftStore(paths.drafts_dir(), where).pending()] == [person.name]
+
+
+def test_without_sqlcipher_an_encrypted_file_is_refused_in_plain_words(
+    notes: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    encrypt_database(notes, PASSPHRASE)
+    before = digest(notes)
+    monkeypatch.setattr(encryption, "_module", lambda: None)
+    with pytest.raises(DatabaseProblem) as raised:
+        open_workspace(notes, passphrase=PASSPHRASE)
+    assert raised.value.kind == "not-a-database"
+    assert "encryption" in str(raised.value)
+    other = notes.with_name("other.sqlite3")
+    open_workspace(other).database.dispose()
+    plain = digest(other)
+    with pytest.raises(DatabaseProblem, match="encryption support") as raised:
+        encrypt_database(other, PASSPHRASE)
+    assert raised.value.kind == "no-encryption"
+    assert digest(notes) == before and digest(other) == plain
