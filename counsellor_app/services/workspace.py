@@ -110,8 +110,9 @@ class Workspace:
                 ids = repo.trashed_ids(session, spec)
                 removed += repo.purge(session, spec, ids)
                 purged += ids
-            with erasure.audit_open_for_erasure(session):
-                erasure.clear_audit_values(session, purged)
+            if purged:
+                with erasure.audit_open_for_erasure(session):
+                    erasure.clear_audit_values(session, purged)
             repo.audit(
                 session,
                 at=now,
