@@ -253,7 +253,12 @@ def test_encrypt_killed_at_any_moment_leaves_a_database_that_opens(tmp_path: Pat
         )
         assert process.stdout is not None
         assert process.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.6) if attempt else 0.3)
+        # Once the copy has begun (the key is derived first), at a random moment of it.
+        deadline = time.monotonic() + 60
+        while not converting.exists() and process.poll() is None:
+            assert time.monotonic() < deadline, "the conversion never began"
+            time.sleep(0.002)
+        time.sleep(rng.uniform(0.0, 0.4) if attempt else 0.0)
         midway = converting.exists()
         process.send_signal(signal.SIGKILL)
         process.wait()
