@@ -21,17 +21,20 @@ PACKAGE = Path(str(files("counsellor_app")))
 def shipped_resources() -> dict[str, Path]:
     """Every file or folder the program reads, as the program looks it up."""
     from counsellor_app.reports import fonts
-    from counsellor_app.ui import language
+    from counsellor_app.ui import identity, language
 
     found = {
         "fonts": paths.fonts_dir(),
         "translations": language.translations_dir(),
         "schema": paths.schema_file(),
         "example": paths.example_file(),
+        "icons": paths.icons_dir(),
         "migrations": Path(migrate.alembic_config().get_main_option("script_location") or ""),
     }
     for file_name in fonts.FONT_FILES.values():
         found[f"font {file_name}"] = fonts.font_file(file_name)
+    for size in identity.ICON_SIZES:
+        found[f"icon {size}"] = paths.icons_dir() / f"exchange-notes-{size}.png"
     return found
 
 
