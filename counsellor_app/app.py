@@ -92,6 +92,7 @@ def run_window(target: Path | str) -> int:
     from counsellor_app import paths
     from counsellor_app.ui.backup_dialog import start_daily_backup
     from counsellor_app.ui.drafts import offer_drafts
+    from counsellor_app.ui.identity import present_to_desktop
     from counsellor_app.ui.language import install_language
     from counsellor_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
     from counsellor_app.ui.startup_dialog import Opened, open_with_recovery, warn_if_on_network
@@ -100,6 +101,7 @@ def run_window(target: Path | str) -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv)
     QApplication.setApplicationDisplayName("Exchange Notes")
+    present_to_desktop()
     settings = AppSettings()
     # Before the first widget, so that every text is made in the chosen language.
     install_language(settings.language)

@@ -98,7 +98,7 @@ def main() -> int:
     save(window, "welcome")
 
     workspace = open_workspace(temp / "example.sqlite3", actor="Régis")
-    import_file(workspace, paths.resources_dir() / "examples" / "french-belgian-exchange.json")
+    import_file(workspace, paths.example_file())
     window.attach_workspace(workspace, str(temp / "example.sqlite3"))
     settle()
     exchanges = window.pages["exchange"]

@@ -37,37 +37,3 @@ def open_workspace(
         key=key,
     )
     return Workspace(database, actor=actor)
-
-
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "glusterfs"}
-
-
-def filesystem_of(path: Path, mounts: Path = Path("/proc/mounts")) -> str | None:
-    """The type of file system ``path`` lives on (Linux), or None when it cannot be told."""
-    try:
-        lines = mounts.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return None
-    target = str(path.resolve().parent)
-    best, kind = "", None
-    for line in lines:
-        fields = line.split()
-        if len(fields) < 3:
-            continue
-        mount_point = fields[1].replace("\\040", " ")
-        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
-        if inside and len(mount_point) >= len(best):
-            best, kind = mount_point, fields[2]
-    return kind
-
-
-def network_warning(path: Path, mounts: Path = Path("/proc/mounts")) -> str | None:
-    """A warning when a SQLite file sits on a network file system, where WAL is unsafe."""
-    kind = filesystem_of(path, mounts)
-    if kind is None or not (kind in NETWORK_FILESYSTEMS or kind.startswith("fuse.sshfs")):
-        return None
-    return (
-        f"The database {path} is on a network drive ({kind}). SQLite cannot keep it safe "
-        "there when several computers use it: keep it on this computer, or ask for a shared "
-        "PostgreSQL database for the team."
-    )

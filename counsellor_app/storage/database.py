@@ -50,7 +50,13 @@ def sqlite_path(url: URL) -> Path | None:
 
 
 def create_private_file(path: Path) -> None:
-    """Creates an empty file readable by its owner only (SQLite's WAL and SHM files follow)."""
+    """Creates an empty file readable by its owner only (SQLite's WAL and SHM files follow).
+
+    On Windows the mode means nothing beyond read-only: a new file takes the permissions
+    (ACL) of its folder. The default folder, in the user's profile (``%LOCALAPPDATA%``), lets
+    only that user, the administrators and the system in; a folder chosen elsewhere decides
+    for itself (README: "Where your notes are kept on Windows").
+    """
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from counsellor_app.paths import migrations_dir
+
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # Every revision in order, oldest first; the last is the head.
 REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
@@ -33,7 +33,7 @@ def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 

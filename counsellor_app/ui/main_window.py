@@ -570,12 +570,11 @@ class MainWindow(QMainWindow):
             self.page_for("exchange").new_record()
 
     def open_example(self) -> None:
-        from counsellor_app.paths import resources_dir
+        from counsellor_app.paths import example_file
 
         if self.files is None:
             return
-        path = resources_dir() / "examples" / "french-belgian-exchange.json"
-        self.files.import_file(path, example=True)
+        self.files.import_file(example_file(), example=True)
 
     def new_record(self) -> None:
         page = self.current_page()

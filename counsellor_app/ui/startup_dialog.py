@@ -340,7 +340,7 @@ def _backup_key(backup: Path, passphrase: str | None) -> Any:
 
 def warn_if_on_network(window: Any, where: Path | str) -> QMessageBox | None:
     """A database file on a network drive gets a warning that does not stop the work."""
-    from counsellor_app.services.session import network_warning
+    from counsellor_app.services.network_drive import network_warning
 
     if not isinstance(where, Path):
         return None

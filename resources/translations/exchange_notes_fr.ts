@@ -2059,7 +2059,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Cette fiche est dans la corbeille.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>Open an exchange first: fast capture adds to the exchange shown.</source>
         <translation>Ouvrez d&apos;abord un échange : la saisie rapide ajoute à l&apos;échange affiché.</translation>
     </message>

@@ -2059,7 +2059,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Dat item staat in de prullenbak.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>Open an exchange first: fast capture adds to the exchange shown.</source>
         <translation>Open eerst een uitwisseling: snel vastleggen voegt toe aan de getoonde uitwisseling.</translation>
     </message>
