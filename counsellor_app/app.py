@@ -92,6 +92,7 @@ def run_window(target: Path | str) -> int:
     from counsellor_app import paths
     from counsellor_app.ui.backup_dialog import start_daily_backup
     from counsellor_app.ui.drafts import offer_drafts
+    from counsellor_app.ui.identity import present_to_desktop
     from counsellor_app.ui.language import install_language
     from counsellor_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
     from counsellor_app.ui.startup_dialog import Opened, open_with_recovery, warn_if_on_network
@@ -100,6 +101,7 @@ def run_window(target: Path | str) -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv)
     QApplication.setApplicationDisplayName("Exchange Notes")
+    present_to_desktop()
     settings = AppSettings()
     # Before the first widget, so that every text is made in the chosen language.
     install_language(settings.language)
@@ -118,6 +120,10 @@ def run_window(target: Path | str) -> int:
     def after_shown(opened: Opened) -> None:
         warn_if_on_network(window, opened.where)
         start_daily_backup(window)
+        # The trash's expired records go in the background (its module, not its page).
+        from counsellor_app.ui.trash_page import purge_expired_in_background
+
+        purge_expired_in_background(window)
         # Asked once the window has painted its pages.
         QTimer.singleShot(0, lambda: offer_drafts(window))
 

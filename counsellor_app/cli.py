@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import logging
 import os
 import re
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counsellor_app import __version__, paths
-from counsellor_app.domain.errors import DomainError, ValidationError, shortened
+from counsellor_app.domain.errors import DatabaseProblem, DomainError, ValidationError, shortened
 from counsellor_app.domain.text_rules import one_line, stored_form
 
 if TYPE_CHECKING:
@@ -57,14 +58,47 @@ def database_target(args: argparse.Namespace) -> str | Path:
     return paths.default_database()
 
 
+def read_passphrase(args: argparse.Namespace, prompt: str, *, twice: bool = False) -> str:
+    """The passphrase from ``--passphrase-file``, else typed on the terminal without echo
+    (twice for a new one); never from the command line or the environment."""
+    if args.passphrase_file:
+        file = Path(args.passphrase_file).expanduser()
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or "not UTF-8 text"
+            raise UsageError(f"cannot read the passphrase file {file}: {reason}") from None
+        if not lines or not lines[0]:
+            raise UsageError(f"the passphrase file {file} is empty")
+        return lines[0]
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "the database is encrypted: give its passphrase with --passphrase-file FILE "
+            "(before the command), or run this on a terminal"
+        )
+    passphrase = getpass.getpass(prompt)
+    if twice and getpass.getpass("The same passphrase again: ") != passphrase:
+        raise UsageError("the two passphrases are not the same; nothing was changed")
+    return passphrase
+
+
 def open_workspace(
     args: argparse.Namespace, *, create: bool = True, for_reading: bool = False
 ) -> Workspace:
-    """The workspace of the database asked for; ``for_reading``: a command that only reads,
-    which leaves a missing, empty or foreign file as it is (see ``services.session``)."""
+    """The workspace on the database asked for; an encrypted file's passphrase is asked for
+    (or read from ``--passphrase-file``) when the file turns out to be encrypted.
+    ``for_reading``: a command that only reads, which leaves a missing, empty or foreign
+    file as it is (see ``services.session``)."""
     from counsellor_app.services.session import open_workspace as open_ws
 
-    workspace = open_ws(database_target(args), create=create, for_reading=for_reading)
+    target = database_target(args)
+    try:
+        workspace = open_ws(target, create=create, for_reading=for_reading)
+    except DatabaseProblem as problem:
+        if problem.kind != "encrypted":
+            raise
+        passphrase = read_passphrase(args, "Passphrase: ")
+        workspace = open_ws(target, create=create, for_reading=for_reading, passphrase=passphrase)
     _opened.append(workspace)
     return workspace
 
@@ -72,6 +106,49 @@ def open_workspace(
 # The workspaces a command opened, closed when it ends: SQLite then folds its write-ahead
 # log into the file, and no connection outlives the command (main may run many times).
 _opened: list[Workspace] = []
+
+
+def _database_file(args: argparse.Namespace) -> Path:
+    from sqlalchemy import make_url
+
+    from counsellor_app.storage.database import sqlite_path
+
+    target = database_target(args)
+    path = target if isinstance(target, Path) else sqlite_path(make_url(target))
+    if path is None:
+        raise UsageError(
+            "only a SQLite database file can be encrypted; a server keeps its data safe "
+            "with its own disk encryption"
+        )
+    return path
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from counsellor_app.services.database_encryption import encrypt_database
+    from counsellor_app.storage import encryption
+
+    path = _database_file(args)
+    encryption.driver()  # says how to get it, before a passphrase is asked for
+    if encryption.looks_encrypted(path):
+        passphrase = read_passphrase(args, "Passphrase of the encrypted database: ")
+    else:
+        passphrase = read_passphrase(args, "New passphrase: ", twice=True)
+    done = encrypt_database(path, passphrase)
+    say(done.summary("encrypted"))
+    return EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from counsellor_app.services.database_encryption import decrypt_database
+    from counsellor_app.storage import encryption
+
+    path = _database_file(args)
+    if encryption.is_plain_sqlite(path):
+        raise UsageError(f"the database {path} is not encrypted")
+    encryption.driver()
+    done = decrypt_database(path, read_passphrase(args, "Passphrase: "))
+    say(done.summary("decrypted"))
+    return EXIT_OK
 
 
 def say(message: str, args: argparse.Namespace | None = None) -> None:
@@ -121,7 +198,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from counsellor_app.services.backups import check_database
 
-    say(check_database(database_target(args)))
+    target = database_target(args)
+    try:
+        say(check_database(target))
+    except DatabaseProblem as problem:
+        if problem.kind != "encrypted" or not isinstance(target, Path):
+            raise
+        from counsellor_app.storage.encryption import key_for_file
+
+        passphrase = read_passphrase(args, "Passphrase: ")
+        say(check_database(target, key_for_file(target, passphrase)))
     return EXIT_OK
 
 
@@ -173,6 +259,25 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_person(args: argparse.Namespace) -> int:
+    from counsellor_app.services.personal_data import export_person_file
+
+    count = export_person_file(open_workspace(args, for_reading=True), args.id, Path(args.file))
+    say(f"Exported {count} records and audit lines about {args.id} to {args.file}", args)
+    return EXIT_OK
+
+
+def cmd_erase_person(args: argparse.Namespace) -> int:
+    from counsellor_app.services.personal_data import erase_person
+
+    workspace = open_workspace(args, create=False)
+    report = erase_person(
+        workspace, args.id, with_quotes=args.with_quotes, purge_backups=args.purge_backups
+    )
+    say(report.summary())
+    return EXIT_OK
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from counsellor_app.app import run_window
 
@@ -182,6 +287,8 @@ def cmd_window(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="counsellor-app",
+        # ``--passphrase`` must never pass for ``--passphrase-file``.
+        allow_abbrev=False,
         description="Exchange Notes: what return counsellors learn from staff exchanges.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -190,6 +297,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--database-url",
         metavar="URL",
         help=f"any SQLAlchemy database URL (also ${paths.URL_VARIABLE})",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read an encrypted database's passphrase (or encrypt's new one) from the first "
+        "line of FILE instead of asking on the terminal",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -205,6 +318,25 @@ def build_parser() -> argparse.ArgumentParser:
         "file", nargs="?"
     )
     add("check", cmd_check, "check the database's integrity (never changes it)")
+    export_person = add(
+        "export-person", cmd_export_person, "everything stored about one person, as JSON"
+    )
+    export_person.add_argument("id", help="the person's id")
+    export_person.add_argument("file", metavar="FILE.json")
+    erase = add("erase-person", cmd_erase_person, "erase a person and every trace of their name")
+    erase.add_argument("id", help="the person's id")
+    erase.add_argument(
+        "--with-quotes",
+        action="store_true",
+        help="erase the observations they said too (else they stay, 'speaker erased')",
+    )
+    erase.add_argument(
+        "--purge-backups",
+        action="store_true",
+        help="delete the backups taken before, which still hold the person",
+    )
+    add("encrypt", cmd_encrypt, "encrypt the database file (and its backups) with a passphrase")
+    add("decrypt", cmd_decrypt, "turn an encrypted database file back into a plain one")
 
     report = add("report", cmd_report, "write a PDF report")
     kinds = report.add_subparsers(
@@ -282,7 +414,7 @@ def _print_problem(error: DomainError) -> None:
 
 
 # Arguments that name files: any bytes may make up a file name. The others are text.
-_FILE_ARGUMENTS = frozenset({"db", "file", "output"})
+_FILE_ARGUMENTS = frozenset({"db", "file", "output", "passphrase_file"})
 # How Python passes on an argument's bytes that are not UTF-8: as lone surrogates.
 _NOT_TEXT = re.compile("[\ud800-\udfff]")
 

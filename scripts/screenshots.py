@@ -98,7 +98,7 @@ def main() -> int:
     save(window, "welcome")
 
     workspace = open_workspace(temp / "example.sqlite3", actor="Régis")
-    import_file(workspace, paths.resources_dir() / "examples" / "french-belgian-exchange.json")
+    import_file(workspace, paths.example_file())
     window.attach_workspace(workspace, str(temp / "example.sqlite3"))
     settle()
     exchanges = window.pages["exchange"]
@@ -252,6 +252,33 @@ def main() -> int:
     settle()
     window.pages["trash"].table.selectRow(0)
     save(window, "trash")
+
+    # Personal data: the Security tab, the passphrase asked at start, erasing a person.
+    from counsellor_app.services.personal_data import plan_erasure
+    from counsellor_app.ui.person_data import ErasureDialog
+    from counsellor_app.ui.security import PassphrasePrompt
+    from counsellor_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(
+        settings,
+        str(temp / "example.sqlite3"),
+        window,
+        backups_folder=folder,
+        security_state="plain",
+    )
+    dialog.tabs.setCurrentWidget(dialog.security_page)
+    dialog.show()
+    save(dialog, "settings-security")
+    dialog.close()
+    prompt = PassphrasePrompt(str(temp / "example.sqlite3"), window, tries_left=2, wrong=True)
+    prompt.show()
+    save(prompt, "passphrase-prompt")
+    prompt.close()
+    speaker = next(o.speaker for o in workspace.observations.all() if o.speaker)
+    erasure = ErasureDialog(plan_erasure(workspace, speaker), window)
+    erasure.show()
+    save(erasure, "erase-person")
+    erasure.close()
 
     window.close()
     return 0

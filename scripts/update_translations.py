@@ -5,7 +5,8 @@
 Runs ``pyside6-lupdate`` over ``counsellor_app/ui`` and ``counsellor_app/app.py`` into
 ``resources/translations/exchange_notes_<language>.ts`` (new texts arrive marked unfinished;
 texts gone from the code are dropped), then ``pyside6-lrelease`` into the ``.qm`` files the
-program loads. English keeps only the plural forms ("%n person(s)" → "1 person", "2 people").
+program loads, which ship as package data in ``counsellor_app/data/translations/``. English
+keeps only the plural forms ("%n person(s)" → "1 person", "2 people").
 
 To add a language: add its code to ``LANGUAGES`` in ``counsellor_app/ui/settings.py`` and its
 name to ``LANGUAGE_NAMES`` in ``counsellor_app/ui/language.py``, run this script, translate the
@@ -23,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
+COMPILED = ROOT / "counsellor_app" / "data" / "translations"
 CATALOGUE = "exchange_notes"
 
 
@@ -72,7 +74,7 @@ def main() -> int:
         if left:
             print(f"{ts_file.name}: {left} text(s) to translate")
         if not args.no_compile:
-            qm_file = ts_file.with_suffix(".qm")
+            qm_file = COMPILED / ts_file.with_suffix(".qm").name
             subprocess.run([lrelease, "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
     return 0
 

@@ -1,13 +1,14 @@
-"""Writes resources/schema/exchange-notes.schema.json from the field table."""
+"""Writes the JSON Schema the package ships (counsellor_app/data/schema/) from the field table.
+
+Run from a source checkout (or an editable install), where the package data is the source.
+"""
 
 import json
-from pathlib import Path
 
+from counsellor_app.paths import schema_file
 from counsellor_app.services.json_schema import interchange_schema
 
-TARGET = (
-    Path(__file__).resolve().parent.parent / "resources" / "schema" / "exchange-notes.schema.json"
-)
+TARGET = schema_file()
 
 if __name__ == "__main__":
     TARGET.write_text(json.dumps(interchange_schema(), indent=2, ensure_ascii=False) + "\n")

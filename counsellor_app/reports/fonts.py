@@ -11,7 +11,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-import counsellor_app
+from counsellor_app import paths
 from counsellor_app.domain import DomainError
 
 
@@ -27,7 +27,7 @@ class Face(StrEnum):
     HANGUL = "ExchangeNotes-Hangul"
 
 
-_FILES: dict[Face, str] = {
+FONT_FILES: dict[Face, str] = {
     Face.REGULAR: "DejaVuSans.ttf",
     Face.BOLD: "DejaVuSans-Bold.ttf",
     Face.OBLIQUE: "DejaVuSans-Oblique.ttf",
@@ -48,9 +48,14 @@ _lock = threading.Lock()
 _registered = False
 
 
-def font_folder() -> Path:
-    """The folder the fonts ship in, next to the package."""
-    return Path(counsellor_app.__file__).resolve().parent.parent / "resources" / "fonts"
+def font_file(file_name: str) -> Path:
+    """The shipped font file ``file_name`` (package data); a clear error when it is missing."""
+    path = paths.fonts_dir() / file_name
+    if not path.is_file():
+        raise DomainError(
+            f"The report font {file_name} is missing from {path.parent}; reinstall the program."
+        )
+    return path
 
 
 def register_fonts() -> None:
@@ -61,14 +66,8 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
-        folder = font_folder()
-        for face, file_name in _FILES.items():
-            path = folder / file_name
-            if not path.is_file():
-                raise DomainError(
-                    f"The report font {file_name} is missing from {folder}; reinstall the program."
-                )
-            pdfmetrics.registerFont(TTFont(face.value, str(path)))
+        for face, file_name in FONT_FILES.items():
+            pdfmetrics.registerFont(TTFont(face.value, str(font_file(file_name))))
         _registered = True
 
 

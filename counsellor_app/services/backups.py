@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -16,7 +15,7 @@ from counsellor_app.domain.schema import ENTITIES
 from counsellor_app.services.files import STANDARD_OUTPUT, FileWriteError, output_target
 from counsellor_app.services.records import utc_now
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.storage import migrate
+from counsellor_app.storage import encryption, migrate
 from counsellor_app.storage.backup import (
     backup_file,
     backup_name,
@@ -24,7 +23,8 @@ from counsellor_app.storage.backup import (
     copy_into,
     integrity_problems,
 )
-from counsellor_app.storage.database import sqlite_path, writable
+from counsellor_app.storage.database import check_regular_file, sqlite_path, writable
+from counsellor_app.storage.encryption import DatabaseKey
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
 
@@ -66,10 +66,10 @@ def _source(workspace: Workspace) -> Path:
 def backup_now(workspace: Workspace, target: Path | None = None, *, reason: str = "manual") -> Path:
     """A verified copy of a SQLite database, at ``target`` or in the backups folder."""
     source = _source(workspace)
+    key = workspace.database.key
     if target is None:
-        return backup_file(
-            source, paths.backup_dir_for(source) / backup_name(source, reason, utc_now())
-        )
+        folder = paths.backup_dir_for(source)
+        return backup_file(source, folder / backup_name(source, reason, utc_now()), key=key)
     if target == STANDARD_OUTPUT:
         raise FileWriteError("A backup is a database file: name a file or a folder, not -.")
     try:
@@ -81,8 +81,8 @@ def backup_now(workspace: Workspace, target: Path | None = None, *, reason: str 
         target = target / backup_name(source, reason, utc_now())
     folder = paths.backup_dir_for(source).resolve()
     if target.resolve().parent == folder and not target.exists():
-        return backup_file(source, target)  # a new backup among the others
-    return backup_file(source, output_target(target))
+        return backup_file(source, target, key=key)  # a new backup among the others
+    return backup_file(source, output_target(target), key=key)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -100,11 +100,16 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return found
 
 
-def record_counts(backup: Path) -> dict[str, int]:
-    """How many live records of each kind a backup holds (read-only; {} if unreadable)."""
+def record_counts(backup: Path, key: DatabaseKey | None = None) -> dict[str, int]:
+    """How many live records of each kind a backup holds (read-only; {} if unreadable).
+
+    ``key``: the key of an encrypted database's backups (a plain backup is read without)."""
+    if key is not None and encryption.is_plain_sqlite(backup):
+        key = None
+    errors = encryption.driver_errors()
     try:
-        connection = sqlite3.connect(f"file:{backup.resolve()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        connection = encryption.connect(backup, key, read_only=True)
+    except errors:
         return {}
     try:
         return {
@@ -115,7 +120,7 @@ def record_counts(backup: Path) -> dict[str, int]:
             )
             for spec in ENTITIES
         }
-    except sqlite3.Error:
+    except errors:
         return {}
     finally:
         connection.close()
@@ -175,7 +180,8 @@ def daily_backup_if_due(
         return None
     if workspace.counts() == {spec.plural: 0 for spec in ENTITIES}:
         return None  # nothing to protect yet
-    taken = backup_file(source, folder / backup_name(source, "daily", now))
+    target = folder / backup_name(source, "daily", now)
+    taken = backup_file(source, target, key=workspace.database.key)
     rotate(folder, policy)
     return taken
 
@@ -188,23 +194,46 @@ def restore_backup(workspace: Workspace, backup: Path) -> Path:
     that still has the file open sees the restored content, not a half-copied file.
     """
     source = _source(workspace)
-    problems = integrity_problems(backup)
+    key = workspace.database.key
+    _check_backup(backup, key)
+    aside = backup_file(
+        source,
+        paths.backup_dir_for(source) / backup_name(source, "before-restore", utc_now()),
+        key=key,
+    )
+    workspace.database.dispose()
+    copy_into(backup, source, key=key)
+    return aside
+
+
+def _check_backup(backup: Path, key: DatabaseKey | None) -> None:
+    """DatabaseProblem unless ``backup`` is whole and readable with the database's key."""
+    if key is None and encryption.looks_encrypted(backup):
+        raise DatabaseProblem(
+            "damaged",
+            f"The backup {backup.name} is encrypted and this database is not; "
+            "open the backup itself with its passphrase instead.",
+        )
+    if key is not None and encryption.is_plain_sqlite(backup):
+        raise DatabaseProblem(
+            "damaged",
+            f"The backup {backup.name} is not encrypted and this database is; "
+            "choose another, or open the backup itself.",
+        )
+    problems = integrity_problems(backup, key)
     if problems:
         raise DatabaseProblem(
             "damaged", f"The backup {backup.name} is damaged ({problems[0]}); choose another."
         )
-    aside = backup_file(
-        source, paths.backup_dir_for(source) / backup_name(source, "before-restore", utc_now())
-    )
-    workspace.database.dispose()
-    copy_into(backup, source)
-    return aside
 
 
-def restore_beside(database: Path, backup: Path) -> Path:
+def restore_beside(database: Path, backup: Path, key: DatabaseKey | None = None) -> Path:
     """Copies a backup to a new file beside ``database`` and returns it; ``database`` itself
-    (perhaps damaged) is never read for writing, moved or overwritten."""
-    problems = integrity_problems(backup)
+    (perhaps damaged) is never read for writing, moved or overwritten. ``key``: that of an
+    encrypted backup."""
+    if key is not None and encryption.is_plain_sqlite(backup):
+        key = None
+    problems = integrity_problems(backup, key)
     if problems:
         raise DatabaseProblem(
             "damaged", f"The backup {backup.name} is damaged ({problems[0]}); choose another."
@@ -217,19 +246,29 @@ def restore_beside(database: Path, backup: Path) -> Path:
             f"{database.stem}-restored-{stamp}-{counter}{database.suffix or '.sqlite3'}"
         )
         counter += 1
-    return backup_file(backup, target)
+    return backup_file(backup, target, key=key)
 
 
-def check_database(target: str | Path) -> str:
+def check_database(target: str | Path, key: DatabaseKey | None = None) -> str:
     """'ok' with a short description, or DatabaseProblem naming what is wrong; never writes.
 
     Damage is told apart from a file another program holds locked, one on a read-only disk
-    (neither says anything of damage), and one that is not an Exchange Notes database.
+    (neither says anything of damage), and one that is not an Exchange Notes database. An
+    encrypted file needs its ``key`` (DatabaseProblem ``encrypted`` without one).
     """
     path = target if isinstance(target, Path) else sqlite_path(make_url(target))
     if path is None:
         raise DomainError("check works on SQLite database files; use the server's tools otherwise.")
-    found = check_file(path)
+    check_regular_file(path)  # before its first bytes are read to tell if it is encrypted
+    if key is None and encryption.looks_encrypted(path) and encryption.available():
+        raise DatabaseProblem(
+            "encrypted", f"The database {path} is encrypted: its passphrase is needed."
+        )
+    if key is not None and encryption.is_plain_sqlite(path):
+        key = None
+    if key is not None:
+        encryption.check_key(path, key)
+    found = check_file(path, key)
     if found.problems:
         listed = "; ".join(found.problems[:3])
         raise DatabaseProblem(
@@ -243,7 +282,7 @@ def check_database(target: str | Path) -> str:
             "not-a-database",
             f"{path} {what}, not an Exchange Notes database. It was left as it is.",
         )
-    notes = []
+    notes = ["encrypted"] if key is not None else []
     if found.revision not in migrate.known_revisions():
         notes.append("made by a newer version of Exchange Notes")
     elif migrate.is_older(found.revision):

@@ -81,7 +81,7 @@ def _live_pages(session: Session, kind: str, trashed: set[str]) -> Iterator[list
 
 
 def _trashed(session: Session) -> set[str]:
-    return set().union(*(repo.trashed_ids(session, spec) for spec in ENTITIES))
+    return {record_id for spec in ENTITIES for record_id in repo.trashed_ids(session, spec)}
 
 
 # -- the interchange file ------------------------------------------------------------------

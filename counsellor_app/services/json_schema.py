@@ -1,7 +1,7 @@
 """The JSON Schema of the interchange file, derived from the field table.
 
-The copy shipped in ``resources/schema/`` is written by ``scripts/write_schema.py`` and a test
-keeps it equal to what this module derives.
+The copy shipped in ``counsellor_app/data/schema/`` is written by ``scripts/write_schema.py``
+and a test keeps it equal to what this module derives.
 """
 
 from __future__ import annotations

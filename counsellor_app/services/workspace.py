@@ -98,12 +98,21 @@ class Workspace:
             return repo.trashed_batches(session)
 
     def empty_trash(self) -> int:
-        """Deletes for good everything in the trash; returns how many records went."""
+        """Deletes for good everything in the trash, with the values the audit trail kept of
+        it (its lines stay: what was done, when, by whom); returns how many records went."""
+        from counsellor_app.storage import erasure
+
         now = self.clock()
         removed = 0
         with self.database.writing() as session:
+            purged: list[str] = []
             for spec in reversed(ENTITIES):
-                removed += repo.purge(session, spec)
+                ids = repo.trashed_ids(session, spec)
+                removed += repo.purge(session, spec, ids)
+                purged += ids
+            if purged:
+                with erasure.audit_open_for_erasure(session):
+                    erasure.clear_audit_values(session, purged)
             repo.audit(
                 session,
                 at=now,

@@ -1,4 +1,8 @@
-"""Consistent copies of a SQLite database through its online backup API, each verified."""
+"""Consistent copies of a SQLite database through its online backup API, each verified.
+
+A copy of an encrypted database is encrypted with the same key: the backup API copies
+pages between two connections keyed alike.
+"""
 
 from __future__ import annotations
 
@@ -6,42 +10,47 @@ import contextlib
 import errno
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from counsellor_app.domain.errors import DatabaseProblem
+from counsellor_app.storage import encryption
 from counsellor_app.storage.database import (
     BUSY_TIMEOUT_MS,
     in_use,
     inspect_sqlite_file,
     writable,
 )
+from counsellor_app.storage.encryption import DatabaseKey
 from counsellor_app.storage.partials import remove_stale_partials
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-    )
-    return connection
+def _open_read_only(path: Path, key: DatabaseKey | None = None) -> Any:
+    return encryption.connect(path, key, read_only=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
-def _open_to_check(path: Path, timeout: float) -> sqlite3.Connection:
+def _inspect(path: Path, key: DatabaseKey | None) -> None:
+    if key is None or encryption.is_plain_sqlite(path):
+        inspect_sqlite_file(path)
+    elif not path.exists():
+        inspect_sqlite_file(path)  # says it is missing
+
+
+def _open_to_check(path: Path, key: DatabaseKey | None, timeout: float) -> Any:
     """A connection that reads ``path`` and writes nothing, not even beside it.
 
     A file no program has open (no write-ahead log, no journal) is read as immutable: SQLite
     then makes no ``-wal`` and ``-shm`` files of its own, which a read-only connection to a
     database in WAL mode otherwise leaves behind (and cannot make on a read-only disk).
     """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not in_use(path):
-        uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=timeout)
+    return encryption.connect(
+        path, key, read_only=True, timeout=timeout, immutable=not in_use(path)
+    )
 
 
-def _unreadable(error: sqlite3.Error, path: Path) -> DatabaseProblem | None:
+def _unreadable(error: Exception, path: Path) -> DatabaseProblem | None:
     """The problem in plain words when SQLite could not read the file for a reason other than
     damage: another program holds it locked, or it is on a read-only disk; else None."""
     name = getattr(error, "sqlite_errorname", "") or ""
@@ -75,16 +84,20 @@ class FileCheck:
     has_tables: bool
 
 
-def check_file(path: Path, *, timeout: float = BUSY_TIMEOUT_MS / 1000) -> FileCheck:
+def check_file(
+    path: Path, key: DatabaseKey | None = None, *, timeout: float = BUSY_TIMEOUT_MS / 1000
+) -> FileCheck:
     """SQLite's integrity check of a file, and what schema it holds; never writes anything.
 
     Raises DatabaseProblem when the file cannot be read at all (missing, not a database,
     locked by another program, on a read-only disk), which says nothing of damage.
     """
-    inspect_sqlite_file(path)
+    _inspect(path, key)
+    if key is not None and encryption.is_plain_sqlite(path):
+        key = None
     for attempt in range(2):
         try:
-            connection = _open_to_check(path, timeout)
+            connection = _open_to_check(path, key, timeout)
             try:
                 rows = connection.execute("PRAGMA integrity_check").fetchall()
                 foreign = connection.execute("PRAGMA foreign_key_check").fetchall()
@@ -100,7 +113,7 @@ def check_file(path: Path, *, timeout: float = BUSY_TIMEOUT_MS / 1000) -> FileCh
                     revision = None if row is None else str(row[0])
             finally:
                 connection.close()
-        except sqlite3.DatabaseError as error:
+        except encryption.driver_errors() as error:
             problem = _unreadable(error, path)
             if problem is not None:
                 raise problem from error
@@ -115,18 +128,19 @@ def check_file(path: Path, *, timeout: float = BUSY_TIMEOUT_MS / 1000) -> FileCh
     raise AssertionError("unreachable")
 
 
-def integrity_problems(path: Path) -> list[str]:
+def integrity_problems(path: Path, key: DatabaseKey | None = None) -> list[str]:
     """What SQLite's integrity check finds wrong with a file (empty when whole); never writes it."""
-    return check_file(path).problems
+    return check_file(path, key).problems
 
 
-def backup_file(source: Path, target: Path) -> Path:
+def backup_file(source: Path, target: Path, *, key: DatabaseKey | None = None) -> Path:
     """Copies ``source`` to ``target`` while others may be writing; verifies the copy.
 
     The copy is written beside the target and renamed into place once verified, so a
-    failed backup never leaves a half-written file under the final name.
+    failed backup never leaves a half-written file under the final name. ``key``: the
+    source's key, which the copy gets too.
     """
-    inspect_sqlite_file(source)
+    _inspect(source, key)
     # Cut, so that the partial file's name stays within the file system's limit on names.
     partial = target.with_name(f"{target.name[:100]}.{os.getpid()}.backup-partial")
     try:
@@ -142,15 +156,15 @@ def backup_file(source: Path, target: Path) -> Path:
             f"Could not write the backup {target}: {error.strerror or error}",
         ) from error
     try:
-        src = _open_read_only(source)
-        dst = sqlite3.connect(partial)
+        src = _open_read_only(source, key)
+        dst = encryption.connect(partial, key)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
             src.close()
-        problems = integrity_problems(partial)
+        problems = integrity_problems(partial, key)
         if problems:
             raise DatabaseProblem(
                 "damaged",
@@ -158,11 +172,11 @@ def backup_file(source: Path, target: Path) -> Path:
                 "the database itself may be damaged.",
             )
         os.replace(partial, target)
-    except sqlite3.DatabaseError as error:
+    except encryption.driver_errors() as error:
         raise DatabaseProblem("damaged", f"Could not back up {source}: {error}") from error
     except OSError as error:
         raise DatabaseProblem(
-            "disk-full" if error.errno == 28 else "unreachable",
+            "disk-full" if error.errno == errno.ENOSPC else "unreachable",
             f"Could not write the backup {target}: {error.strerror or error}",
         ) from error
     finally:
@@ -184,14 +198,15 @@ def backup_name(source: Path, reason: str, now: datetime) -> str:
     return f"{source.stem}-{now.astimezone(UTC).strftime('%Y%m%d-%H%M%S')}-{reason}.sqlite3"
 
 
-def copy_into(source: Path, target: Path) -> None:
-    """Overwrites the database ``target`` with the content of ``source``, in one transaction."""
-    inspect_sqlite_file(source)
-    src = _open_read_only(source)
-    dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
+def copy_into(source: Path, target: Path, *, key: DatabaseKey | None = None) -> None:
+    """Overwrites the database ``target`` with the content of ``source``, in one transaction
+    (both under ``key`` when they are encrypted)."""
+    _inspect(source, key)
+    src = _open_read_only(source, key)
+    dst = encryption.connect(target, key, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         src.backup(dst)
-    except sqlite3.DatabaseError as error:
+    except encryption.driver_errors() as error:
         raise DatabaseProblem("unreachable", f"Could not restore into {target}: {error}") from error
     finally:
         dst.close()

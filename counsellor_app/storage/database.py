@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from counsellor_app.domain.errors import DatabaseProblem
+from counsellor_app.storage.encryption import DatabaseKey
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -67,7 +68,13 @@ def sqlite_path(url: URL) -> Path | None:
 
 
 def create_private_file(path: Path) -> None:
-    """Creates an empty file readable by its owner only (SQLite's WAL and SHM files follow)."""
+    """Creates an empty file readable by its owner only (SQLite's WAL and SHM files follow).
+
+    On Windows the mode means nothing beyond read-only: a new file takes the permissions
+    (ACL) of its folder. The default folder, in the user's profile (``%LOCALAPPDATA%``), lets
+    only that user, the administrators and the system in; a folder chosen elsewhere decides
+    for itself (README: "Where your notes are kept on Windows").
+    """
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
@@ -75,6 +82,26 @@ def create_private_file(path: Path) -> None:
 
 def inspect_sqlite_file(path: Path) -> None:
     """Raises DatabaseProblem for a file that cannot be opened as our database; never writes."""
+    check_regular_file(path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except PermissionError:
+        raise DatabaseProblem(
+            "read-only",
+            f"You do not have permission to read {path}. Ask whoever manages this computer.",
+        ) from None
+    if header and header != SQLITE_MAGIC:
+        raise DatabaseProblem(
+            "not-a-database",
+            f"{path} is not an Exchange Notes database (it is some other kind of file). "
+            "It was left as it is.",
+        )
+
+
+def check_regular_file(path: Path) -> None:
+    """Raises DatabaseProblem unless ``path`` is a regular file: before anything reads it, as
+    a pipe would be waited on for ever and a device read without end."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
@@ -88,24 +115,9 @@ def inspect_sqlite_file(path: Path) -> None:
     if stat.S_ISDIR(mode):
         raise DatabaseProblem("not-a-database", f"{path} is a folder, not a database file.")
     if not stat.S_ISREG(mode):
-        # A pipe would be waited on for ever; a device read without end.
         raise DatabaseProblem(
             "not-a-database",
             f"{path} is not a database file (it is a device, a pipe or a socket). "
-            "It was left as it is.",
-        )
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
-    except PermissionError:
-        raise DatabaseProblem(
-            "read-only",
-            f"You do not have permission to read {path}. Ask whoever manages this computer.",
-        ) from None
-    if header and header != SQLITE_MAGIC:
-        raise DatabaseProblem(
-            "not-a-database",
-            f"{path} is not an Exchange Notes database (it is some other kind of file). "
             "It was left as it is.",
         )
 
@@ -166,8 +178,12 @@ class Database:
     engine: Engine
     url: URL
     read_only: bool = False
+    # The key of an encrypted file (SQLCipher), for what opens it beside the engine: backups,
+    # drafts. None for a plain file or a server.
+    key: DatabaseKey | None = None
 
     def __post_init__(self) -> None:
+        self.closed = False
         _OPENED.add(self)
         writer = self.engine.execution_options(counsellor_write=True)
         bulk = self.engine.execution_options(counsellor_write=True, counsellor_bulk=True)
@@ -185,6 +201,10 @@ class Database:
         if path is not None:
             return str(path)
         return self.url.render_as_string(hide_password=True)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def one_connection(self) -> bool:
@@ -207,9 +227,14 @@ class Database:
                 raise
             raise problem from error
 
+    def _check_open(self) -> None:
+        if self.closed:
+            raise DatabaseProblem("unreachable", f"The database {self.where} was closed.")
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reading; rolled back at the end."""
+        self._check_open()
         with self._in_plain_words(), self._read() as session:
             yield session
 
@@ -224,6 +249,7 @@ class Database:
             raise DatabaseProblem(
                 "read-only", "This database was opened read-only; changes cannot be saved."
             )
+        self._check_open()
         with (
             self._in_plain_words(),
             (self._bulk if bulk else self._write)() as session,
@@ -232,6 +258,12 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        """Closes the connections not in use; the next session opens new ones."""
+        self.engine.dispose()
+
+    def close(self) -> None:
+        """Closes every connection and opens no new one: the file may then be replaced."""
+        self.closed = True
         self.engine.dispose()
 
 
@@ -277,14 +309,39 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
             dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
 
-def make_engine(url: URL | str, *, read_only: bool = False) -> Engine:
-    """An engine for any SQLAlchemy URL, with SQLite set up as an application database."""
+def make_engine(
+    url: URL | str, *, read_only: bool = False, key: DatabaseKey | None = None
+) -> Engine:
+    """An engine for any SQLAlchemy URL, with SQLite set up as an application database.
+
+    ``key`` opens an encrypted SQLite file: SQLCipher's driver in place of the standard
+    library's, each connection keyed before anything else reads the file. Statement
+    parameters never appear in error messages (they may be someone's notes).
+    """
     url = make_url(url)
     if is_sqlite(url):
-        engine = create_engine(
-            url,
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        )
+        path = sqlite_path(url)
+        if key is not None and path is not None:
+            from counsellor_app.storage import encryption
+
+            engine = create_engine(
+                url,
+                module=encryption.driver(),
+                creator=lambda: encryption.connect(
+                    path,
+                    key,
+                    read_only=read_only,
+                    timeout=BUSY_TIMEOUT_MS / 1000,
+                    check_same_thread=False,
+                ),
+                hide_parameters=True,
+            )
+        else:
+            engine = create_engine(
+                url,
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+                hide_parameters=True,
+            )
         _configure_sqlite(engine, read_only=read_only)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)

@@ -12,10 +12,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from counsellor_app.domain.errors import DatabaseProblem
 from counsellor_app.domain.text_rules import one_line
-from counsellor_app.storage import migrate
+from counsellor_app.storage import encryption, migrate
 from counsellor_app.storage.backup import backup_file, backup_name
 from counsellor_app.storage.database import (
     Database,
+    check_regular_file,
     create_private_file,
     inspect_sqlite_file,
     make_engine,
@@ -50,14 +51,18 @@ def open_database(
     backup_dir: Path | None = None,
     upgrade: bool = True,
     lay_out: bool = True,
+    passphrase: str | None = None,
+    key: encryption.DatabaseKey | None = None,
 ) -> Database:
     """A database ready for use, its schema brought up to date (after a verified backup).
 
     Raises DatabaseProblem, in plain words, for a file that is missing (and ``create`` is
-    false), not a database, damaged, locked, read-only, or made by a newer program. A
-    database that holds no Exchange Notes schema gets one only with ``lay_out`` (a command
-    that only reads leaves an empty or foreign file as it is); one that holds our tables
-    without saying which version they are is never touched.
+    false), not a database, damaged, locked, read-only, or made by a newer program; for an
+    encrypted file, ``encrypted`` when neither ``passphrase`` nor ``key`` was given, and
+    ``wrong-passphrase`` (the file untouched) when it does not open it. Either is ignored
+    for a plain file. A database that holds no Exchange Notes schema gets one only with
+    ``lay_out`` (a command that only reads leaves an empty or foreign file as it is); one
+    that holds our tables without saying which version they are is never touched.
     """
     if isinstance(url, Path):
         try:
@@ -100,16 +105,22 @@ def open_database(
                     "Choose a folder you can write to.",
                 ) from error
             fresh = True
-        inspect_sqlite_file(path)
-        if not fresh:
-            # Read before SQLite is set up to write (which marks an empty file as a
-            # database in WAL mode): a file without our schema may have to stay as it is.
-            schema = migrate.file_schema(path)
-            if schema is not None and schema[1] is None:
-                _refuse_without_schema(schema[0], str(path), is_file=True, lay_out=lay_out)
+        if path.exists():
+            check_regular_file(path)  # before its first bytes are read to tell if encrypted
+        key = _key_for(path, passphrase, key)
+        if key is None:
+            inspect_sqlite_file(path)
+            if not fresh:
+                # Read before SQLite is set up to write (which marks an empty file as a
+                # database in WAL mode): a file without our schema may have to stay as it is.
+                schema = migrate.file_schema(path)
+                if schema is not None and schema[1] is None:
+                    _refuse_without_schema(schema[0], str(path), is_file=True, lay_out=lay_out)
         if read_only and "mode=ro" not in str(url):
             url = sqlite_url(path, read_only=True)
-    engine = make_engine(url, read_only=read_only)
+    else:
+        key = None
+    engine = make_engine(url, read_only=read_only, key=key)
     where = str(path) if path is not None else url.render_as_string(hide_password=True)
     try:
         current = migrate.current_revision(engine)
@@ -119,9 +130,10 @@ def open_database(
                 f"The database {where} was made by a newer version of Exchange Notes. "
                 "Install the newer version to open it.",
             )
-        if current is None and path is None:
+        if current is None and (path is None or key is not None) and not fresh:
+            # A server, or an encrypted file (which only its engine reads).
             tables = set(inspect(engine).get_table_names())
-            _refuse_without_schema(tables, where, is_file=False, lay_out=lay_out)
+            _refuse_without_schema(tables, where, is_file=path is not None, lay_out=lay_out)
         if upgrade and current != migrate.head_revision():
             if read_only:
                 raise DatabaseProblem(
@@ -133,6 +145,7 @@ def open_database(
                 backup_file(
                     path,
                     directory / backup_name(path, "before-upgrade", datetime.now(UTC)),
+                    key=key,
                 )
             migrate.upgrade(engine)
         with engine.connect() as connection:
@@ -143,7 +156,31 @@ def open_database(
     except DatabaseProblem:
         engine.dispose()
         raise
-    return Database(engine=engine, url=url, read_only=read_only)
+    return Database(engine=engine, url=url, read_only=read_only, key=key)
+
+
+def _key_for(
+    path: Path, passphrase: str | None, key: encryption.DatabaseKey | None
+) -> encryption.DatabaseKey | None:
+    """The key that opens the file at ``path`` (None for a plain file), checked."""
+    if not encryption.looks_encrypted(path):
+        return None
+    if not encryption.available():
+        raise DatabaseProblem(
+            "not-a-database",
+            f"{path} is encrypted, or not an Exchange Notes database. This installation "
+            "cannot open encrypted databases (install its 'encryption' extra). "
+            "The file was left as it is.",
+        )
+    if key is None and passphrase is None:
+        raise DatabaseProblem(
+            "encrypted", f"The database {path} is encrypted: its passphrase is needed."
+        )
+    if passphrase is not None:
+        key = encryption.key_for_file(path, passphrase)
+    assert key is not None
+    encryption.check_key(path, key)
+    return key
 
 
 def _has_tables(engine: object) -> bool:

@@ -203,12 +203,6 @@ def live_values(
     return {row[0]: tuple(row[1:]) for row in session.execute(query)}
 
 
-def trashed_ids(session: Session, spec: EntitySpec) -> set[str]:
-    """The ids of the records of a kind in the trash."""
-    table = TABLES[spec.key]
-    return set(session.execute(select(table.c.id).where(table.c.deleted_at.isnot(None))).scalars())
-
-
 def _filtered(spec: EntitySpec, query: PageQuery) -> Select[Any]:
     table = TABLES[spec.key]
     stmt = select(table).where(table.c.deleted_at.isnot(None) if query.trashed else _live(table))
@@ -645,6 +639,13 @@ def referring_ids(
         query = select(table.c.id).where(table.c[column].in_(part), _live(table))
         found.extend(session.execute(query).scalars())
     return found
+
+
+def trashed_ids(session: Session, spec: EntitySpec) -> list[str]:
+    """Every record of that kind in the trash."""
+    table = TABLES[spec.key]
+    query = select(table.c.id).where(table.c.deleted_at.isnot(None))
+    return list(session.execute(query).scalars())
 
 
 def purge(session: Session, spec: EntitySpec, ids: Sequence[str] | None = None) -> int:

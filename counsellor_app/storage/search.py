@@ -370,10 +370,12 @@ def _sqlite_select(
         for i in range(len(short)):
             conditions.append(_sqlite_contains(kind, f":s{i}"))
         where = " AND ".join(["r.deleted_at IS NULL", *conditions])
+        # CROSS JOIN keeps the hits first: newer SQLite (SQLCipher's) otherwise scans every
+        # search document for the arms of kinds with few records, such as people.
         arms.append(
             f"SELECT '{kind}' AS kind, r.id AS id, h.score AS score FROM hits h"
-            f" JOIN search_documents d ON d.doc = h.doc AND d.kind = '{kind}'"
-            f" JOIN {TABLES[kind]} r ON r.id = d.record_id WHERE {where}"
+            f" CROSS JOIN search_documents d ON d.doc = h.doc AND d.kind = '{kind}'"
+            f" CROSS JOIN {TABLES[kind]} r ON r.id = d.record_id WHERE {where}"
         )
     if not arms:
         return []

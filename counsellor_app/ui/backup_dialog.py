@@ -45,12 +45,14 @@ class BackupRow:
     counts: dict[str, int]
 
 
-def read_backups(folder: Path | None) -> list[BackupRow]:
-    """The backups of a folder with their record counts (meant for a worker thread)."""
+def read_backups(folder: Path | None, key: Any = None) -> list[BackupRow]:
+    """The backups of a folder with their record counts (meant for a worker thread); ``key``
+    reads those of an encrypted database."""
     if folder is None:
         return []
     return [
-        BackupRow(info, backups.record_counts(info.path)) for info in backups.list_backups(folder)
+        BackupRow(info, backups.record_counts(info.path, key))
+        for info in backups.list_backups(folder)
     ]
 
 
@@ -142,10 +144,13 @@ class BackupList(QWidget):
     selection_changed = Signal(bool)
     """A backup is (or is no longer) chosen."""
 
-    def __init__(self, folder: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folder: Path | None, parent: QWidget | None = None, *, key: Any = None
+    ) -> None:
         super().__init__(parent)
         # attributes
         self.folder = folder
+        self.key = key  # of an encrypted database, whose backups it opens
         self.task: BackgroundTask | None = None
         # widgets
         self.setObjectName("backup_list")
@@ -182,9 +187,9 @@ class BackupList(QWidget):
         self._update_label()
 
     def load(self) -> None:
-        folder = self.folder
+        folder, key = self.folder, self.key
         self.task = run_in_background(
-            lambda _p, _c: read_backups(folder), parent=self, on_done=self._arrived
+            lambda _p, _c: read_backups(folder, key), parent=self, on_done=self._arrived
         )
 
     def _arrived(self, rows: list[BackupRow]) -> None:
@@ -215,14 +220,16 @@ class BackupList(QWidget):
 class BackupDialog(QDialog):
     """File ▸ Restore from backup…: pick a backup of the open database."""
 
-    def __init__(self, folder: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folder: Path | None, parent: QWidget | None = None, *, key: Any = None
+    ) -> None:
         super().__init__(parent)
         # widgets
         self.setObjectName("backup_dialog")
         self.intro_label = QLabel(self)
         self.intro_label.setObjectName("backup_intro")
         self.intro_label.setWordWrap(True)
-        self.backups = BackupList(folder, self)
+        self.backups = BackupList(folder, self, key=key)
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("backup_restore_button")
         self.restore_button.setEnabled(False)
@@ -285,7 +292,7 @@ def ask_restore(window: Any) -> BackgroundTask | None:
             ),
         )
         return None
-    dialog = BackupDialog(folder, window)
+    dialog = BackupDialog(folder, window, key=workspace.database.key)
     backup = choose(dialog)
     dialog.deleteLater()
     if backup is None:
@@ -315,7 +322,7 @@ def restore_into_window(window: Any, backup: Path) -> BackgroundTask:
 
     def reopen(aside: Path) -> None:
         try:
-            reopened = open_workspace(source, actor=workspace.actor)
+            reopened = open_workspace(source, actor=workspace.actor, key=workspace.database.key)
         except DomainError as error:
             prompts.show_error(
                 window,

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 def drafts_folder() -> Path:
-    return paths.data_dir() / "drafts"
+    return paths.drafts_dir()
 
 
 def database_key(workspace: Workspace) -> str:
@@ -32,7 +32,7 @@ def database_key(workspace: Workspace) -> str:
 
 
 def draft_store(workspace: Workspace) -> DraftStore:
-    return DraftStore(drafts_folder(), database_key(workspace))
+    return DraftStore(drafts_folder(), database_key(workspace), workspace.database.key)
 
 
 class DraftKeeper(QObject):

@@ -29,7 +29,7 @@ _installed: list[QTranslator] = []
 
 
 def translations_dir() -> Path:
-    return paths.resources_dir() / "translations"
+    return paths.translations_dir()
 
 
 def install_language(code: str) -> str:

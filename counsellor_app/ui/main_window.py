@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.exchange_page: ExchangePage | None = None
         self._section = "exchange"
         self._guarding = False
+        self._security: Any = None
+        self.person_data: Any = None
         self.database_label_text = ""
         # widgets
         self.setObjectName("main_window")
@@ -339,7 +341,11 @@ class MainWindow(QMainWindow):
         self.files.sig_status_requested.connect(self.show_status)
         self.files.records_changed.connect(self._on_records_changed)
         self.database_label_text = where
-        self.database_label.setText(where)
+        self.database_label.setText(
+            self.tr("%1 (encrypted)").replace("%1", where)
+            if workspace.database.encrypted
+            else where
+        )
         self._enable_actions(True)
         # Back where the user left off; only that page is built now, the others when first
         # shown. On an empty database the welcome page stands for the list of exchanges.
@@ -367,7 +373,7 @@ class MainWindow(QMainWindow):
         if key == "trash":
             from counsellor_app.ui.trash_page import TrashPage
 
-            page = TrashPage(workspace, self.stack)
+            page = TrashPage(workspace, self.stack, days=self.settings.trash_days)
         elif key == "exchange":
             from counsellor_app.ui.exchange_page import ExchangePage
 
@@ -402,6 +408,8 @@ class MainWindow(QMainWindow):
             )
             if key == "observation":
                 self._connect_evidence(page)
+            elif key == "person":
+                self._connect_person_data(page)
         page.records_changed.connect(self._on_records_changed)
         page.sig_status_requested.connect(self.show_status)
         self.pages[key] = page
@@ -422,6 +430,14 @@ class MainWindow(QMainWindow):
         helper = UseAsEvidence(self.workspace, self.choices, observations)
         helper.sig_status_requested.connect(self.show_status)
         helper.records_changed.connect(self._on_evidence_attached)
+
+    def _connect_person_data(self, people: Any) -> None:
+        """Adds "Export this person's data…" and "Erase this person…" to the People section."""
+        from counsellor_app.ui.person_data import PersonDataActions
+
+        self.person_data = PersonDataActions(self, people)
+        self.person_data.sig_status_requested.connect(self.show_status)
+        self.person_data.records_changed.connect(self._on_records_changed)
 
     def _on_evidence_attached(self, kind: str) -> None:
         self._on_records_changed(kind)
@@ -484,6 +500,16 @@ class MainWindow(QMainWindow):
                 self.show_status(self.tr("That record is in the trash."))
         page.table.setFocus()
 
+    def release_workspace(self) -> None:
+        """Lets go of the open database (its file is about to be converted): the pages go,
+        the window shows that it is waiting, until ``attach_workspace``."""
+        self._drop_pages()
+        self.workspace = None
+        self.choices = None
+        self.files = None
+        self.stack.setCurrentWidget(self.loading_label)
+        self._enable_actions(False)
+
     def _drop_pages(self) -> None:
         for page in self.pages.values():
             self.stack.removeWidget(page)
@@ -544,12 +570,11 @@ class MainWindow(QMainWindow):
             self.page_for("exchange").new_record()
 
     def open_example(self) -> None:
-        from counsellor_app.paths import resources_dir
+        from counsellor_app.paths import example_file
 
         if self.files is None:
             return
-        path = resources_dir() / "examples" / "french-belgian-exchange.json"
-        self.files.import_file(path, example=True)
+        self.files.import_file(example_file(), example=True)
 
     def new_record(self) -> None:
         page = self.current_page()
@@ -628,17 +653,46 @@ class MainWindow(QMainWindow):
         if self.files is not None:
             self.files.backup_now()
 
+    @property
+    def security(self) -> Any:
+        """Encrypting the open database, changing its passphrase, removing its encryption."""
+        if self._security is None:
+            from counsellor_app.ui.security import DatabaseSecurity
+
+            self._security = DatabaseSecurity(self)
+            self._security.sig_status_requested.connect(self.show_status)
+        return self._security
+
     def open_settings(self) -> None:
         from counsellor_app.services.backups import backup_folder
+        from counsellor_app.ui.security import security_state
         from counsellor_app.ui.settings_dialog import SettingsDialog
 
         folder = backup_folder(self.workspace) if self.workspace is not None else None
         dialog = SettingsDialog(
-            self.settings, self.database_label_text, self, backups_folder=folder
+            self.settings,
+            self.database_label_text,
+            self,
+            backups_folder=folder,
+            security_state=security_state(self.workspace),
         )
         dialog.sig_open_database_requested.connect(self.sig_open_database_requested.emit)
-        if dialog.exec() and self.workspace is not None and self.settings.user_name:
+        # Asked once the settings dialog has closed: each opens dialogs of its own.
+        requested: list[str] = []
+        dialog.sig_encrypt_requested.connect(lambda: requested.append("encrypt"))
+        dialog.sig_change_passphrase_requested.connect(
+            lambda: requested.append("change_passphrase")
+        )
+        dialog.sig_decrypt_requested.connect(lambda: requested.append("decrypt"))
+        if self.run_settings(dialog) and self.workspace is not None and self.settings.user_name:
             self.workspace.actor = self.settings.user_name
+        dialog.deleteLater()
+        for name in requested:
+            getattr(self.security, name)()
+
+    def run_settings(self, dialog: Any) -> bool:
+        """Shows the settings dialog; True when accepted (tests replace this method)."""
+        return bool(dialog.exec())
 
     def ask_restore(self) -> None:
         from counsellor_app.ui.backup_dialog import ask_restore

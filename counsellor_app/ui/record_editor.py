@@ -90,6 +90,7 @@ class RecordEditor(QWidget):
         # a narrow pane left it a word per line.
         layout.addWidget(self.status_label)
         buttons = QHBoxLayout()
+        self.button_row = buttons
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.revert_button)
@@ -272,6 +273,10 @@ class RecordEditor(QWidget):
             self.status_label.setText(self.tr("Changed — not saved yet."))
         self._update_buttons()
         self.dirty_changed.emit(dirty)
+
+    def add_button(self, button: QWidget) -> None:
+        """Adds a button of the section's own at the start of the form's row of buttons."""
+        self.button_row.insertWidget(0, button)
 
     def _update_buttons(self) -> None:
         dirty = self.is_dirty()

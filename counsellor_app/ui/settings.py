@@ -11,6 +11,7 @@ ORGANISATION = "Exchange Notes"
 APPLICATION = "counsellor-app"
 PAPER_SIZES = ("a4", "letter")
 LANGUAGES = ("en", "fr", "nl")
+DEFAULT_TRASH_DAYS = 30
 
 
 class AppSettings:
@@ -50,6 +51,20 @@ class AppSettings:
     @language.setter
     def language(self, value: str) -> None:
         self._settings.setValue("ui/language", value if value in LANGUAGES else "")
+
+    @property
+    def trash_days(self) -> int:
+        """Days a record stays in the trash before it is deleted for good (0: until the
+        trash is emptied by hand)."""
+        try:
+            value = int(str(self._settings.value("privacy/trash_days", DEFAULT_TRASH_DAYS)))
+        except (TypeError, ValueError):
+            return DEFAULT_TRASH_DAYS
+        return max(0, value)
+
+    @trash_days.setter
+    def trash_days(self, value: int) -> None:
+        self._settings.setValue("privacy/trash_days", max(0, int(value)))
 
     @property
     def database(self) -> Path | None:

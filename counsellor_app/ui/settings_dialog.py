@@ -1,5 +1,6 @@
 """Preferences: the user's name, the window's language, the paper size of reports, which
-database is open and where its backups are kept."""
+database is open and where its backups are kept; on a tab of its own, security (the
+database's encryption, how long the trash keeps records)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from counsellor_app.ui.language import LANGUAGE_NAMES, install_language
+from counsellor_app.ui.security import SecuritySettings
 from counsellor_app.ui.settings import LANGUAGES, PAPER_SIZES, AppSettings
 
 
@@ -30,6 +33,12 @@ class SettingsDialog(QDialog):
 
     sig_open_database_requested = Signal(str)
     """The user chose another database file (its path)."""
+    sig_encrypt_requested = Signal()
+    """Settings ▸ Security ▸ "Encrypt this database…" (the dialog has closed)."""
+    sig_change_passphrase_requested = Signal()
+    """Settings ▸ Security ▸ "Change passphrase…" (the dialog has closed)."""
+    sig_decrypt_requested = Signal()
+    """Settings ▸ Security ▸ "Remove encryption…" (the dialog has closed)."""
 
     def __init__(
         self,
@@ -38,6 +47,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         backups_folder: Path | None = None,
+        security_state: str = "",
     ):
         super().__init__(parent)
         # attributes
@@ -79,6 +89,11 @@ class SettingsDialog(QDialog):
         self.show_backups_button = QPushButton(self)
         self.show_backups_button.setObjectName("show_backups_button")
         self.show_backups_button.setEnabled(backups_folder is not None)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settings_tabs")
+        self.general_page = QWidget(self.tabs)
+        self.general_page.setObjectName("general_settings")
+        self.security_page = SecuritySettings(settings, security_state, self.tabs)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -96,8 +111,13 @@ class SettingsDialog(QDialog):
         backups_row.addWidget(self.backups_edit, 1)
         backups_row.addWidget(self.show_backups_button)
         form.addRow(self.backups_label, backups_row)
+        general = QVBoxLayout(self.general_page)
+        general.addLayout(form)
+        general.addStretch(1)
+        self.tabs.addTab(self.general_page, "")
+        self.tabs.addTab(self.security_page, "")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
         # connections
@@ -105,10 +125,22 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self._choose_database)
         self.show_backups_button.clicked.connect(self._show_backups)
+        for source, target in (
+            (self.security_page.sig_encrypt_requested, self.sig_encrypt_requested),
+            (
+                self.security_page.sig_change_passphrase_requested,
+                self.sig_change_passphrase_requested,
+            ),
+            (self.security_page.sig_decrypt_requested, self.sig_decrypt_requested),
+        ):
+            # The settings typed so far are kept, then the dialog gives way to the next one.
+            source.connect(lambda _=False, t=target: self._accept_then(t))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.tabs.setTabText(0, self.tr("General"))
+        self.tabs.setTabText(1, self.tr("Security"))
         self.name_label.setText(self.tr("Your name:"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.name_edit.setPlaceholderText(self.tr("Shown as who recorded a note"))
@@ -128,7 +160,12 @@ class SettingsDialog(QDialog):
         self.show_backups_button.setText(self.tr("Show folder"))
         self.show_backups_button.setAccessibleName(self.tr("Show the backups folder"))
 
+    def _accept_then(self, signal: Signal) -> None:
+        self.accept()
+        signal.emit()  # type: ignore[attr-defined]
+
     def accept(self) -> None:
+        self.security_page.apply()
         self.settings.user_name = self.name_edit.text()
         self.settings.paper_size = PAPER_SIZES[self.paper_combo.currentIndex()]
         language = str(self.language_combo.currentData())

@@ -46,6 +46,8 @@ CHOICES: dict[str, tuple[StartupChoice, ...]] = {
     "too-new": (StartupChoice.OPEN_OTHER,),
     "disk-full": (StartupChoice.RETRY, StartupChoice.READ_ONLY, StartupChoice.OPEN_OTHER),
     "unreachable": (StartupChoice.RETRY, StartupChoice.OPEN_OTHER),
+    "encrypted": (StartupChoice.RETRY, StartupChoice.OPEN_OTHER),
+    "wrong-passphrase": (StartupChoice.RETRY, StartupChoice.OPEN_OTHER),
 }
 
 
@@ -154,6 +156,8 @@ class StartupDialog(QDialog):
             "too-new": self.tr("A newer Exchange Notes made this database"),
             "disk-full": self.tr("The disk is full"),
             "unreachable": self.tr("The database cannot be reached"),
+            "encrypted": self.tr("The database is encrypted"),
+            "wrong-passphrase": self.tr("Wrong passphrase, or not an Exchange Notes database"),
         }
         advice = {
             "locked": self.tr(
@@ -179,6 +183,13 @@ class StartupDialog(QDialog):
             "too-new": self.tr("Install the newer version of Exchange Notes to open it."),
             "disk-full": self.tr("Free some space on the disk, then try again."),
             "unreachable": self.tr("Check the network connection, then try again."),
+            "encrypted": self.tr(
+                "It opens only with its passphrase. Try again to type it, or open another database."
+            ),
+            "wrong-passphrase": self.tr(
+                "The file was left exactly as it is. Try again (mind the keyboard's language "
+                "and Caps Lock), or open another database."
+            ),
         }
         self.heading_label.setText(headings.get(self.problem.kind, headings["unreachable"]))
         self.advice_label.setText(advice.get(self.problem.kind, advice["unreachable"]))
@@ -260,15 +271,33 @@ def open_with_recovery(
     """Opens ``target``; on a problem, asks what to do until it opens or the user quits."""
     from counsellor_app.services import backups
     from counsellor_app.services.session import open_workspace
+    from counsellor_app.ui.security import MAX_TRIES, ask_passphrase
 
     open_ = opener or open_workspace
     where: Path | str = target
     read_only = False
+    # An encrypted file's passphrase, while it is being tried; kept nowhere else.
+    passphrase: str | None = None
+    tries = 0
     while True:
         try:
-            workspace = open_(where, actor=actor, read_only=read_only)
+            options: dict[str, Any] = {"actor": actor, "read_only": read_only}
+            if passphrase is not None:
+                options["passphrase"] = passphrase
+            workspace = open_(where, **options)
         except DatabaseProblem as problem:
             file = where if isinstance(where, Path) else None
+            locked_away = problem.kind in ("encrypted", "wrong-passphrase")
+            if locked_away and file is not None and tries < MAX_TRIES:
+                typed = ask_passphrase(
+                    parent,
+                    str(file),
+                    tries_left=MAX_TRIES - tries,
+                    wrong=problem.kind == "wrong-passphrase",
+                )
+                if typed is not None:
+                    passphrase, tries = typed, tries + 1
+                    continue
             folder = paths.backup_dir_for(file) if file is not None else None
             dialog = StartupDialog(problem, str(where), folder, parent)
             choice = ask(dialog)
@@ -276,11 +305,13 @@ def open_with_recovery(
             dialog.deleteLater()
             if choice is StartupChoice.QUIT:
                 return None
+            if choice is StartupChoice.RETRY:
+                tries = 0
             if choice is StartupChoice.READ_ONLY:
                 read_only = True
             elif choice is StartupChoice.RESTORE and backup is not None and file is not None:
                 try:
-                    where = backups.restore_beside(file, backup)
+                    where = backups.restore_beside(file, backup, _backup_key(backup, passphrase))
                 except DomainError as error:
                     prompts.show_error(
                         parent,
@@ -293,13 +324,23 @@ def open_with_recovery(
                 other = ask_database_file(parent, str(file.parent) if file else "")
                 if other is not None:
                     where, read_only = other, False
+                    passphrase, tries = None, 0
             continue
         return Opened(workspace, where, read_only)
 
 
+def _backup_key(backup: Path, passphrase: str | None) -> Any:
+    """The key of an encrypted backup, from the passphrase typed for its database."""
+    from counsellor_app.storage import encryption
+
+    if passphrase is None or not encryption.looks_encrypted(backup):
+        return None
+    return encryption.key_for_file(backup, passphrase)
+
+
 def warn_if_on_network(window: Any, where: Path | str) -> QMessageBox | None:
     """A database file on a network drive gets a warning that does not stop the work."""
-    from counsellor_app.services.session import network_warning
+    from counsellor_app.services.network_drive import network_warning
 
     if not isinstance(where, Path):
         return None

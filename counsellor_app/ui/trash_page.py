@@ -1,4 +1,5 @@
-"""The trash: what was deleted, by kind and date; restore it, or empty the trash for good."""
+"""The trash: what was deleted, by kind and date; restore it, or empty the trash for good; and
+what has stayed there longer than the settings allow, deleted for good at start."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -115,10 +117,14 @@ class TrashPage(QWidget):
     sig_status_requested = Signal(str)
     """A short message for the status bar."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, days: int = 0
+    ) -> None:
         super().__init__(parent)
         # attributes
         self.workspace = workspace
+        # Days a record stays in the trash (0: until the trash is emptied).
+        self.days = days
         # widgets
         self.setObjectName("trash_page")
         self.model = TrashTableModel(workspace, self)
@@ -168,12 +174,20 @@ class TrashPage(QWidget):
         self.model.reload()
 
     def retranslate_ui(self) -> None:
-        self.intro_label.setText(
-            self.tr(
+        if self.days > 0:
+            intro = self.tr(
+                "Deleted records stay here for %n days, then are deleted for good when Exchange "
+                "Notes starts (Settings ▸ Security). Restoring a record brings back what was "
+                "deleted with it.",
+                "",
+                self.days,
+            )
+        else:
+            intro = self.tr(
                 "Deleted records stay here until the trash is emptied. Restoring a record "
                 "brings back what was deleted with it."
             )
-        )
+        self.intro_label.setText(intro)
         self.table.setAccessibleName(self.tr("Records in the trash"))
         self.restore_button.setText(self.tr("Restore"))
         self.restore_button.setAccessibleName(self.tr("Restore the selected record"))
@@ -232,3 +246,41 @@ class TrashPage(QWidget):
         self.empty_label.setVisible(not has_items)
         self.empty_button.setEnabled(has_items)
         self.restore_button.setEnabled(self.table.currentIndex().isValid())
+
+
+def purge_expired_in_background(window: Any) -> Any:
+    """At start: deletes for good, in the background, what has stayed in the trash longer
+    than the settings allow; the status bar says how much went."""
+    workspace = window.workspace
+    days = window.settings.trash_days
+    if workspace is None or workspace.database.read_only or days <= 0:
+        return None
+
+    def work(_progress: Any, _cancelled: Any) -> int:
+        from counsellor_app.services.personal_data import purge_expired_trash
+
+        return purge_expired_trash(workspace, days)
+
+    def done(removed: int) -> None:
+        if not removed:
+            return
+        window.show_status(
+            QCoreApplication.translate(
+                "TrashPage",
+                "Records kept in the trash for more than %1 days were deleted for good: %n",
+                "",
+                removed,
+            ).replace("%1", str(days))
+        )
+        page = window.pages.get("trash")
+        if page is not None:
+            page.refresh()
+
+    def failed(error: Exception) -> None:
+        window.show_status(
+            QCoreApplication.translate("TrashPage", "The trash could not be cleared: %1").replace(
+                "%1", str(error)
+            )
+        )
+
+    return run_in_background(work, parent=window, on_done=done, on_error=failed)

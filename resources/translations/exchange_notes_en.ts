@@ -24,6 +24,116 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSecurity</name>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/security.py" line="+444"/>
+        <source>The database is encrypted; encrypted backups: %n.</source>
+        <translation>
+            <numerusform>The database is encrypted; encrypted backups: %n.</numerusform>
+            <numerusform>The database is encrypted; encrypted backups: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>The passphrase was changed; backups encrypted again: %n.</source>
+        <translation>
+            <numerusform>The passphrase was changed; backups encrypted again: %n.</numerusform>
+            <numerusform>The passphrase was changed; backups encrypted again: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The database is a plain file again; backups decrypted: %n.</source>
+        <translation>
+            <numerusform>The database is a plain file again; backups decrypted: %n.</numerusform>
+            <numerusform>The database is a plain file again; backups decrypted: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/person_data.py" line="+109"/>
+        <source>Observations they said, erased: %n</source>
+        <translation>
+            <numerusform>Observations they said, erased: %n</numerusform>
+            <numerusform>Observations they said, erased: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Observations they said, kept with “speaker erased”: %n</source>
+        <translation>
+            <numerusform>Observations they said, kept with “speaker erased”: %n</numerusform>
+            <numerusform>Observations they said, kept with “speaker erased”: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Their record in People, removed from the visits they took part in: %n</source>
+        <translation>
+            <numerusform>Their record in People, removed from the visits they took part in: %n</numerusform>
+            <numerusform>Their record in People, removed from the visits they took part in: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Observations they recorded, “recorded by” erased: %n</source>
+        <translation>
+            <numerusform>Observations they recorded, “recorded by” erased: %n</numerusform>
+            <numerusform>Observations they recorded, “recorded by” erased: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Follow-up actions they own, owner erased: %n</source>
+        <translation>
+            <numerusform>Follow-up actions they own, owner erased: %n</numerusform>
+            <numerusform>Follow-up actions they own, owner erased: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Lines of the history about them, values erased: %n</source>
+        <translation>
+            <numerusform>Lines of the history about them, values erased: %n</numerusform>
+            <numerusform>Lines of the history about them, values erased: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Unsaved drafts naming them, deleted: %n</source>
+        <translation>
+            <numerusform>Unsaved drafts naming them, deleted: %n</numerusform>
+            <numerusform>Unsaved drafts naming them, deleted: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Comparisons citing their quotes, the quotes taken out: %n</source>
+        <translation>
+            <numerusform>Comparisons citing their quotes, the quotes taken out: %n</numerusform>
+            <numerusform>Comparisons citing their quotes, the quotes taken out: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>These records mention the name in their text; they are not changed (edit them if they are about this person): %n</source>
+        <translation>
+            <numerusform>These records mention the name in their text; they are not changed (edit them if they are about this person): %n</numerusform>
+            <numerusform>These records mention the name in their text; they are not changed (edit them if they are about this person): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Backups taken before still hold the name (the newest: %1): %n</source>
+        <translation>
+            <numerusform>Backups taken before still hold the name (the newest: %1): %n</numerusform>
+            <numerusform>Backups taken before still hold the name (the newest: %1): %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileOperations</name>
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/file_operations.py" line="+110"/>
@@ -37,7 +147,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/history.py" line="+426"/>
+        <location filename="../../counsellor_app/ui/history.py" line="+429"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n change shown</numerusform>
@@ -113,6 +223,36 @@
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/security.py" line="-437"/>
+        <source>Wrong passphrase, or not an Exchange Notes database. Tries left: %n</source>
+        <translation>
+            <numerusform>Wrong passphrase, or not an Exchange Notes database. Tries left: %n</numerusform>
+            <numerusform>Wrong passphrase, or not an Exchange Notes database. Tries left: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataActions</name>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/person_data.py" line="+156"/>
+        <source>Backups deleted: %n.</source>
+        <translation>
+            <numerusform>Backups deleted: %n.</numerusform>
+            <numerusform>Backups deleted: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Backups taken before still hold the name: %n.</source>
+        <translation>
+            <numerusform>Backups taken before still hold the name: %n.</numerusform>
+            <numerusform>Backups taken before still hold the name: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
         <location filename="../../counsellor_app/ui/problems_dialog.py" line="+56"/>
@@ -126,7 +266,7 @@
 <context>
     <name>RecordEditor</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+261"/>
+        <location filename="../../counsellor_app/ui/record_editor.py" line="+262"/>
         <source>Moved to the trash, with the records that belong to it: %n</source>
         <translation>
             <numerusform>Moved to the trash, with the records that belong to it: %n</numerusform>
@@ -137,7 +277,7 @@
 <context>
     <name>ReportPreview</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/report_preview.py" line="+328"/>
+        <location filename="../../counsellor_app/ui/report_preview.py" line="+330"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -167,7 +307,15 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+198"/>
+        <location filename="../../counsellor_app/ui/trash_page.py" line="+179"/>
+        <source>Deleted records stay here for %n days, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</source>
+        <translation>
+            <numerusform>Deleted records stay here for %n day, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</numerusform>
+            <numerusform>Deleted records stay here for %n days, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source>Restored “%1”; records back from the trash: %n</source>
         <translation>
             <numerusform>Restored “%1”; records back from the trash: %n</numerusform>

@@ -12,7 +12,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backup_dialog.py" line="+251"/>
+        <location filename="../../counsellor_app/ui/backup_dialog.py" line="+258"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Backups, newest first</source>
         <translation>Sauvegardes, les plus récentes d&apos;abord</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>ComparisonMatrixModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+106"/>
+        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+107"/>
         <source>— no practice recorded —</source>
         <translation>— aucune pratique notée —</translation>
     </message>
@@ -783,6 +783,114 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSecurity</name>
+    <message>
+        <location filename="../../counsellor_app/ui/security.py" line="+425"/>
+        <source>Encrypt this database</source>
+        <translation>Chiffrer cette base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase. It is asked each time the database is opened; its backups and unsaved drafts are encrypted with it too. Write it down somewhere safe: nobody, not even Exchange Notes, can open the database without it.</source>
+        <translation>Choisissez une phrase secrète. Elle est demandée à chaque ouverture de la base de données ; ses sauvegardes et le travail non enregistré sont chiffrés avec elle aussi. Notez-la en lieu sûr : personne, pas même Exchange Notes, ne peut ouvrir la base de données sans elle.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Encrypting the database…</source>
+        <translation>Chiffrement de la base de données…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The database is encrypted; encrypted backups: %n.</source>
+        <translation>
+            <numerusform>La base de données est chiffrée ; sauvegardes chiffrées : %n.</numerusform>
+            <numerusform>La base de données est chiffrée ; sauvegardes chiffrées : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database, its backups and its drafts are encrypted again with the new passphrase; the old one then opens none of them.</source>
+        <translation>La base de données, ses sauvegardes et le travail non enregistré sont chiffrés à nouveau avec la nouvelle phrase secrète ; l&apos;ancienne n&apos;en ouvre alors plus aucun.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passphrase not changed</source>
+        <translation>Phrase secrète inchangée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current passphrase is not the right one; nothing was changed.</source>
+        <translation>La phrase secrète actuelle n&apos;est pas la bonne ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encrypting the database with the new passphrase…</source>
+        <translation>Chiffrement de la base de données avec la nouvelle phrase secrète…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The passphrase was changed; backups encrypted again: %n.</source>
+        <translation>
+            <numerusform>La phrase secrète a été changée ; sauvegardes chiffrées à nouveau : %n.</numerusform>
+            <numerusform>La phrase secrète a été changée ; sauvegardes chiffrées à nouveau : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Remove encryption</source>
+        <translation>Retirer le chiffrement</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The database, its backups and its drafts will be stored as plain files again: anyone who gets them can read them. Go on?</source>
+        <translation>La base de données, ses sauvegardes et le travail non enregistré seront de nouveau stockés en clair : quiconque les obtient peut les lire. Continuer ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encryption not removed</source>
+        <translation>Chiffrement conservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not the passphrase of this database; nothing was changed.</source>
+        <translation>Ce n&apos;est pas la phrase secrète de cette base de données ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removing the encryption…</source>
+        <translation>Retrait du chiffrement…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The database is a plain file again; backups decrypted: %n.</source>
+        <translation>
+            <numerusform>La base de données est de nouveau en clair ; sauvegardes déchiffrées : %n.</numerusform>
+            <numerusform>La base de données est de nouveau en clair ; sauvegardes déchiffrées : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The database cannot be opened</source>
+        <translation>La base de données ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backups left as they were (another passphrase): %1</source>
+        <translation>Sauvegardes laissées telles quelles (autre phrase secrète) : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed</source>
+        <translation>Rien n&apos;a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <location filename="../../counsellor_app/ui/drafts.py" line="+124"/>
@@ -803,6 +911,134 @@
         <location line="+29"/>
         <source>Unsaved work recovered; check it and save. Forms filled in: %n.</source>
         <translation>Travail non enregistré récupéré ; vérifiez-le et enregistrez. Formulaires remplis : %n.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/person_data.py" line="+102"/>
+        <source>Erase this person</source>
+        <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase %1 and every trace of their name? This cannot be undone.</source>
+        <translation>Effacer %1 et toute trace de son nom ? Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Observations they said, erased: %n</source>
+        <translation>
+            <numerusform>Observations prononcées par cette personne, effacées : %n</numerusform>
+            <numerusform>Observations prononcées par cette personne, effacées : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Observations they said, kept with “speaker erased”: %n</source>
+        <translation>
+            <numerusform>Observations prononcées par cette personne, conservées avec « speaker erased » : %n</numerusform>
+            <numerusform>Observations prononcées par cette personne, conservées avec « speaker erased » : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Their record in People, removed from the visits they took part in: %n</source>
+        <translation>
+            <numerusform>Sa fiche dans Personnes, retirée des visites auxquelles elle a participé : %n</numerusform>
+            <numerusform>Sa fiche dans Personnes, retirée des visites auxquelles elle a participé : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Observations they recorded, “recorded by” erased: %n</source>
+        <translation>
+            <numerusform>Observations notées par cette personne, « Noté par » effacé : %n</numerusform>
+            <numerusform>Observations notées par cette personne, « Noté par » effacé : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Follow-up actions they own, owner erased: %n</source>
+        <translation>
+            <numerusform>Actions de suivi dont elle est responsable, responsable effacé : %n</numerusform>
+            <numerusform>Actions de suivi dont elle est responsable, responsable effacé : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Lines of the history about them, values erased: %n</source>
+        <translation>
+            <numerusform>Lignes de l&apos;historique la concernant, valeurs effacées : %n</numerusform>
+            <numerusform>Lignes de l&apos;historique la concernant, valeurs effacées : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Unsaved drafts naming them, deleted: %n</source>
+        <translation>
+            <numerusform>Travail non enregistré qui la nomme, supprimé : %n</numerusform>
+            <numerusform>Travail non enregistré qui la nomme, supprimé : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Comparisons citing their quotes, the quotes taken out: %n</source>
+        <translation>
+            <numerusform>Comparaisons qui citent ses propos, citations retirées : %n</numerusform>
+            <numerusform>Comparaisons qui citent ses propos, citations retirées : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search index forgets them.</source>
+        <translation>L&apos;index de recherche l&apos;oublie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search index forgets them, and the database file is rewritten so that no byte of the name is left in it.</source>
+        <translation>L&apos;index de recherche l&apos;oublie, et le fichier de la base de données est réécrit pour qu&apos;il n&apos;y reste aucun octet du nom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also erase the observations they said</source>
+        <translation>Effacer aussi les observations qu&apos;elle a prononcées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>These records mention the name in their text; they are not changed (edit them if they are about this person): %n</source>
+        <translation>
+            <numerusform>Ces fiches mentionnent le nom dans leur texte ; elles ne sont pas modifiées (corrigez-les si elles concernent cette personne) : %n</numerusform>
+            <numerusform>Ces fiches mentionnent le nom dans leur texte ; elles ne sont pas modifiées (corrigez-les si elles concernent cette personne) : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records that mention the name</source>
+        <translation>Fiches qui mentionnent le nom</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Backups taken before still hold the name (the newest: %1): %n</source>
+        <translation>
+            <numerusform>Les sauvegardes faites auparavant contiennent encore le nom (la plus récente : %1) : %n</numerusform>
+            <numerusform>Les sauvegardes faites auparavant contiennent encore le nom (la plus récente : %1) : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete those backups too</source>
+        <translation>Supprimer aussi ces sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this person for good</source>
+        <translation>Effacer définitivement cette personne</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1476,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/history.py" line="+340"/>
+        <location filename="../../counsellor_app/ui/history.py" line="+343"/>
         <source>History of changes</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -1364,7 +1600,7 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
@@ -1375,8 +1611,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>moved to the trash</source>
         <translation>mis à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted for good after its time in the trash</source>
+        <translation>supprimé définitivement après son temps dans la corbeille</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1650,7 +1897,7 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
@@ -1797,7 +2044,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+26"/>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (chiffrée)</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>That observation is in the trash.</source>
         <translation>Cette observation est dans la corbeille.</translation>
     </message>
@@ -1807,12 +2059,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Cette fiche est dans la corbeille.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+135"/>
         <source>Open an exchange first: fast capture adds to the exchange shown.</source>
         <translation>Ouvrez d&apos;abord un échange : la saisie rapide ajoute à l&apos;échange affiché.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+91"/>
         <source>%1 — read-only: changes cannot be saved</source>
         <translation>%1 — lecture seule : les modifications ne peuvent pas être enregistrées</translation>
     </message>
@@ -1853,6 +2105,84 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/security.py" line="-456"/>
+        <source>Weak: easy to guess. Use four or more unrelated words.</source>
+        <translation>Faible : facile à deviner. Utilisez au moins quatre mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fair: add a word or two to make it stronger.</source>
+        <translation>Moyenne : ajoutez un mot ou deux pour la renforcer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good.</source>
+        <translation>Bonne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Current passphrase:</source>
+        <translation>Phrase secrète actuelle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters; several words are best</source>
+        <translation>Au moins %1 caractères ; plusieurs mots, c&apos;est mieux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once more:</source>
+        <translation>Encore une fois :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new passphrase once more</source>
+        <translation>La nouvelle phrase secrète, encore une fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength of the passphrase</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the current passphrase.</source>
+        <translation>Tapez la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateField</name>
     <message>
         <location filename="../../counsellor_app/ui/date_field.py" line="+50"/>
@@ -1868,6 +2198,117 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <location line="+1"/>
         <source>Leave the date empty</source>
         <translation>Laisser la date vide</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location filename="../../counsellor_app/ui/security.py" line="-136"/>
+        <source>Encrypted database</source>
+        <translation>Base de données chiffrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database %1 is encrypted. Enter its passphrase:</source>
+        <translation>La base de données %1 est chiffrée. Saisissez sa phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Wrong passphrase, or not an Exchange Notes database. Tries left: %n</source>
+        <translation>
+            <numerusform>Phrase secrète incorrecte, ou ce n&apos;est pas une base de données Exchange Notes. Essais restants : %n</numerusform>
+            <numerusform>Phrase secrète incorrecte, ou ce n&apos;est pas une base de données Exchange Notes. Essais restants : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why the passphrase was refused</source>
+        <translation>Pourquoi la phrase secrète a été refusée</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataActions</name>
+    <message>
+        <location filename="../../counsellor_app/ui/person_data.py" line="+14"/>
+        <source>Export this person&apos;s data</source>
+        <translation>Exporter les données de cette personne</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>Exporter les données de cette personne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export or erase this person&apos;s data</source>
+        <translation>Exporter ou effacer les données de cette personne</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+35"/>
+        <source>Select a saved person first.</source>
+        <translation>Choisissez d&apos;abord une personne enregistrée.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The data of %1 was exported to %2.</source>
+        <translation>Les données de %1 ont été exportées dans %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not erased</source>
+        <translation>Rien n&apos;a été effacé</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was erased.</source>
+        <translation>%1 : effacement terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Backups deleted: %n.</source>
+        <translation>
+            <numerusform>Sauvegardes supprimées : %n.</numerusform>
+            <numerusform>Sauvegardes supprimées : %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Backups taken before still hold the name: %n.</source>
+        <translation>
+            <numerusform>Sauvegardes antérieures qui contiennent encore le nom : %n.</numerusform>
+            <numerusform>Sauvegardes antérieures qui contiennent encore le nom : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erasing…</source>
+        <translation>Effacement en cours…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That did not work</source>
+        <translation>Cela n&apos;a pas fonctionné</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2712,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+110"/>
+        <location filename="../../counsellor_app/ui/record_editor.py" line="+111"/>
         <location line="+1"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
@@ -2531,23 +2972,23 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2578,17 +3019,17 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The PDF could not be made</source>
         <translation>Impossible de créer le PDF</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>An unexpected error stopped the PDF: %1</source>
         <translation>Une erreur inattendue a interrompu le PDF : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2829,11 +3270,114 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <location filename="../../counsellor_app/ui/security.py" line="+236"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database is encrypted (SQLCipher, AES-256): without its passphrase the file, its backups and its drafts cannot be read. Nobody can recover a forgotten passphrase.</source>
+        <translation>Cette base de données est chiffrée (SQLCipher, AES-256) : sans sa phrase secrète, ni le fichier, ni ses sauvegardes, ni le travail non enregistré ne peuvent être lus. Personne ne peut retrouver une phrase secrète oubliée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database is not encrypted: anyone who gets the file (a lost laptop, a copied backup) can read it.</source>
+        <translation>Cette base de données n&apos;est pas chiffrée : quiconque obtient le fichier (un portable perdu, une sauvegarde copiée) peut la lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database is on a server: its administrators keep it safe with the server&apos;s own encryption.</source>
+        <translation>Cette base de données est sur un serveur : ses administrateurs la protègent avec le chiffrement du serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This installation of Exchange Notes cannot encrypt databases: install it with its encryption support.</source>
+        <translation>Cette installation d&apos;Exchange Notes ne peut pas chiffrer de base de données : installez-la avec la prise en charge du chiffrement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database was opened read-only: it cannot be encrypted.</source>
+        <translation>Cette base de données a été ouverte en lecture seule : elle ne peut pas être chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypt this database…</source>
+        <translation>Chiffrer cette base de données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt this database with a passphrase</source>
+        <translation>Chiffrer cette base de données avec une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase of this database</source>
+        <translation>Changer la phrase secrète de cette base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove encryption…</source>
+        <translation>Retirer le chiffrement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn this database back into a plain file</source>
+        <translation>Remettre cette base de données en clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete records in the trash for good after:</source>
+        <translation>Supprimer définitivement les fiches de la corbeille après :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days a record stays in the trash</source>
+        <translation>Jours pendant lesquels une fiche reste dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked each time Exchange Notes starts. What the history kept of those records goes with them.</source>
+        <translation>Vérifié à chaque démarrage d&apos;Exchange Notes. Ce que l&apos;historique avait gardé de ces fiches disparaît avec elles.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+111"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+141"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2897,12 +3441,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Open another database</source>
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>Backups:</source>
         <translation>Sauvegardes&#xa0;:</translation>
     </message>
@@ -2927,7 +3471,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Afficher le dossier des sauvegardes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Exchange Notes databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Exchange Notes (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -2935,7 +3479,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="+147"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="+149"/>
         <source>The database cannot be opened</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
@@ -2980,6 +3524,16 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>La base de données est inaccessible</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The database is encrypted</source>
+        <translation>La base de données est chiffrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passphrase, or not an Exchange Notes database</source>
+        <translation>Phrase secrète incorrecte, ou ce n&apos;est pas une base de données Exchange Notes</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Close the other window or program that has it open, then try again. You can also open it read-only to look things up.</source>
         <translation>Fermez l&apos;autre fenêtre ou le programme qui l&apos;a ouverte, puis réessayez. Vous pouvez aussi l&apos;ouvrir en lecture seule pour consulter.</translation>
@@ -3020,7 +3574,17 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Vérifiez la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>It opens only with its passphrase. Try again to type it, or open another database.</source>
+        <translation>Elle ne s&apos;ouvre qu&apos;avec sa phrase secrète. Réessayez de la saisir, ou ouvrez une autre base de données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was left exactly as it is. Try again (mind the keyboard&apos;s language and Caps Lock), or open another database.</source>
+        <translation>Le fichier a été laissé exactement tel quel. Réessayez (attention à la langue du clavier et au verrouillage des majuscules), ou ouvrez une autre base de données.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
@@ -3095,12 +3659,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>Not restored</source>
         <translation>Non restauré</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <location line="+7"/>
         <source>The database is on a network drive</source>
         <translation>La base de données est sur un lecteur réseau</translation>
@@ -3108,8 +3672,16 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 </context>
 <context>
     <name>TrashPage</name>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/trash_page.py" line="+179"/>
+        <source>Deleted records stay here for %n days, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</source>
+        <translation>
+            <numerusform>Les fiches supprimées restent ici %n jour, puis sont supprimées définitivement au démarrage d&apos;Exchange Notes (Paramètres ▸ Sécurité). Restaurer une fiche rétablit aussi ce qui a été supprimé avec elle.</numerusform>
+            <numerusform>Les fiches supprimées restent ici %n jours, puis sont supprimées définitivement au démarrage d&apos;Exchange Notes (Paramètres ▸ Sécurité). Restaurer une fiche rétablit aussi ce qui a été supprimé avec elle.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+173"/>
+        <location line="+8"/>
         <source>Deleted records stay here until the trash is emptied. Restoring a record brings back what was deleted with it.</source>
         <translation>Les fiches supprimées restent ici jusqu&apos;à ce que la corbeille soit vidée. Restaurer une fiche rétablit aussi ce qui a été supprimé avec elle.</translation>
     </message>
@@ -3178,6 +3750,16 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
             <numerusform>Fiche supprimée définitivement : %n</numerusform>
             <numerusform>Fiches supprimées définitivement : %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Records kept in the trash for more than %1 days were deleted for good: %n</source>
+        <translation>Fiches gardées plus de %1 jours dans la corbeille, supprimées définitivement : %n</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The trash could not be cleared: %1</source>
+        <translation>La corbeille n&apos;a pas pu être vidée : %1</translation>
     </message>
 </context>
 <context>

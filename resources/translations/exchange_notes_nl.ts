@@ -12,7 +12,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backup_dialog.py" line="+251"/>
+        <location filename="../../counsellor_app/ui/backup_dialog.py" line="+258"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>daily</source>
         <translation>dagelijks</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>ComparisonMatrixModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+106"/>
+        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+107"/>
         <source>— no practice recorded —</source>
         <translation>— geen werkwijze vastgelegd —</translation>
     </message>
@@ -783,6 +783,114 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSecurity</name>
+    <message>
+        <location filename="../../counsellor_app/ui/security.py" line="+425"/>
+        <source>Encrypt this database</source>
+        <translation>Deze database versleutelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase. It is asked each time the database is opened; its backups and unsaved drafts are encrypted with it too. Write it down somewhere safe: nobody, not even Exchange Notes, can open the database without it.</source>
+        <translation>Kies een wachtwoordzin. Die wordt gevraagd telkens de database wordt geopend; ook de back-ups en het niet-opgeslagen werk worden ermee versleuteld. Bewaar hem op een veilige plek: niemand, ook Exchange Notes niet, kan de database zonder openen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Encrypting the database…</source>
+        <translation>De database wordt versleuteld…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The database is encrypted; encrypted backups: %n.</source>
+        <translation>
+            <numerusform>De database is versleuteld; versleutelde back-ups: %n.</numerusform>
+            <numerusform>De database is versleuteld; versleutelde back-ups: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database, its backups and its drafts are encrypted again with the new passphrase; the old one then opens none of them.</source>
+        <translation>De database, de back-ups en het niet-opgeslagen werk worden opnieuw versleuteld met de nieuwe wachtwoordzin; de oude opent er daarna geen enkele meer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passphrase not changed</source>
+        <translation>Wachtwoordzin niet gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current passphrase is not the right one; nothing was changed.</source>
+        <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encrypting the database with the new passphrase…</source>
+        <translation>De database wordt versleuteld met de nieuwe wachtwoordzin…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The passphrase was changed; backups encrypted again: %n.</source>
+        <translation>
+            <numerusform>De wachtwoordzin is gewijzigd; opnieuw versleutelde back-ups: %n.</numerusform>
+            <numerusform>De wachtwoordzin is gewijzigd; opnieuw versleutelde back-ups: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Remove encryption</source>
+        <translation>Versleuteling verwijderen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The database, its backups and its drafts will be stored as plain files again: anyone who gets them can read them. Go on?</source>
+        <translation>De database, de back-ups en het niet-opgeslagen werk worden weer onversleuteld bewaard: wie ze in handen krijgt, kan ze lezen. Doorgaan?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encryption not removed</source>
+        <translation>Versleuteling niet verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not the passphrase of this database; nothing was changed.</source>
+        <translation>Dat is niet de wachtwoordzin van deze database; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removing the encryption…</source>
+        <translation>De versleuteling wordt verwijderd…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The database is a plain file again; backups decrypted: %n.</source>
+        <translation>
+            <numerusform>De database is weer onversleuteld; ontsleutelde back-ups: %n.</numerusform>
+            <numerusform>De database is weer onversleuteld; ontsleutelde back-ups: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The database cannot be opened</source>
+        <translation>De database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backups left as they were (another passphrase): %1</source>
+        <translation>Back-ups die bleven zoals ze waren (andere wachtwoordzin): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed</source>
+        <translation>Er is niets gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <location filename="../../counsellor_app/ui/drafts.py" line="+124"/>
@@ -803,6 +911,134 @@
         <location line="+29"/>
         <source>Unsaved work recovered; check it and save. Forms filled in: %n.</source>
         <translation>Niet-opgeslagen werk hersteld; controleer het en sla op. Ingevulde formulieren: %n.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/person_data.py" line="+102"/>
+        <source>Erase this person</source>
+        <translation>Deze persoon wissen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase %1 and every trace of their name? This cannot be undone.</source>
+        <translation>%1 en elk spoor van die naam wissen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Observations they said, erased: %n</source>
+        <translation>
+            <numerusform>Observaties die deze persoon uitsprak, gewist: %n</numerusform>
+            <numerusform>Observaties die deze persoon uitsprak, gewist: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Observations they said, kept with “speaker erased”: %n</source>
+        <translation>
+            <numerusform>Observaties die deze persoon uitsprak, bewaard met „speaker erased”: %n</numerusform>
+            <numerusform>Observaties die deze persoon uitsprak, bewaard met „speaker erased”: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Their record in People, removed from the visits they took part in: %n</source>
+        <translation>
+            <numerusform>Het item in Personen, weggehaald uit de bezoeken waaraan de persoon deelnam: %n</numerusform>
+            <numerusform>Het item in Personen, weggehaald uit de bezoeken waaraan de persoon deelnam: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Observations they recorded, “recorded by” erased: %n</source>
+        <translation>
+            <numerusform>Observaties die deze persoon vastlegde, „Vastgelegd door” gewist: %n</numerusform>
+            <numerusform>Observaties die deze persoon vastlegde, „Vastgelegd door” gewist: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Follow-up actions they own, owner erased: %n</source>
+        <translation>
+            <numerusform>Vervolgacties waarvan de persoon eigenaar is, eigenaar gewist: %n</numerusform>
+            <numerusform>Vervolgacties waarvan de persoon eigenaar is, eigenaar gewist: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Lines of the history about them, values erased: %n</source>
+        <translation>
+            <numerusform>Regels in de geschiedenis over deze persoon, waarden gewist: %n</numerusform>
+            <numerusform>Regels in de geschiedenis over deze persoon, waarden gewist: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Unsaved drafts naming them, deleted: %n</source>
+        <translation>
+            <numerusform>Niet-opgeslagen werk dat de persoon noemt, verwijderd: %n</numerusform>
+            <numerusform>Niet-opgeslagen werk dat de persoon noemt, verwijderd: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Comparisons citing their quotes, the quotes taken out: %n</source>
+        <translation>
+            <numerusform>Vergelijkingen die de citaten van deze persoon aanhalen, citaten weggehaald: %n</numerusform>
+            <numerusform>Vergelijkingen die de citaten van deze persoon aanhalen, citaten weggehaald: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search index forgets them.</source>
+        <translation>De zoekindex vergeet de persoon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search index forgets them, and the database file is rewritten so that no byte of the name is left in it.</source>
+        <translation>De zoekindex vergeet de persoon, en het databasebestand wordt herschreven zodat er geen byte van de naam in achterblijft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also erase the observations they said</source>
+        <translation>Ook de observaties wissen die de persoon uitsprak</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>These records mention the name in their text; they are not changed (edit them if they are about this person): %n</source>
+        <translation>
+            <numerusform>Deze items noemen de naam in hun tekst; ze worden niet gewijzigd (pas ze aan als ze over deze persoon gaan): %n</numerusform>
+            <numerusform>Deze items noemen de naam in hun tekst; ze worden niet gewijzigd (pas ze aan als ze over deze persoon gaan): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records that mention the name</source>
+        <translation>Items die de naam noemen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Backups taken before still hold the name (the newest: %1): %n</source>
+        <translation>
+            <numerusform>Eerder gemaakte back-ups bevatten de naam nog (de nieuwste: %1): %n</numerusform>
+            <numerusform>Eerder gemaakte back-ups bevatten de naam nog (de nieuwste: %1): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete those backups too</source>
+        <translation>Ook die back-ups verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this person for good</source>
+        <translation>Deze persoon definitief wissen</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1476,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/history.py" line="+340"/>
+        <location filename="../../counsellor_app/ui/history.py" line="+343"/>
         <source>History of changes</source>
         <translation>Geschiedenis van wijzigingen</translation>
     </message>
@@ -1364,7 +1600,7 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
@@ -1375,8 +1611,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>moved to the trash</source>
         <translation>naar de prullenbak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted for good after its time in the trash</source>
+        <translation>definitief verwijderd na de tijd in de prullenbak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1650,7 +1897,7 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
@@ -1797,7 +2044,12 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+26"/>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (versleuteld)</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>That observation is in the trash.</source>
         <translation>Die observatie staat in de prullenbak.</translation>
     </message>
@@ -1807,12 +2059,12 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Dat item staat in de prullenbak.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+135"/>
         <source>Open an exchange first: fast capture adds to the exchange shown.</source>
         <translation>Open eerst een uitwisseling: snel vastleggen voegt toe aan de getoonde uitwisseling.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+91"/>
         <source>%1 — read-only: changes cannot be saved</source>
         <translation>%1 — alleen-lezen: wijzigingen kunnen niet worden opgeslagen</translation>
     </message>
@@ -1853,6 +2105,84 @@ Dit gebeurt één keer na een update.</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/security.py" line="-456"/>
+        <source>Weak: easy to guess. Use four or more unrelated words.</source>
+        <translation>Zwak: makkelijk te raden. Gebruik vier of meer woorden die niets met elkaar te maken hebben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fair: add a word or two to make it stronger.</source>
+        <translation>Redelijk: voeg een of twee woorden toe om hem sterker te maken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good.</source>
+        <translation>Goed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Current passphrase:</source>
+        <translation>Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase:</source>
+        <translation>Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters; several words are best</source>
+        <translation>Minstens %1 tekens; meerdere woorden is het best</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once more:</source>
+        <translation>Nog een keer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new passphrase once more</source>
+        <translation>De nieuwe wachtwoordzin nog een keer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength of the passphrase</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the current passphrase.</source>
+        <translation>Typ de huidige wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>De wachtwoordzin moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateField</name>
     <message>
         <location filename="../../counsellor_app/ui/date_field.py" line="+50"/>
@@ -1868,6 +2198,117 @@ Dit gebeurt één keer na een update.</translation>
         <location line="+1"/>
         <source>Leave the date empty</source>
         <translation>De datum leeg laten</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location filename="../../counsellor_app/ui/security.py" line="-136"/>
+        <source>Encrypted database</source>
+        <translation>Versleutelde database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database %1 is encrypted. Enter its passphrase:</source>
+        <translation>De database %1 is versleuteld. Voer de wachtwoordzin in:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Wrong passphrase, or not an Exchange Notes database. Tries left: %n</source>
+        <translation>
+            <numerusform>Verkeerde wachtwoordzin, of geen Exchange Notes-database. Resterende pogingen: %n</numerusform>
+            <numerusform>Verkeerde wachtwoordzin, of geen Exchange Notes-database. Resterende pogingen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why the passphrase was refused</source>
+        <translation>Waarom de wachtwoordzin werd geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataActions</name>
+    <message>
+        <location filename="../../counsellor_app/ui/person_data.py" line="+14"/>
+        <source>Export this person&apos;s data</source>
+        <translation>De gegevens van deze persoon exporteren</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>De gegevens van deze persoon exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this person…</source>
+        <translation>Deze persoon wissen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export or erase this person&apos;s data</source>
+        <translation>De gegevens van deze persoon exporteren of wissen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+35"/>
+        <source>Select a saved person first.</source>
+        <translation>Kies eerst een opgeslagen persoon.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The data of %1 was exported to %2.</source>
+        <translation>De gegevens van %1 zijn geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not erased</source>
+        <translation>Niet gewist</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was erased.</source>
+        <translation>%1 is gewist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Backups deleted: %n.</source>
+        <translation>
+            <numerusform>Verwijderde back-ups: %n.</numerusform>
+            <numerusform>Verwijderde back-ups: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Backups taken before still hold the name: %n.</source>
+        <translation>
+            <numerusform>Eerdere back-ups die de naam nog bevatten: %n.</numerusform>
+            <numerusform>Eerdere back-ups die de naam nog bevatten: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erasing…</source>
+        <translation>Bezig met wissen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That did not work</source>
+        <translation>Dat is niet gelukt</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2712,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+110"/>
+        <location filename="../../counsellor_app/ui/record_editor.py" line="+111"/>
         <location line="+1"/>
         <source>Save</source>
         <translation>Opslaan</translation>
@@ -2531,23 +2972,23 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>Save the PDF</source>
         <translation>De PDF opslaan</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>Print the report</source>
         <translation>Het rapport afdrukken</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2578,17 +3019,17 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The PDF could not be made</source>
         <translation>De PDF kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>An unexpected error stopped the PDF: %1</source>
         <translation>Een onverwachte fout heeft de PDF gestopt: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2829,11 +3270,114 @@ Dit gebeurt één keer na een update.</translation>
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <location filename="../../counsellor_app/ui/security.py" line="+236"/>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database is encrypted (SQLCipher, AES-256): without its passphrase the file, its backups and its drafts cannot be read. Nobody can recover a forgotten passphrase.</source>
+        <translation>Deze database is versleuteld (SQLCipher, AES-256): zonder de wachtwoordzin zijn het bestand, de back-ups en het niet-opgeslagen werk niet te lezen. Niemand kan een vergeten wachtwoordzin terughalen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database is not encrypted: anyone who gets the file (a lost laptop, a copied backup) can read it.</source>
+        <translation>Deze database is niet versleuteld: wie het bestand in handen krijgt (een verloren laptop, een gekopieerde back-up), kan het lezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database is on a server: its administrators keep it safe with the server&apos;s own encryption.</source>
+        <translation>Deze database staat op een server: de beheerders beveiligen hem met de versleuteling van de server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This installation of Exchange Notes cannot encrypt databases: install it with its encryption support.</source>
+        <translation>Deze installatie van Exchange Notes kan geen databases versleutelen: installeer ze met ondersteuning voor versleuteling.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database was opened read-only: it cannot be encrypted.</source>
+        <translation>Deze database is alleen-lezen geopend: hij kan niet worden versleuteld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypt this database…</source>
+        <translation>Deze database versleutelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt this database with a passphrase</source>
+        <translation>Deze database versleutelen met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphrase…</source>
+        <translation>Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase of this database</source>
+        <translation>De wachtwoordzin van deze database wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove encryption…</source>
+        <translation>Versleuteling verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn this database back into a plain file</source>
+        <translation>Deze database weer onversleuteld maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete records in the trash for good after:</source>
+        <translation>Items in de prullenbak definitief verwijderen na:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days a record stays in the trash</source>
+        <translation>Dagen dat een item in de prullenbak blijft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked each time Exchange Notes starts. What the history kept of those records goes with them.</source>
+        <translation>Nagekeken telkens Exchange Notes start. Wat de geschiedenis van die items bewaarde, verdwijnt mee.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+111"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+141"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2897,12 +3441,12 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Open another database</source>
         <translation>Een andere database openen</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>Backups:</source>
         <translation>Back-ups:</translation>
     </message>
@@ -2927,7 +3471,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>De map met back-ups tonen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Exchange Notes databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Exchange Notes-databases (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
@@ -2935,7 +3479,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="+147"/>
+        <location filename="../../counsellor_app/ui/startup_dialog.py" line="+149"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
@@ -2980,6 +3524,16 @@ Dit gebeurt één keer na een update.</translation>
         <translation>De database is niet bereikbaar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The database is encrypted</source>
+        <translation>De database is versleuteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passphrase, or not an Exchange Notes database</source>
+        <translation>Verkeerde wachtwoordzin, of geen Exchange Notes-database</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Close the other window or program that has it open, then try again. You can also open it read-only to look things up.</source>
         <translation>Sluit het andere venster of programma dat de database open heeft en probeer het opnieuw. U kunt hem ook alleen-lezen openen om iets op te zoeken.</translation>
@@ -3020,7 +3574,17 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Controleer de netwerkverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>It opens only with its passphrase. Try again to type it, or open another database.</source>
+        <translation>Hij opent alleen met de wachtwoordzin. Probeer hem opnieuw te typen, of open een andere database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was left exactly as it is. Try again (mind the keyboard&apos;s language and Caps Lock), or open another database.</source>
+        <translation>Het bestand is precies gelaten zoals het was. Probeer opnieuw (let op de taal van het toetsenbord en Caps Lock), of open een andere database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
@@ -3095,12 +3659,12 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Een andere database openen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <location line="+7"/>
         <source>The database is on a network drive</source>
         <translation>De database staat op een netwerkschijf</translation>
@@ -3108,8 +3672,16 @@ Dit gebeurt één keer na een update.</translation>
 </context>
 <context>
     <name>TrashPage</name>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/trash_page.py" line="+179"/>
+        <source>Deleted records stay here for %n days, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</source>
+        <translation>
+            <numerusform>Verwijderde items blijven hier %n dag en worden daarna definitief verwijderd wanneer Exchange Notes start (Instellingen ▸ Beveiliging). Een item terugzetten brengt ook terug wat ermee werd verwijderd.</numerusform>
+            <numerusform>Verwijderde items blijven hier %n dagen en worden daarna definitief verwijderd wanneer Exchange Notes start (Instellingen ▸ Beveiliging). Een item terugzetten brengt ook terug wat ermee werd verwijderd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+173"/>
+        <location line="+8"/>
         <source>Deleted records stay here until the trash is emptied. Restoring a record brings back what was deleted with it.</source>
         <translation>Verwijderde items blijven hier tot de prullenbak wordt geleegd. Een item terugzetten brengt ook terug wat ermee werd verwijderd.</translation>
     </message>
@@ -3178,6 +3750,16 @@ Dit gebeurt één keer na een update.</translation>
             <numerusform>Definitief verwijderde items: %n</numerusform>
             <numerusform>Definitief verwijderde items: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Records kept in the trash for more than %1 days were deleted for good: %n</source>
+        <translation>Items die langer dan %1 dagen in de prullenbak lagen, definitief verwijderd: %n</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The trash could not be cleared: %1</source>
+        <translation>De prullenbak kon niet worden geleegd: %1</translation>
     </message>
 </context>
 <context>

@@ -296,9 +296,9 @@ def test_records_in_the_trash_are_not_exported(sqlite_workspace: Workspace) -> N
 
 def test_the_json_schema_accepts_an_export(sqlite_workspace: Workspace) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    from counsellor_app.paths import resources_dir
+    from counsellor_app.paths import schema_file
 
-    schema = json.loads((resources_dir() / "schema" / "exchange-notes.schema.json").read_text())
+    schema = json.loads(schema_file().read_text(encoding="utf-8"))
     import_document(sqlite_workspace, rich_document())
     jsonschema.validate(json.loads(json.dumps(export_document(sqlite_workspace))), schema)
     with pytest.raises(jsonschema.ValidationError):
@@ -313,10 +313,10 @@ def test_a_fresh_workspace_clock_is_used_for_missing_times(tmp_path: Path) -> No
 
 
 def test_the_shipped_schema_is_the_one_derived_from_the_field_table() -> None:
-    from counsellor_app.paths import resources_dir
+    from counsellor_app.paths import schema_file
     from counsellor_app.services.json_schema import interchange_schema
 
-    shipped = json.loads((resources_dir() / "schema" / "exchange-notes.schema.json").read_text())
+    shipped = json.loads(schema_file().read_text(encoding="utf-8"))
     assert shipped == interchange_schema(), "run scripts/write_schema.py"
 
 

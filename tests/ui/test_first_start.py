@@ -10,7 +10,7 @@ from counsellor_app import paths
 from counsellor_app.services.interchange import import_file
 from tests.ui.conftest import wait_loaded
 
-EXAMPLE = paths.resources_dir() / "examples" / "french-belgian-exchange.json"
+EXAMPLE = paths.example_file()
 
 
 def test_example_file_imports_cleanly(workspace):

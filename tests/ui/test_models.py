@@ -13,7 +13,7 @@ from counsellor_app.ui.record_model import COLUMNS, RecordTableModel
 from counsellor_app.ui.trash_page import TrashTableModel
 from tests.ui.conftest import wait_loaded
 
-EXAMPLE = paths.resources_dir() / "examples" / "french-belgian-exchange.json"
+EXAMPLE = paths.example_file()
 
 
 @pytest.mark.parametrize("kind", sorted(COLUMNS))

@@ -129,7 +129,7 @@ def test_import_can_be_cancelled(qtbot, workspace, make_window, tmp_path):
 
     window = make_window(workspace)
     files = window.files
-    example = paths.resources_dir() / "examples" / "french-belgian-exchange.json"
+    example = paths.example_file()
     with qtbot.waitSignal(files.task_finished, timeout=10000):
         task = files.import_file(example)
         assert task is not None
