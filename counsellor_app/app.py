@@ -24,7 +24,7 @@ UI_MODULES = (
     "counsellor_app.ui.choices",
     "counsellor_app.ui.file_operations",
     "counsellor_app.ui.record_list_page",
-    "counsellor_app.ui.exchange_page",
+    "counsellor_app.ui.exchanges_section",
 )
 
 
@@ -106,7 +106,7 @@ def run_window(target: Path | str) -> int:
     # Before the first widget, so that every text is made in the chosen language.
     install_language(settings.language)
 
-    from counsellor_app.ui.main_window import MainWindow
+    from counsellor_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings)
     if isinstance(target, Path) and target == paths.default_database() and settings.database:

@@ -65,9 +65,9 @@ def main() -> int:
     from counsellor_app.services.interchange import import_file
     from counsellor_app.services.session import open_workspace
     from counsellor_app.ui.language import install_language
-    from counsellor_app.ui.main_window import MainWindow
     from counsellor_app.ui.record_model import list_pool
     from counsellor_app.ui.settings import AppSettings
+    from counsellor_app.ui.shell.main_window import MainWindow
 
     def settle(seconds: float = 0.3) -> None:
         end = time.monotonic() + seconds

@@ -31,6 +31,7 @@ from counsellor_app.domain.errors import DomainError
 from counsellor_app.services import backups
 from counsellor_app.services.backups import BackupInfo
 from counsellor_app.ui import prompts
+from counsellor_app.ui.common.operations import Changes, Operation
 from counsellor_app.ui.labels import count_label, format_timestamp
 from counsellor_app.ui.tasks import BackgroundTask, run_in_background
 
@@ -276,7 +277,7 @@ def choose(dialog: BackupDialog) -> Path | None:
     return chosen.info.path if chosen is not None else None
 
 
-def ask_restore(window: Any) -> BackgroundTask | None:
+def ask_restore(window: Any) -> Operation | None:
     """File ▸ Restore from backup…: choose, confirm, restore, then reopen the database."""
     workspace = window.workspace
     if workspace is None:
@@ -312,7 +313,7 @@ def ask_restore(window: Any) -> BackgroundTask | None:
     return restore_into_window(window, backup)
 
 
-def restore_into_window(window: Any, backup: Path) -> BackgroundTask:
+def restore_into_window(window: Any, backup: Path) -> Operation:
     """Restores ``backup`` over the open database in the background, then reopens it."""
     from counsellor_app.services.session import open_workspace
 
@@ -339,21 +340,19 @@ def restore_into_window(window: Any, backup: Path) -> BackgroundTask:
             .replace("%2", aside.name)
         )
 
-    def failed(error: Exception) -> None:
-        prompts.show_error(
-            window, QCoreApplication.translate("BackupDialog", "Not restored"), str(error)
-        )
-
-    return run_in_background(
-        lambda _p, _c: backups.restore_backup(workspace, backup),
-        parent=window,
+    # The database goes back as a whole: every page of the window reads it again (they are
+    # built anew on the reopened database).
+    operation = Operation(
+        window,
+        workspace,
+        lambda: backups.restore_backup(workspace, backup),
+        Changes.all(),
         label=QCoreApplication.translate("BackupDialog", "Restoring %1…").replace(
             "%1", backup.name
         ),
-        dialog_parent=window,
-        on_done=reopen,
-        on_error=failed,
+        error_title=QCoreApplication.translate("BackupDialog", "Not restored"),
     )
+    return operation.success(reopen).run()
 
 
 def start_daily_backup(window: Any) -> BackgroundTask | None:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.domain.enums import ObservationKind
-from counsellor_app.domain.errors import DomainError, ValidationError
+from counsellor_app.domain.errors import ValidationError
 from counsellor_app.domain.records import Observation
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.ui import prompts
 from counsellor_app.ui.checkable_list import CheckableList
 from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.common.operations import Changes, Operation, show_error
 from counsellor_app.ui.drafts import DraftKeeper, draft_store
 from counsellor_app.ui.field_editors import long_text_edit, make_error_label
 from counsellor_app.ui.labels import choice_label, field_label
@@ -58,6 +58,7 @@ class CapturePanel(QFrame):
         self.settings = settings
         self.exchange_id: str | None = None
         self.saved_count = 0
+        self.busy = False
         self._kinds = list(ObservationKind)
         self.drafts = DraftKeeper(draft_store(workspace), self._draft_record, self)
         # widgets
@@ -220,41 +221,55 @@ class CapturePanel(QFrame):
         )
 
     def save(self) -> bool:
-        """Saves at once (nothing waits for a later Save) and clears for the next remark."""
-        if self.exchange_id is None:
+        """Saves at once (nothing waits for a later Save) and clears for the next remark; True
+        when a save was started."""
+        if self.exchange_id is None or self.busy:
             return False
         self.text_error.setVisible(False)
         self.general_error.setVisible(False)
-        try:
-            stored = self.workspace.observations.create(self.observation())
-        except ValidationError as error:
-            label = field_label("text")
-            text_problems = error.problems_for("text")
-            if text_problems:
-                self.text_error.setText(
-                    "; ".join(problem_sentence(label, p) for p in text_problems)
-                )
-                self.text_error.setVisible(True)
-            others = [problem_line(p) for p in error.problems if p.path != "text"]
-            if others:
-                self.general_error.setText("\n".join(others))
-                self.general_error.setVisible(True)
-            self.text_edit.setFocus()
-            return False
-        except DomainError as error:
-            prompts.show_error(self, self.tr("Not saved"), str(error))
-            return False
+        observation = self.observation()
+        self.busy = True
+        operation = Operation(
+            self,
+            self.workspace,
+            lambda: self.workspace.observations.create(observation),
+            lambda stored: Changes.of({"observation"}, {stored.id}),
+        )
+        operation.success(lambda stored: self._saved(observation, stored))
+        operation.failure(self._not_saved)
+        operation.run()
+        return True
+
+    def _saved(self, sent: Observation, stored: Observation) -> None:
+        self.busy = False
         self.saved_count += 1
         self.drafts.discard()
-        self.text_edit.clear()
-        self.translation_edit.clear()
-        self.speaker_box.set_current_id(None)
-        self.themes_list.set_checked(())
-        self.themes_list.filter_edit.clear()
+        # Cleared for the next remark, unless typing went on while it was being saved.
+        if self.text_edit.toPlainText() == sent.text:
+            self.text_edit.clear()
+            self.translation_edit.clear()
+            self.speaker_box.set_current_id(None)
+            self.themes_list.set_checked(())
+            self.themes_list.filter_edit.clear()
         self._update_status()
         self.text_edit.setFocus()
         self.record_changed.emit(stored)
-        return True
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.busy = False
+        if not isinstance(error, ValidationError):
+            show_error(self, error, self.tr("Not saved"))
+            return
+        label = field_label("text")
+        text_problems = error.problems_for("text")
+        if text_problems:
+            self.text_error.setText("; ".join(problem_sentence(label, p) for p in text_problems))
+            self.text_error.setVisible(True)
+        others = [problem_line(p) for p in error.problems if p.path != "text"]
+        if others:
+            self.general_error.setText("\n".join(others))
+            self.general_error.setVisible(True)
+        self.text_edit.setFocus()
 
     def _draft_record(self) -> Observation | None:
         """The remark being typed, kept as a draft until it is saved (None when empty)."""

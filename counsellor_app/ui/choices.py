@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from counsellor_app.domain.queries import PageQuery
 from counsellor_app.domain.schema import BY_KEY
 from counsellor_app.services.workspace import Workspace
+from counsellor_app.ui.common.operations import Changes, hub_for
 from counsellor_app.ui.labels import record_title
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,11 +29,14 @@ SCOPED_KINDS = frozenset({"visit", "observation", "comparison", "action"})
 
 
 class ChoiceSource:
-    """Reads (id, title) pairs of a kind, sorted by title; small kinds are kept until changed."""
+    """Reads (id, title) pairs of a kind, sorted by title; kept until an operation changes
+    records of that kind."""
 
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self._cache: dict[tuple[str, str | None], list[Choice]] = {}
+        # Connected before any page: the choices are fresh when the pages hear of a change.
+        hub_for(workspace).records_changed.connect(self._on_records_changed)
 
     def choices(self, kind: str, exchange: str | None = None) -> list[Choice]:
         """Every live record of ``kind`` (only those of ``exchange`` for visits, observations)."""
@@ -57,6 +61,10 @@ class ChoiceSource:
 
     def invalidate(self) -> None:
         self._cache.clear()
+
+    def _on_records_changed(self, changes: Changes, _operation: object) -> None:
+        for key in [key for key in self._cache if changes.touches(key[0])]:
+            del self._cache[key]
 
 
 class ChoiceListModel(QAbstractListModel):

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsellor_app.domain.errors import error_in_words
 from counsellor_app.domain.records import Comparison
 from counsellor_app.services.comparisons import (
     ComparisonMatrix,
@@ -38,10 +37,10 @@ from counsellor_app.services.comparisons import (
     load_matrix_source,
 )
 from counsellor_app.services.workspace import Workspace
+from counsellor_app.ui.common.reads import LatestRead
 from counsellor_app.ui.labels import field_label, format_date, one_line
 from counsellor_app.ui.reference_box import ReferenceBox
 from counsellor_app.ui.settings import AppSettings
-from counsellor_app.ui.tasks import BackgroundTask, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
 COMPARISON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -245,9 +244,7 @@ class ComparisonMatrixView(QWidget):
         # The filters of the last session, chosen again once their records are known.
         self._saved_filters = settings.matrix_filters() if settings is not None else {}
         self.source: MatrixSource | None = None
-        self.loading = False
-        self._task: BackgroundTask | None = None
-        self._stale = False
+        self._reader = LatestRead(workspace, self)
         # widgets
         self.setObjectName("comparison_matrix")
         self.model = ComparisonMatrixModel(self)
@@ -325,21 +322,17 @@ class ComparisonMatrixView(QWidget):
 
     # -- data ----------------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        return self._reader.busy
+
     def refresh(self) -> None:
         """Reads the comparisons again, off the GUI thread; the filters stay."""
-        if self._task is not None and not self._task.done:
-            self._stale = True
-            return
-        self.loading = True
-        self._stale = False
-        self._update_summary()
         workspace = self.workspace
-        self._task = run_in_background(
-            lambda _progress, _cancelled: load_matrix_source(workspace),
-            parent=self,
-            on_done=self._on_loaded,
-            on_error=self._on_failed,
+        self._reader.ask(
+            lambda: load_matrix_source(workspace), self._on_loaded, failed=self._on_failed
         )
+        self._update_summary()
 
     def set_source(self, source: MatrixSource) -> None:
         """Shows a matrix read elsewhere (and fills the filters' choices)."""
@@ -400,18 +393,25 @@ class ComparisonMatrixView(QWidget):
             box.set_current_id(wanted, notify=False)
         self.apply_filters()
 
-    def _on_loaded(self, source: MatrixSource) -> None:
-        self.loading = False
-        self.set_source(source)
-        if self._stale:
-            self.refresh()
+    def report_filters(self) -> dict[str, str | None]:
+        """The filters chosen, as the comparisons digest takes them: the theme and the
+        organisation by name, the exchange by id."""
+        found: dict[str, str | None] = {}
+        for key, box in (("theme", self.theme_box), ("organisation", self.organisation_box)):
+            chosen = box.current_id()
+            if chosen:
+                found[key] = box.choices.title_of(chosen)
+        exchange = self.exchange_box.current_id()
+        if exchange:
+            found["exchange_id"] = exchange
+        return found
 
-    def _on_failed(self, error: Exception) -> None:
-        self.loading = False
+    def _on_loaded(self, source: MatrixSource) -> None:
+        self.set_source(source)
+
+    def _on_failed(self, _error: BaseException) -> bool:
         self._update_summary()
-        self.sig_status_requested.emit(
-            self.tr("The matrix could not be read: %1").replace("%1", error_in_words(error))
-        )
+        return False  # told in the status bar, like any read that failed
 
     # -- reactions -----------------------------------------------------------------------------
 

@@ -16,27 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsellor_app.domain.errors import NotFoundError
 from counsellor_app.domain.records import Record
+from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.common.operations import Changes, hub_for
+from counsellor_app.ui.common.section import SectionPage
 from counsellor_app.ui.comparison_editor import ComparisonEditor
 from counsellor_app.ui.comparison_matrix import ComparisonMatrixView
 from counsellor_app.ui.record_list_page import RecordListPage
 from counsellor_app.ui.settings import AppSettings
 
 MATRIX_SHORTCUT = "Ctrl+Shift+M"
+# What the matrix shows: comparisons, their organisations, exchanges and themes.
+MATRIX_KINDS = ("comparison", "organisation", "exchange", "theme")
 
 
-class ComparisonsSection(QWidget):
-    """A list page of comparisons with a matrix view; speaks the list page's interface."""
+class ComparisonsSection(SectionPage):
+    """A list page of comparisons with a matrix view."""
 
-    sig_status_requested = Signal(str)
-    """A short message for the status bar."""
-    records_changed = Signal(str)
-    """Comparisons were saved or trashed here."""
-    sig_open_observation_requested = Signal(str)
-    """The user activated a quote: show that observation (its id)."""
     view_changed = Signal(str)
     """The section now shows ``list`` or ``matrix``."""
 
@@ -103,8 +101,12 @@ class ComparisonsSection(QWidget):
         self.matrix.sig_open_comparison_requested.connect(self.open_comparison)
         self.matrix.sig_status_requested.connect(self.sig_status_requested.emit)
         self.list_page.sig_status_requested.connect(self.sig_status_requested.emit)
-        self.list_page.records_changed.connect(self._on_records_changed)
-        self.editor.sig_open_observation_requested.connect(self.sig_open_observation_requested)
+        self.editor.sig_open_observation_requested.connect(
+            lambda observation_id: self.sig_open_record_requested.emit(
+                "observation", observation_id
+            )
+        )
+        hub_for(workspace).records_changed.connect(self._on_records_changed)
         # Work in the editor (a draft recovered after a crash) is never hidden behind the matrix.
         self.editor.dirty_changed.connect(
             lambda dirty: self.show_list() if dirty and self.showing_matrix() else None
@@ -156,25 +158,20 @@ class ComparisonsSection(QWidget):
             self.show_matrix()
 
     def open_comparison(self, comparison_id: str) -> None:
-        """Shows a comparison in the editor, the list selecting it when it is listed."""
+        """Shows a comparison in the editor, the list selecting it."""
         self.show_list()
-        if not self.editor.maybe_leave():
-            return
-        try:
-            record = self.workspace.comparisons.get(comparison_id)
-        except NotFoundError:
-            self.sig_status_requested.emit(self.tr("That comparison is no longer there."))
-            return
-        self.list_page.filter_edit.clear()
-        self.editor.load(record)
-        self.list_page.select_record(comparison_id)
-        self.editor.editors["aspect"].widget.setFocus()
+        if self.list_page.open_record(comparison_id):
+            self.editor.form.focus_first()
 
-    def _on_records_changed(self, kind: str) -> None:
+    def _on_records_changed(self, changes: Changes, _operation: object) -> None:
+        if not changes.touches(*MATRIX_KINDS):
+            return
         self._matrix_stale = True
-        self.records_changed.emit(kind)
+        if self.showing_matrix() and self.isVisible():
+            self._matrix_stale = False
+            self.matrix.refresh()
 
-    # -- what the window asks of a list page ---------------------------------------------------
+    # -- what the window asks ------------------------------------------------------------------
 
     @property
     def model(self) -> Any:
@@ -191,6 +188,12 @@ class ComparisonsSection(QWidget):
     def current_record(self) -> Record | None:
         return self.list_page.current_record()
 
+    def shown(self) -> None:
+        self.list_page.shown()
+        if self._matrix_stale and self.showing_matrix():
+            self._matrix_stale = False
+            self.matrix.refresh()
+
     def maybe_leave(self) -> bool:
         return self.list_page.maybe_leave()
 
@@ -204,15 +207,26 @@ class ComparisonsSection(QWidget):
         else:
             self.list_page.focus_filter()
 
-    def new_record(self) -> None:
+    def new_record(self) -> bool:
         self.show_list()
-        self.list_page.new_record()
+        return self.list_page.new_record()
 
     def save(self) -> bool:
         return self.list_page.save()
 
+    def revert(self) -> None:
+        self.list_page.revert()
+
     def delete_current(self) -> bool:
         return self.list_page.delete_current()
+
+    def open_record(self, record_id: str) -> bool:
+        self.open_comparison(record_id)
+        return True
+
+    def recover(self, draft: Draft) -> bool:
+        self.show_list()
+        return self.list_page.recover(draft)
 
     def refresh(self) -> None:
         self.list_page.refresh()
@@ -224,6 +238,10 @@ class ComparisonsSection(QWidget):
     def select_record(self, record_id: str) -> None:
         self.show_list()
         self.list_page.select_record(record_id)
+
+    def report_filters(self) -> dict[str, Any]:
+        """The theme, organisation and exchange chosen above the matrix, when it is shown."""
+        return self.matrix.report_filters() if self.showing_matrix() else {}
 
     def save_layout(self) -> None:
         self.list_page.save_layout()

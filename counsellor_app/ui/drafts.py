@@ -161,19 +161,8 @@ def recover_drafts(window: Any, drafts: list[Draft]) -> int:
         if draft.kind in seen:
             continue
         seen.add(draft.kind)
-        if not window.show_section(draft.kind):
-            continue
-        page = window.pages.get(draft.kind)
-        detail = getattr(page, "detail", None)
-        editor = getattr(detail, "overview", detail)
-        if editor is None or not hasattr(editor, "recover"):
-            continue
-        if window.stack.currentWidget() is not page:
-            window.stack.setCurrentWidget(page)
-        editor.recover(draft)
-        if not draft.is_new:
-            page.select_record(draft.record.id)
-        filled += 1
+        if window.recover_draft(draft):
+            filled += 1
     if filled:
         window.show_status(
             QCoreApplication.translate(

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsellor_app.domain.errors import DomainError
 from counsellor_app.domain.records import Comparison, Observation
 from counsellor_app.services.comparisons import attach_evidence, quotes_of
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.choices import ID_ROLE, ChoiceListModel, ChoiceSource
-from counsellor_app.ui.comparison_editor import format_quote
+from counsellor_app.ui.common.operations import Changes, Operation, error_message
+from counsellor_app.ui.comparison_quotes import format_quote
 from counsellor_app.ui.field_editors import long_text_edit, make_error_label
-from counsellor_app.ui.problem_text import error_text
 from counsellor_app.ui.reference_box import ReferenceBox
 
 USE_AS_EVIDENCE_SHORTCUT = "Ctrl+Shift+E"
@@ -196,35 +195,47 @@ class EvidencePickerDialog(QDialog):
 
     # -- attaching -----------------------------------------------------------------------------
 
-    def attach(self) -> bool:
-        """Attaches the observation where chosen; problems stay in the dialog. True when done."""
+    def attach(self) -> Operation | None:
+        """Attaches the observation where chosen, in the background; problems stay in the
+        dialog, which closes once it is done. None when nothing was chosen."""
         column = self.column_box.current_id()
         if self.comparison is None or column is None:
             self.error_label.setText(self.tr("Choose a comparison and a column first."))
             self.error_label.setVisible(True)
-            return False
+            return None
         description = self.description_edit.toPlainText().strip() or None
-        try:
-            self.stored = attach_evidence(
-                self.workspace,
-                self.comparison.id,
+        workspace, comparison, observation = self.workspace, self.comparison, self.observation
+        self.ok_button.setEnabled(False)
+        operation = Operation(
+            self,
+            workspace,
+            lambda: attach_evidence(
+                workspace,
+                comparison.id,
                 column,
-                self.observation.id,
+                observation.id,
                 description=description if column not in self.existing else None,
-            )
-        except DomainError as error:
-            self.error_label.setText(error_text(error))
-            self.error_label.setVisible(True)
-            return False
+            ),
+            Changes.of({"comparison"}, {comparison.id}),
+        )
+        operation.success(self._attached)
+        operation.failure(self._not_attached)
+        return operation.run()
+
+    def _attached(self, stored: Comparison) -> None:
+        self.stored = stored
+        self.ok_button.setEnabled(True)
         self.accept()
-        return True
+
+    def _not_attached(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        self.error_label.setText(error_message(error))
+        self.error_label.setVisible(True)
 
 
 class UseAsEvidence(QObject):
     """The "Use as evidence for…" action of a list of observations (context menu, Ctrl+Shift+E)."""
 
-    records_changed = Signal(str)
-    """A comparison was changed (its kind's key)."""
     sig_status_requested = Signal(str)
     """A short message for the status bar."""
 
@@ -255,8 +266,7 @@ class UseAsEvidence(QObject):
         )
 
     def observation(self) -> Observation | None:
-        detail = getattr(self.page, "detail", None)
-        record = detail.record if detail is not None else None
+        record = self.page.detail.record
         if not isinstance(record, Observation):
             record = self.page.current_record()
         return record if isinstance(record, Observation) else None
@@ -270,8 +280,6 @@ class UseAsEvidence(QObject):
         try:
             if not run_dialog(dialog) or dialog.stored is None:
                 return False
-            self.choices.invalidate()
-            self.records_changed.emit("comparison")
             self.sig_status_requested.emit(
                 self.tr("Attached as evidence to “%1”.").replace("%1", dialog.stored.aspect[:60])
             )

@@ -1,5 +1,6 @@
-"""One exchange: its overview, then tabs for its visits, observations (with fast capture),
-comparisons and follow-up actions. Further actions (a PDF summary) can be added to its bar."""
+"""The Exchanges section: the list of exchanges beside one exchange — its overview, then tabs
+for its visits, observations (with fast capture), comparisons and follow-up actions. Further
+actions (a PDF summary) can be added to its bar."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBo
 from counsellor_app.domain.records import Exchange, Record
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.common.operations import Changes, hub_for
 from counsellor_app.ui.labels import choice_label, format_date, kind_label
 from counsellor_app.ui.record_editor import RecordEditor
 from counsellor_app.ui.record_list_page import RecordListPage
@@ -32,12 +34,16 @@ class ExchangePage(QWidget):
     """The exchange itself was saved."""
     record_removed = Signal(str)
     """The exchange went to the trash."""
-    records_changed = Signal(str)
-    """Records of a kind (its key) belonging to the exchange were saved or trashed."""
+    dirty_changed = Signal(bool)
+    """The overview has (or no longer has) unsaved changes."""
     shown_changed = Signal()
     """Another exchange (or none: a new one) is shown."""
     tabs_built = Signal()
     """The tabs' lists and forms exist now (they are built after the overview)."""
+    sig_status_requested = Signal(str)
+    """A short message for the status bar."""
+    sig_open_record_requested = Signal(str, str)
+    """The user asked to see a record in its own section (its kind, its id)."""
 
     def __init__(
         self,
@@ -104,7 +110,11 @@ class ExchangePage(QWidget):
         # connections
         self.overview.record_changed.connect(self._on_saved)
         self.overview.record_removed.connect(self.record_removed.emit)
+        self.overview.dirty_changed.connect(self.dirty_changed.emit)
+        self.overview.controller.record_shown.connect(self._follow)
         self.capture_action.triggered.connect(self.start_capture)
+        hub_for(workspace).records_changed.connect(self._on_records_changed)
+        self._exchange_id = "\0"
         self.retranslate_ui()
         self.load(None)
         # The tabs are built once the overview is on screen (see paintEvent), or after a
@@ -163,7 +173,13 @@ class ExchangePage(QWidget):
         if kind == "comparison":
             from counsellor_app.ui.comparison_editor import ComparisonEditor
 
-            detail: QWidget = ComparisonEditor(workspace, choices, hidden=("exchange",))
+            editor = ComparisonEditor(workspace, choices, hidden=("exchange",))
+            editor.sig_open_observation_requested.connect(
+                lambda observation_id: self.sig_open_record_requested.emit(
+                    "observation", observation_id
+                )
+            )
+            detail: QWidget = editor
         else:
             detail = RecordEditor(kind, workspace, choices, hidden=("exchange",))
         page = RecordListPage(
@@ -182,14 +198,18 @@ class ExchangePage(QWidget):
         self._pages[kind] = page
         if kind == "observation":
             from counsellor_app.ui.capture import CapturePanel
+            from counsellor_app.ui.evidence_picker import UseAsEvidence
+
+            evidence = UseAsEvidence(workspace, choices, page)
+            evidence.sig_status_requested.connect(self.sig_status_requested.emit)
 
             self._capture = CapturePanel(workspace, choices, settings, holder.parentWidget())
             self._capture.setVisible(False)
             self._capture.sig_close_requested.connect(self.stop_capture)
-            self._capture.record_changed.connect(self._on_captured)
             holder.addWidget(self._capture)
         holder.addWidget(page, 1)
-        page.records_changed.connect(self.records_changed.emit)
+        page.sig_status_requested.connect(self.sig_status_requested.emit)
+        page.sig_open_record_requested.connect(self.sig_open_record_requested.emit)
         if self.tabs_ready:
             self.tabs_built.emit()
 
@@ -233,12 +253,17 @@ class ExchangePage(QWidget):
 
     def load(self, record: Record | None) -> None:
         self.overview.load(record)
-        self._exchange_id = record.id if record is not None else ""
-        # Tabs not built yet are scoped as they are built, in the turns still to come.
-        self._scope_tabs(list(self._pages.values()))
+
+    def _follow(self, record: Record | None) -> None:
+        """The overview shows ``record`` (or a new exchange): the tabs follow it."""
+        exchange_id = record.id if record is not None else ""
+        if exchange_id != self._exchange_id or not exchange_id:
+            # Tabs not built yet are scoped as they are built, in the turns still to come.
+            self._exchange_id = exchange_id
+            self._scope_tabs(list(self._pages.values()))
         for row in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(row, record is not None)
-        self.capture_action.setEnabled(record is not None)
+        self.capture_action.setEnabled(record is not None and not self.workspace.database.read_only)
         if record is None:
             self.tabs.setCurrentIndex(0)
             self.stop_capture()
@@ -271,9 +296,24 @@ class ExchangePage(QWidget):
         page = self.current_page()
         return page.save() if page is not None else self.overview.save()
 
-    def delete(self) -> bool:
+    def save_and_wait(self) -> bool:
+        return self.overview.save_and_wait()
+
+    def revert(self) -> None:
         page = self.current_page()
-        return page.delete_current() if page is not None else self.overview.delete()
+        if page is not None:
+            page.revert()
+        else:
+            self.overview.revert()
+
+    def recover(self, draft: Any) -> None:
+        self.overview.recover(draft)
+
+    def delete(self) -> Any:
+        page = self.current_page()
+        if page is not None:
+            return page.delete_current() or None
+        return self.overview.delete()
 
     def new_in_tab(self) -> bool:
         """New record in the current tab (a visit, an observation, an action); False on Overview."""
@@ -293,15 +333,6 @@ class ExchangePage(QWidget):
     def save_layout(self) -> None:
         for page in self._pages.values():
             page.save_layout()
-
-    def refresh(self) -> None:
-        for page in self._pages.values():
-            page.refresh()
-
-    def refresh_tab(self, kind: str) -> None:
-        """Reads one tab's list again, if the tabs are built (else they will read it then)."""
-        if kind in self._pages:
-            self._pages[kind].refresh()
 
     # -- fast capture --------------------------------------------------------------------------
 
@@ -325,12 +356,12 @@ class ExchangePage(QWidget):
         if detail is not None:
             detail.setVisible(True)
 
-    def _on_captured(self, _record: Record) -> None:
-        self.pages["observation"].refresh()
-        self.records_changed.emit("observation")
+    def _on_records_changed(self, changes: Changes, _operation: object) -> None:
+        # The header names the exchange's organisations.
+        if changes.touches("organisation"):
+            self._update_header()
 
     def _on_saved(self, record: Record) -> None:
-        self.load(record)
         self.record_changed.emit(record)
 
     def _update_header(self) -> None:

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from counsellor_app.domain.errors import DomainError, ValidationError, error_in_words
+from counsellor_app.domain.errors import ValidationError
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.ui import prompts
+from counsellor_app.ui.common.operations import Changes, Operation, show_error
 from counsellor_app.ui.problems_dialog import ProblemsDialog
 from counsellor_app.ui.tasks import BackgroundTask, run_in_background
 
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 class FileOperations(QObject):
     """Starts file work for the window and reports how it ended."""
 
-    records_changed = Signal(str)
-    """An import changed records ("" for every kind)."""
     sig_status_requested = Signal(str)
     """A short message for the status bar."""
     task_finished = Signal()
@@ -73,19 +71,29 @@ class FileOperations(QObject):
 
     # -- the work ------------------------------------------------------------------------------
 
-    def import_file(self, path: Path, *, example: bool = False) -> BackgroundTask | None:
+    def import_file(self, path: Path, *, example: bool = False) -> Operation | None:
+        """Imports a file in the background, with a progress dialog that can cancel it; a
+        bad file's problems are listed with their places in it."""
         from counsellor_app.services import interchange
 
+        if self.busy:
+            self.sig_status_requested.emit(self.tr("Wait for the current task to finish."))
+            return None
         workspace = self.workspace
-        label = self.tr("Importing %1…").replace("%1", path.name)
-        return self._start(
+        operation = Operation(
+            self.window,
+            workspace,
             lambda progress, cancelled: interchange.import_file(
                 workspace, path, progress=progress, cancelled=cancelled
             ),
-            label,
-            on_done=lambda report: self._imported(report, example),
-            file_name=path.name,
+            Changes.all(),
+            label=self.tr("Importing %1…").replace("%1", path.name),
+            progress=True,
         )
+        operation.success(lambda report: self._finish(self._imported, report, example))
+        operation.failure(lambda error: self._failed(error, path.name))
+        self.task = operation.run().task
+        return operation
 
     def export_file(self, path: Path) -> BackgroundTask | None:
         from counsellor_app.services import interchange
@@ -143,8 +151,8 @@ class FileOperations(QObject):
         )
         return self.task
 
-    def _finish(self, on_done: Any, result: Any) -> None:
-        on_done(result)
+    def _finish(self, on_done: Any, result: Any, *args: Any) -> None:
+        on_done(result, *args)
         self.task_finished.emit()
 
     def _done(self, message: str) -> None:
@@ -155,9 +163,8 @@ class FileOperations(QObject):
             self.sig_status_requested.emit(self.tr("The example exchange is loaded."))
         else:
             self.sig_status_requested.emit(report.summary())
-        self.records_changed.emit("")
 
-    def _failed(self, error: Exception, file_name: str) -> None:
+    def _failed(self, error: BaseException, file_name: str) -> None:
         from counsellor_app.services.interchange import ImportCancelled
 
         if isinstance(error, ImportCancelled):
@@ -165,14 +172,6 @@ class FileOperations(QObject):
         elif isinstance(error, ValidationError):
             self.problems_dialog = ProblemsDialog(error.problems, file_name, self.window)
             self.problems_dialog.open()
-        elif isinstance(error, DomainError):
-            prompts.show_error(self.window, self.tr("That did not work"), str(error))
         else:
-            prompts.show_error(
-                self.window,
-                self.tr("Something went wrong"),
-                self.tr("An unexpected error stopped the task: %1").replace(
-                    "%1", error_in_words(error)
-                ),
-            )
+            show_error(self.window, error)
         self.task_finished.emit()

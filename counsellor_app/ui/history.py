@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.services.workspace import Workspace
+from counsellor_app.ui.common.operations import Changes, hub_for
+from counsellor_app.ui.common.reads import LatestRead
 from counsellor_app.ui.labels import field_label, format_timestamp, kind_label, one_line
-from counsellor_app.ui.tasks import BackgroundTask, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
 AUDIT_LIMIT = 5000
@@ -212,7 +213,7 @@ class HistoryPanel(QWidget):
         # attributes
         self.workspace = workspace
         self.record_id: str | None = None
-        self.task: BackgroundTask | None = None
+        self._reader = LatestRead(workspace, self)
         # widgets
         self.setObjectName(f"{name}_panel")
         self.model = HistoryTableModel(self)
@@ -225,6 +226,8 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        # connections
+        hub_for(workspace).records_changed.connect(self._on_records_changed)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -235,17 +238,15 @@ class HistoryPanel(QWidget):
     def show_record(self, record_id: str | None) -> None:
         """Loads the history of a record (off the GUI thread); None shows nothing."""
         self.record_id = record_id
-        if self.task is not None:
-            self.task.cancel()
         if record_id is None:
+            self._reader.drop()
             self.model.set_rows([])
             self._update_empty()
             return
         workspace = self.workspace
-        self.task = run_in_background(
-            lambda _p, _c: history_rows(workspace.history(record_id)),
-            parent=self,
-            on_done=lambda rows: self._arrived(record_id, rows),
+        self._reader.ask(
+            lambda: history_rows(workspace.history(record_id)),
+            lambda rows: self._arrived(record_id, rows),
         )
 
     def _arrived(self, record_id: str, rows: list[HistoryRow]) -> None:
@@ -254,6 +255,10 @@ class HistoryPanel(QWidget):
         self.model.set_rows(rows)
         self._update_empty()
         self.history_loaded.emit(len(rows))
+
+    def _on_records_changed(self, changes: Changes, _operation: object) -> None:
+        if self.isVisible() and changes.names(self.record_id):
+            self.show_record(self.record_id)
 
     def _update_empty(self) -> None:
         if self.record_id is None:
@@ -274,7 +279,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         # attributes
         self.workspace = workspace
-        self.task: BackgroundTask | None = None
+        self._reader = LatestRead(workspace, self)
         self._entries: list[dict[str, Any]] = []
         # widgets
         self.setObjectName("history_dialog")
@@ -361,15 +366,17 @@ class HistoryDialog(QDialog):
 
     def refresh(self) -> None:
         """Reads the audit trail (off the GUI thread), then applies the filters."""
-        if self.task is not None:
-            self.task.cancel()
         workspace = self.workspace
         self.count_label.setText(self.tr("Reading the history…"))
-        self.task = run_in_background(
-            lambda _p, _c: workspace.history(limit=AUDIT_LIMIT),
-            parent=self,
-            on_done=self._arrived,
+        self._reader.ask(
+            lambda: workspace.history(limit=AUDIT_LIMIT),
+            self._arrived,
+            failed=self._failed,
         )
+
+    def _failed(self, _error: BaseException) -> bool:
+        self.count_label.setText(self.tr("The history could not be read."))
+        return False  # and the status bar says why
 
     def _arrived(self, entries: list[dict[str, Any]]) -> None:
         self._entries = entries

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from counsellor_app.domain.errors import DomainError
 from counsellor_app.domain.records import Person
 from counsellor_app.ui import prompts
+from counsellor_app.ui.common.operations import Changes, Operation, error_message
 from counsellor_app.ui.labels import format_timestamp, kind_label, one_line
 from counsellor_app.ui.tasks import run_in_background
 
@@ -191,8 +192,6 @@ class PersonDataActions(QObject):
     """The People section's "Export this person's data…" and "Erase this person…": in the
     list's context menu and behind a "Personal data" button beside the form."""
 
-    records_changed = Signal(str)
-    """People were erased ("" : records of several kinds changed)."""
     sig_status_requested = Signal(str)
     """A short message for the status bar."""
     finished = Signal()
@@ -220,9 +219,7 @@ class PersonDataActions(QObject):
         page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         page.table.addAction(self.export_action)
         page.table.addAction(self.erase_action)
-        detail = getattr(page, "detail", None)
-        if detail is not None and hasattr(detail, "add_button"):
-            detail.add_button(self.button)
+        page.detail.add_button(self.button)
         # connections
         self.export_action.triggered.connect(self.export_current)
         self.erase_action.triggered.connect(self.erase_current)
@@ -235,8 +232,7 @@ class PersonDataActions(QObject):
         self.button.setAccessibleName(self.tr("Export or erase this person's data"))
 
     def person(self) -> Person | None:
-        detail = getattr(self.page, "detail", None)
-        record = getattr(detail, "record", None)
+        record = self.page.detail.record
         if not isinstance(record, Person):
             record = self.page.current_record()
         return record if isinstance(record, Person) else None
@@ -301,7 +297,7 @@ class PersonDataActions(QObject):
             return None
         with_quotes, purge_backups = answer
 
-        def work(_progress: Any, _cancelled: Any) -> Any:
+        def work() -> Any:
             from counsellor_app.services.personal_data import erase_person
 
             return erase_person(
@@ -309,10 +305,6 @@ class PersonDataActions(QObject):
             )
 
         def done(report: Any) -> None:
-            detail = getattr(self.page, "detail", None)
-            if detail is not None and getattr(detail.record, "id", None) == person.id:
-                detail.load(None)
-            self.records_changed.emit("")
             message = self.tr("%1 was erased.").replace("%1", person.name)
             if report.backups_purged:
                 message += " " + self.tr("Backups deleted: %n.", "", len(report.backups_purged))
@@ -321,22 +313,24 @@ class PersonDataActions(QObject):
                     "Backups taken before still hold the name: %n.", "", len(report.plan.backups)
                 )
             self.sig_status_requested.emit(message)
-            self.finished.emit()
 
-        self.task = run_in_background(
+        # An erasure reaches into every kind (speakers, owners, the audit trail).
+        self.task = Operation(
+            self.window,
+            workspace,
             work,
-            parent=self,
+            Changes.all(),
             label=self.tr("Erasing…"),
-            dialog_parent=self.window,
-            on_done=done,
-            on_error=self._failed,
+            error_title=self.tr("That did not work"),
         )
-        return self.task
+        self.task.success(done)
+        self.task.finished.connect(lambda _succeeded: self.finished.emit())
+        return self.task.run()
 
     def _failed(self, error: Exception) -> None:
         prompts.show_error(
             self.window,
             self.tr("That did not work"),
-            str(error) if isinstance(error, DomainError) else repr(error),
+            error_message(error),
         )
         self.finished.emit()

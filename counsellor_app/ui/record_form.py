@@ -32,6 +32,8 @@ class RecordForm(QWidget):
 
     dirty_changed = Signal(bool)
     """The form now differs (True) or no longer differs (False) from what was loaded."""
+    edited = Signal()
+    """A value was changed (by the user, not by loading a record)."""
 
     def __init__(
         self,
@@ -115,6 +117,9 @@ class RecordForm(QWidget):
     def first_editor(self) -> QWidget:
         return next(iter(self.editors.values())).widget
 
+    def focus_first(self) -> None:
+        self.first_editor.setFocus()
+
     def exchange_scope(self, defaults: dict[str, Any] | None = None) -> str | None:
         """The exchange whose visits and observations may be chosen in this form."""
         if self.spec.key == "exchange":
@@ -168,6 +173,10 @@ class RecordForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self.editors.items()}
+
+    def values_of(self, record: Record) -> dict[str, Any]:
+        """A record's values as the editors hold them (to fill the form with a draft)."""
+        return {name: getattr(record, name) for name in self.editors}
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -238,6 +247,7 @@ class RecordForm(QWidget):
     def _on_value_changed(self) -> None:
         if not self._loading:
             self._set_dirty(self.values() != self._baseline)
+            self.edited.emit()
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:

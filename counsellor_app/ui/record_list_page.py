@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,12 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counsellor_app.domain.errors import NotFoundError
 from counsellor_app.domain.records import Record
+from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.common.operations import Changes, Operation, hub_for
+from counsellor_app.ui.common.reads import LatestRead
+from counsellor_app.ui.common.section import SectionPage
 from counsellor_app.ui.labels import count_label, kind_label, new_record_label
 from counsellor_app.ui.record_editor import RecordEditor
-from counsellor_app.ui.record_model import COLUMNS, RecordTableModel
+from counsellor_app.ui.record_model import COLUMNS, RecordTableModel, shown_kinds
 from counsellor_app.ui.settings import AppSettings
 
 FILTER_DELAY_MS = 250
@@ -35,21 +41,20 @@ class Detail(Protocol):
     record_changed: Any
     record_removed: Any
 
+    @property
+    def record(self) -> Record | None: ...
     def load(self, record: Record | None) -> None: ...
     def new(self, defaults: dict[str, Any] | None = None) -> None: ...
+    def recover(self, draft: Draft) -> None: ...
     def maybe_leave(self) -> bool: ...
     def is_dirty(self) -> bool: ...
     def save(self) -> bool: ...
-    def delete(self) -> bool: ...
+    def revert(self) -> None: ...
+    def delete(self) -> Operation | None: ...
 
 
-class RecordListPage(QWidget):
+class RecordListPage(SectionPage):
     """Records of one kind in a table, the selected one's form beside it."""
-
-    sig_status_requested = Signal(str)
-    """A short message for the status bar."""
-    records_changed = Signal(str)
-    """Records of this kind (the key) were saved or trashed here."""
 
     def __init__(
         self,
@@ -81,18 +86,26 @@ class RecordListPage(QWidget):
         self._restore_after_load: str | None = (
             settings.selected_record(self.layout_key) if remember_selection else None
         ) or None
-        self._select_after_load: str | None = None
+        # A record to select once the list's ids are in (one just saved, or asked for).
+        self._select_when_listed: str | None = None
         self._select_first_after_load = False
+        # A record whose row is being read, to show in the form once it is.
+        self._awaited: str | None = None
+        self._was_reset = False
+        # Changes announced while the page was hidden, read once it shows.
+        self._stale = False
         self._guarding = False
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._reader = LatestRead(workspace, self)
         # widgets
         self.setObjectName(f"{self.layout_key}_page")
         # A list inside an exchange need not say, on every row, which exchange it is.
         scoped = any(name == "exchange" for name, _value in where)
         columns = tuple(c for c in COLUMNS[kind] if not (scoped and c == "exchange"))
         self.model = RecordTableModel(workspace, kind, self, where=where, columns=columns)
+        self.shown_kinds = shown_kinds(self.model.spec, columns)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName(f"{self.layout_key}_filter")
         self.filter_edit.setClearButtonEnabled(True)
@@ -148,17 +161,17 @@ class RecordListPage(QWidget):
         self._filter_timer.timeout.connect(self._apply_filter)
         self.new_button.clicked.connect(self.new_record)
         self.model.modelReset.connect(self._on_model_reset)
+        self.model.ids_arrived.connect(self._on_ids_arrived)
+        self.model.rows_arrived.connect(self._on_rows_arrived)
         self.model.total_changed.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
-        self.model.sig_load_failed.connect(self.sig_status_requested.emit)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        hub_for(workspace).records_changed.connect(self._on_records_changed)
         if self.detail is not None:
             self.detail.record_changed.connect(self._on_saved)
-            self.detail.record_removed.connect(self._on_removed)
         self.retranslate_ui()
         self.restore_layout()
-        # Enabling sorting above has usually asked for the first page already (sorted as the
-        # header shows); a second query would be thrown away.
+        # Enabling sorting above has usually asked for the list already (sorted as the header
+        # shows); a second query would be thrown away.
         if not self.model.loading:
             self.model.reload()
 
@@ -200,6 +213,7 @@ class RecordListPage(QWidget):
     # -- what the window asks ------------------------------------------------------------------
 
     def current_record(self) -> Record | None:
+        """The record of the row selected, as read."""
         return self.model.record_at(self.table.currentIndex().row())
 
     def maybe_leave(self) -> bool:
@@ -212,44 +226,82 @@ class RecordListPage(QWidget):
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
-    def new_record(self) -> None:
+    def new_record(self) -> bool:
         if self.detail is None or not self.detail.maybe_leave():
-            return
+            return False
         self._set_current_row(-1)
         self.detail.new(dict(self.defaults))
+        return True
 
     def save(self) -> bool:
         return self.detail is not None and self.detail.save()
 
+    def revert(self) -> None:
+        if self.detail is not None:
+            self.detail.revert()
+
     def delete_current(self) -> bool:
-        return self.detail is not None and self.detail.delete()
+        return self.detail is not None and self.detail.delete() is not None
+
+    def recover(self, draft: Draft) -> bool:
+        if self.detail is None:
+            return False
+        self.detail.recover(draft)
+        if not draft.is_new:
+            self.select_record(draft.record.id)
+        return True
 
     def refresh(self) -> None:
-        current = self.current_record()
-        self._select_after_load = current.id if current else None
-        self.model.reload()
+        """Reads the list again; the selection and the place in it stay."""
+        self._stale = False
+        self.model.refresh()
+
+    def shown(self) -> None:
+        if self._stale:
+            self.refresh()
 
     def select_record(self, record_id: str) -> None:
-        """Selects a record once it is in the list (after the next page arrives)."""
+        """Selects a record wherever it is in the list (once the list's ids are in)."""
         row = self.model.row_of(record_id)
         if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-        else:
-            self._select_after_load = record_id
+            self._select_row(row)
+        if row < 0 or self.model.loading:
+            self._select_when_listed = record_id
 
     def select_first_row(self) -> None:
         """Selects (and shows) the first record, now or once the list has loaded."""
         if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            self._select_row(0)
         else:
             self._select_first_after_load = True
+
+    def open_record(self, record_id: str) -> bool:
+        """Shows a record in the form and selects it in the list, the filter cleared."""
+        if self.detail is not None and not self.detail.maybe_leave():
+            return False
+        if self.filter_edit.text():
+            self.filter_edit.clear()
+            self._filter_timer.stop()
+            self._apply_filter()
+        self.select_record(record_id)
+        shown = self.detail.record if self.detail is not None else None
+        if self.detail is not None and (shown is None or shown.id != record_id):
+            self._show_by_id(record_id)
+        self.table.setFocus()
+        return True
 
     # -- reactions -----------------------------------------------------------------------------
 
     def _apply_filter(self) -> None:
         self.model.set_filter_text(self.filter_edit.text())
 
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
     def _set_current_row(self, row: int) -> None:
+        """Moves the selection without showing another record in the form."""
         self._guarding = True
         try:
             selection = self.table.selectionModel()
@@ -268,56 +320,107 @@ class RecordListPage(QWidget):
             self._guarding = False
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._guarding or self.detail is None:
+        if self._guarding or self.detail is None or self.model.following:
             return
-        record = self.model.record_at(current.row())
+        record_id = self.model.id_at(current.row())
         shown = self.detail.record
-        if record is not None and shown is not None and record.id == shown.id:
+        if record_id is not None and shown is not None and record_id == shown.id:
             return
         if not self.detail.maybe_leave():
             self._set_current_row(previous.row() if previous.isValid() else -1)
             return
+        self._show_row(current.row())
+
+    def _show_row(self, row: int) -> None:
+        """Shows the record of a row in the form: at once if its row is read, else once it
+        is (a row reached by the keyboard before it was painted)."""
+        record_id = self.model.id_at(row)
+        record = self.model.fresh_record(row)
+        if record_id is None or record is not None:
+            self._awaited = None
+            self.detail.load(record)
+            self._remember(record)
+            return
+        self._awaited = record_id
+        self.model.request_rows(row, row)
+
+    def _on_rows_arrived(self, ids: list[str]) -> None:
+        awaited = self._awaited
+        if awaited is None or awaited not in ids or self.detail is None:
+            return
+        self._awaited = None
+        row = self.model.row_of(awaited)
+        if row != self.table.currentIndex().row() or self.detail.is_dirty():
+            return  # moved on meanwhile, or typing already into the form shown
+        record = self.model.fresh_record(row)
         self.detail.load(record)
+        self._remember(record)
+
+    def _show_by_id(self, record_id: str) -> None:
+        """Reads one record and shows it in the form (it may be missing from the list)."""
+        service = self.workspace.service_for(self.kind)
+
+        def fetch() -> Record | None:
+            try:
+                return service.get(record_id)  # type: ignore[no-any-return]
+            except NotFoundError:
+                return None
+
+        self._reader.ask(fetch, lambda record: self._shown_by_id(record_id, record))
+
+    def _shown_by_id(self, record_id: str, record: Record | None) -> None:
+        if record is None:
+            self.sig_status_requested.emit(self.tr("That record is in the trash."))
+            return
+        shown = self.detail.record
+        if (shown is None or shown.id != record_id) and not self.detail.is_dirty():
+            self.detail.load(record)
+
+    def _remember(self, record: Record | None) -> None:
         if self.remember_selection and record is not None:
             self.settings.set_selected_record(self.layout_key, record.id)
 
     def _on_model_reset(self) -> None:
-        wanted = self._select_after_load
-        if wanted is None and self.detail is not None and self.detail.record is not None:
-            wanted = self.detail.record.id
-        self._select_after_load = None
-        row = self.model.row_of(wanted) if wanted else -1
-        # A record shown that no longer matches the filter stays shown, unselected.
-        self._set_current_row(row)
-        if self._select_first_after_load and self.model.rowCount():
+        self._was_reset = True
+
+    def _on_ids_arrived(self) -> None:
+        reset, self._was_reset = self._was_reset, False
+        wanted, self._select_when_listed = self._select_when_listed, None
+        shown = self.detail.record if self.detail is not None else None
+        row = self.model.row_of(shown.id) if shown is not None else -1
+        if reset or row != self.table.currentIndex().row():
+            # The record shown stays selected if it is listed (one that no longer matches
+            # the filter, or went to the trash, stays shown, unselected).
+            self._set_current_row(row)
+        if wanted is not None and self.model.row_of(wanted) >= 0:
+            self._select_row(self.model.row_of(wanted))
+        elif self._select_first_after_load and self.model.rowCount():
             self._select_first_after_load = False
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            self._select_row(0)
         elif self._restore_after_load is not None:
-            # Once, with the first page: the record shown when the section was left, if it
-            # is among the first rows (one deleted or far down is not looked for).
+            # Once: the record shown when the section was left, wherever it is now.
             restored, self._restore_after_load = self._restore_after_load, None
             row = self.model.row_of(restored)
             if row >= 0 and self.detail is not None and self.detail.record is None:
-                self.table.setCurrentIndex(self.model.index(row, 0))
+                self._select_row(row)
 
     def _on_saved(self, record: Record) -> None:
-        self._select_after_load = record.id
-        self.model.reload()
-        self.records_changed.emit(self.kind)
+        # A new record is selected once the list, read again, holds it.
+        if self.model.row_of(record.id) < 0:
+            self._select_when_listed = record.id
 
-    def _on_removed(self, _record_id: str) -> None:
-        self.model.reload()
-        self.records_changed.emit(self.kind)
+    def _on_records_changed(self, changes: Changes, _operation: object) -> None:
+        if not changes.touches(*self.shown_kinds):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _update_count(self, *_args: object) -> None:
-        total = self.model.total
-        plural = kind_label(self.kind, plural=True).lower()
-        if self.model.rowCount() < total:
-            self.count_label.setText(
-                self.tr("%1 of %2 %3 shown")
-                .replace("%1", f"{self.model.rowCount():,}")
-                .replace("%2", f"{total:,}")
-                .replace("%3", plural)
-            )
-        else:
-            self.count_label.setText(count_label(self.kind, total))
+        self.count_label.setText(count_label(self.kind, self.model.total))

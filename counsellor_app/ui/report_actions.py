@@ -82,40 +82,10 @@ class ReportActions(QObject):
         return record if isinstance(record, Exchange) else None
 
     def digest_filters(self) -> dict[str, str | None]:
-        """The filter of the page shown, when it offers one (``report_filters()``), and the
-        exchange when its Comparisons tab is shown."""
-        filters: dict[str, str | None] = {}
+        """What the page shown narrows the digest to (``SectionPage.report_filters``): the
+        filters above the matrix, the exchange of an exchange's Comparisons tab."""
         page = self.window.current_page()
-        if page is not None and hasattr(page, "report_filters"):
-            filters.update(page.report_filters())
-        elif page is not None and hasattr(page, "matrix") and page.showing_matrix():
-            filters.update(self._matrix_filters(page.matrix))
-        exchange = self.current_exchange()
-        exchange_page = self.window.exchange_page
-        if exchange is not None and exchange_page is not None:
-            tab = exchange_page.current_page()
-            if tab is not None and tab.kind == "comparison":
-                filters["exchange_id"] = exchange.id
-        return filters
-
-    def _matrix_filters(self, matrix: Any) -> dict[str, str | None]:
-        """The theme, organisation and exchange chosen above the matrix of comparisons."""
-        choices = self.window.choices
-        found: dict[str, str | None] = {}
-        for key, box_name in (
-            ("theme", "theme_box"),
-            ("organisation", "organisation_box"),
-            ("exchange_id", "exchange_box"),
-        ):
-            box = getattr(matrix, box_name, None)
-            chosen = box.current_id() if box is not None else None
-            if not chosen:
-                continue
-            if key == "exchange_id":
-                found[key] = chosen
-            elif choices is not None:
-                found[key] = dict(choices.choices(key)).get(chosen)
-        return found
+        return dict(page.report_filters()) if page is not None else {}
 
     def exchange_report(self, then: str | None = None) -> ReportPreview | None:
         exchange = self.current_exchange()

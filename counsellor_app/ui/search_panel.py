@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -28,10 +27,12 @@ from counsellor_app.domain.errors import ValidationError
 from counsellor_app.services.search import SearchFilters, SearchHit, search
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.choices import ID_ROLE, ChoiceSource
+from counsellor_app.ui.common.operations import Changes, error_message, hub_for
+from counsellor_app.ui.common.reads import LatestRead
+from counsellor_app.ui.common.section import SectionPage
 from counsellor_app.ui.date_field import OptionalDateField
 from counsellor_app.ui.labels import choice_label, kind_label
 from counsellor_app.ui.problem_text import problem_sentence
-from counsellor_app.ui.record_model import list_pool
 from counsellor_app.ui.reference_box import ReferenceBox
 from counsellor_app.ui.search_model import (
     KIND_COLOURS,
@@ -42,7 +43,6 @@ from counsellor_app.ui.search_model import (
     SnippetDelegate,
 )
 from counsellor_app.ui.settings import AppSettings
-from counsellor_app.ui.tasks import BackgroundTask, run_in_background
 
 SEARCH_DELAY_MS = 200
 RESULT_LIMIT = 200
@@ -91,13 +91,9 @@ def run_search(workspace: Workspace, request: SearchRequest) -> list[SearchHit]:
     return search(workspace, request.query, filters, limit=RESULT_LIMIT)
 
 
-class SearchPanel(QWidget):
+class SearchPanel(SectionPage):
     """A search box over everything, its filters and its ranked results."""
 
-    sig_open_record_requested = Signal(str, str)
-    """The user asked to see a record found (its kind and its id)."""
-    sig_status_requested = Signal(str)
-    """A short message for the status bar."""
     results_changed = Signal(int)
     """A newer search answered with this many hits."""
 
@@ -113,9 +109,8 @@ class SearchPanel(QWidget):
         self.workspace = workspace
         self.choice_source = choices
         self.settings = settings
-        self._generation = 0
-        self._searching = False
-        self._task: BackgroundTask | None = None
+        self._reader = LatestRead(workspace, self)
+        self._stale = False
         self._focus_results_when_found = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -200,6 +195,7 @@ class SearchPanel(QWidget):
         self.setFocusProxy(self.query_edit)
         # connections
         self._timer.timeout.connect(self.search_now)
+        hub_for(workspace).records_changed.connect(self._on_records_changed)
         self.query_edit.textChanged.connect(self._schedule)
         self.query_edit.installEventFilter(self)
         self.table.installEventFilter(self)
@@ -282,7 +278,7 @@ class SearchPanel(QWidget):
     @property
     def searching(self) -> bool:
         """True from a keystroke until the newest search has answered."""
-        return self._searching or self._timer.isActive()
+        return self._reader.busy or self._timer.isActive()
 
     def focus_filter(self) -> None:
         """Ctrl+F: the search box, its text selected so typing replaces it."""
@@ -291,9 +287,20 @@ class SearchPanel(QWidget):
 
     def refresh(self) -> None:
         """Records changed elsewhere: fresh choices for the filters, fresh results."""
+        self._stale = False
         self.fill_choices()
         if self.query_edit.text().strip():
             self.search_now()
+
+    def shown(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def _on_records_changed(self, changes: Changes, _operation: object) -> None:
+        # Searched again when next shown: not for every note saved while it is hidden.
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
 
     def fill_choices(self) -> None:
         for name, box in self._boxes().items():
@@ -367,36 +374,20 @@ class SearchPanel(QWidget):
     def search_now(self) -> None:
         """Runs the search the controls describe; a search still running is superseded."""
         self._timer.stop()
-        self._generation += 1
-        generation = self._generation
-        if self._task is not None and not self._task.done:
-            self._task.cancel()  # skipped if it has not started; its answer is dropped anyway
         request, problems = self._request()
         self._show_problems(problems)
         if request is None or not request.query.strip():
-            self._searching = False
+            self._reader.drop()
             self.model.clear()
             self._update_status()
             return
         workspace = self.workspace
-
-        def work(_progress: Any, cancelled: Any) -> Any:
-            return None if cancelled() else run_search(workspace, request)
-
-        self._searching = True
-        self._update_status()
-        self._task = run_in_background(
-            work,
-            parent=self,
-            pool=list_pool(),
-            on_done=lambda hits: self._on_found(generation, hits),
-            on_error=lambda error: self._on_failed(generation, error),
+        self._reader.ask(
+            lambda: run_search(workspace, request), self._on_found, failed=self._on_failed
         )
+        self._update_status()
 
-    def _on_found(self, generation: int, hits: list[SearchHit] | None) -> None:
-        if generation != self._generation or hits is None:
-            return  # a newer search was asked for: this answer is stale
-        self._searching = False
+    def _on_found(self, hits: list[SearchHit]) -> None:
         self.model.set_hits(hits)
         if hits:
             self.table.selectRow(0)
@@ -407,12 +398,12 @@ class SearchPanel(QWidget):
         self._update_status()
         self.results_changed.emit(len(hits))
 
-    def _on_failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._searching = False
+    def _on_failed(self, error: BaseException) -> bool:
+        """A filter the search refused is said under it; any other failure here and in the
+        status bar."""
         self._focus_results_when_found = False
         self.model.clear()
+        handled = False
         if isinstance(error, ValidationError):
             shown = {
                 name: " ".join(
@@ -426,11 +417,13 @@ class SearchPanel(QWidget):
                 self.status_label.setText(str(error))
             else:
                 self._update_status()
+            handled = True
         else:
-            message = self.tr("The search failed: %1").replace("%1", str(error))
-            self.status_label.setText(message)
-            self.sig_status_requested.emit(message)
+            self.status_label.setText(
+                self.tr("The search failed: %1").replace("%1", error_message(error))
+            )
         self.results_changed.emit(0)
+        return handled
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         for name, label in self.filter_errors.items():
@@ -440,7 +433,7 @@ class SearchPanel(QWidget):
 
     def _update_status(self) -> None:
         count = self.model.rowCount()
-        if self._searching:
+        if self._reader.busy:
             text = self.tr("Searching…")
         elif any(label.text() for label in self.filter_errors.values()):
             text = self.tr("Correct the filter to search.")

@@ -535,7 +535,7 @@ class DatabaseSecurity(QObject):
     def _convert(self, work: Any, label: str, done_text: Any) -> Any:
         """Lets go of the database, runs ``work`` in the background, then opens it again
         with the key it then has (or as it was, if the work failed)."""
-        from counsellor_app.ui.record_model import list_pool
+        from counsellor_app.ui.common.reads import read_pool
 
         window = self.window
         workspace = window.workspace
@@ -547,7 +547,7 @@ class DatabaseSecurity(QObject):
         # Nothing may read the file while it is converted: the pages go (a list would fetch
         # its next rows as it paints), the readers still running finish, the database closes.
         window.release_workspace()
-        list_pool().waitForDone(5000)
+        read_pool().waitForDone(5000)
         QThreadPool.globalInstance().waitForDone(5000)
         workspace.database.close()
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,12 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counsellor_app.domain.errors import DomainError
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
+from counsellor_app.ui.common.operations import (
+    TRASH,
+    Changes,
+    Operation,
+    error_message,
+    hub_for,
+)
+from counsellor_app.ui.common.reads import LatestRead
+from counsellor_app.ui.common.section import SectionPage
 from counsellor_app.ui.labels import format_timestamp, kind_label, one_line
-from counsellor_app.ui.problem_text import error_text
-from counsellor_app.ui.tasks import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
 TrashItem = tuple[str, str, str, datetime]
@@ -49,8 +56,8 @@ class TrashTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.workspace = workspace
         self._items: list[TrashItem] = []
-        self._loading = False
-        self._generation = 0
+        self._reader = LatestRead(workspace, self)
+        self._reader.busy_changed.connect(self.loading_changed.emit)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
@@ -81,41 +88,23 @@ class TrashTableModel(QAbstractTableModel):
 
     @property
     def loading(self) -> bool:
-        return self._loading
+        return self._reader.busy
 
     def item_at(self, row: int) -> TrashItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        self._loading = True
-        self.loading_changed.emit(True)
         workspace = self.workspace
-        run_in_background(
-            lambda _p, _c: workspace.trash(),
-            parent=self,
-            on_done=lambda items: self._on_loaded(generation, items),
-            on_error=lambda _error: self._on_loaded(generation, []),
-        )
+        self._reader.ask(workspace.trash, self._on_loaded)
 
-    def _on_loaded(self, generation: int, items: list[TrashItem]) -> None:
-        if generation != self._generation:
-            return
+    def _on_loaded(self, items: list[TrashItem]) -> None:
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()
-        self._loading = False
-        self.loading_changed.emit(False)
 
 
-class TrashPage(QWidget):
+class TrashPage(SectionPage):
     """The trash as a list with Restore and Empty the trash."""
-
-    records_changed = Signal(str)
-    """Records came back from the trash or were deleted for good ("" for every kind)."""
-    sig_status_requested = Signal(str)
-    """A short message for the status bar."""
 
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, *, days: int = 0
@@ -125,6 +114,8 @@ class TrashPage(QWidget):
         self.workspace = workspace
         # Days a record stays in the trash (0: until the trash is emptied).
         self.days = days
+        # Changes announced while the page was hidden, read once it shows.
+        self._stale = False
         # widgets
         self.setObjectName("trash_page")
         self.model = TrashTableModel(workspace, self)
@@ -170,6 +161,7 @@ class TrashPage(QWidget):
         self.empty_button.clicked.connect(self.empty_trash)
         self.model.modelReset.connect(self._update_state)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_state())
+        hub_for(workspace).records_changed.connect(self._on_records_changed)
         self.retranslate_ui()
         self.model.reload()
 
@@ -196,31 +188,55 @@ class TrashPage(QWidget):
         self.empty_label.setText(self.tr("The trash is empty."))
 
     def refresh(self) -> None:
+        self._stale = False
         self.model.reload()
 
-    def restore_current(self) -> bool:
+    def shown(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown()
+
+    def _on_records_changed(self, changes: Changes, _operation: object) -> None:
+        if not changes.touches(TRASH):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def restore_current(self) -> Operation | None:
+        """Brings the selected record back, with what was trashed with it."""
         item = self.model.item_at(self.table.currentIndex().row())
-        if item is None:
-            return False
+        if item is None or self.workspace.database.read_only:
+            return None
         kind, record_id, title, _deleted = item
-        try:
-            count = self.workspace.service_for(kind).restore(record_id)
-        except DomainError as error:
-            prompts.show_error(self, self.tr("Not restored"), error_text(error))
-            return False
-        self.sig_status_requested.emit(
-            self.tr("Restored “%1”; records back from the trash: %n", "", count).replace(
-                "%1", one_line(title, 60)
-            )
-        )
-        self.model.reload()
-        self.records_changed.emit(kind)
-        return True
+        service = self.workspace.service_for(kind)
 
-    def empty_trash(self) -> bool:
+        def restored(count: int) -> None:
+            self.sig_status_requested.emit(
+                self.tr("Restored “%1”; records back from the trash: %n", "", count).replace(
+                    "%1", one_line(title, 60)
+                )
+            )
+
+        operation = Operation(
+            self,
+            self.workspace,
+            lambda: service.restore(record_id),
+            Changes.trash(kind, {record_id}),
+            error_title=self.tr("Not restored"),
+            description=self.tr("Restore “%1”").replace("%1", one_line(title, 60)),
+            reverse=lambda _count: lambda: service.delete(record_id),
+        )
+        return operation.success(restored).run()
+
+    def empty_trash(self) -> Operation | None:
         count = self.model.rowCount()
-        if not count:
-            return False
+        if not count or self.workspace.database.read_only:
+            return None
         if not prompts.confirm(
             self,
             self.tr("Empty the trash"),
@@ -229,26 +245,31 @@ class TrashPage(QWidget):
             ),
             self.tr("Empty the trash"),
         ):
-            return False
-        try:
-            removed = self.workspace.empty_trash()
-        except DomainError as error:
-            prompts.show_error(self, self.tr("The trash was not emptied"), str(error))
-            return False
-        self.sig_status_requested.emit(self.tr("Records deleted for good: %n", "", removed))
-        self.model.reload()
-        self.records_changed.emit("")
-        return True
+            return None
+        operation = Operation(
+            self,
+            self.workspace,
+            self.workspace.empty_trash,
+            Changes.of({TRASH}),
+            error_title=self.tr("The trash was not emptied"),
+        )
+        operation.success(
+            lambda removed: self.sig_status_requested.emit(
+                self.tr("Records deleted for good: %n", "", removed)
+            )
+        )
+        return operation.run()
 
     def _update_state(self) -> None:
         has_items = self.model.rowCount() > 0
+        writable = not self.workspace.database.read_only
         self.table.setVisible(has_items)
         self.empty_label.setVisible(not has_items)
-        self.empty_button.setEnabled(has_items)
-        self.restore_button.setEnabled(self.table.currentIndex().isValid())
+        self.empty_button.setEnabled(writable and has_items)
+        self.restore_button.setEnabled(writable and self.table.currentIndex().isValid())
 
 
-def purge_expired_in_background(window: Any) -> Any:
+def purge_expired_in_background(window: Any) -> Operation | None:
     """At start: deletes for good, in the background, what has stayed in the trash longer
     than the settings allow; the status bar says how much went."""
     workspace = window.workspace
@@ -256,31 +277,30 @@ def purge_expired_in_background(window: Any) -> Any:
     if workspace is None or workspace.database.read_only or days <= 0:
         return None
 
-    def work(_progress: Any, _cancelled: Any) -> int:
+    def work() -> int:
         from counsellor_app.services.personal_data import purge_expired_trash
 
         return purge_expired_trash(workspace, days)
 
     def done(removed: int) -> None:
-        if not removed:
-            return
-        window.show_status(
-            QCoreApplication.translate(
-                "TrashPage",
-                "Records kept in the trash for more than %1 days were deleted for good: %n",
-                "",
-                removed,
-            ).replace("%1", str(days))
-        )
-        page = window.pages.get("trash")
-        if page is not None:
-            page.refresh()
+        if removed:
+            window.show_status(
+                QCoreApplication.translate(
+                    "TrashPage",
+                    "Records kept in the trash for more than %1 days were deleted for good: %n",
+                    "",
+                    removed,
+                ).replace("%1", str(days))
+            )
 
-    def failed(error: Exception) -> None:
+    def failed(error: BaseException) -> None:
         window.show_status(
             QCoreApplication.translate("TrashPage", "The trash could not be cleared: %1").replace(
-                "%1", str(error)
+                "%1", error_message(error)
             )
         )
 
-    return run_in_background(work, parent=window, on_done=done, on_error=failed)
+    def changes(removed: int) -> Changes:
+        return Changes.of({TRASH}) if removed else Changes()
+
+    return Operation(window, workspace, work, changes).success(done).failure(failed).run()

@@ -74,8 +74,8 @@ def test_overall_history_filtered_by_person_and_dates(qtbot, qtmodeltester, work
 
 def test_history_menu_opens_the_dialog(qtbot, workspace, seeded, make_window):
     window = make_window(workspace)
-    assert window.history_action.text() == "&History…"
-    window.history_action.trigger()
+    assert window.menus.history_action.text() == "&History…"
+    window.menus.history_action.trigger()
     dialog = window.history_dialog
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=5000)
     assert dialog.isVisible()

@@ -170,7 +170,7 @@ def test_read_only_database_opens_read_only_and_the_window_says_so(
     try:
         window.mark_read_only()
         assert "read-only" in window.database_label.text()
-        assert not window.new_action.isEnabled() and not window.save_action.isEnabled()
+        assert not window.menus.new_action.isEnabled() and not window.menus.save_action.isEnabled()
         window.show_section("theme")
         editor = window.pages["theme"].detail
         assert not editor.form.isEnabled() and not editor.save_button.isEnabled()
