@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/update_translations.py [--no-compile]
 
-Runs ``pyside6-lupdate`` over ``counsellor_app/ui`` and ``counsellor_app/app.py`` into
+Runs ``pyside6-lupdate`` over ``counsellor_app/ui``, ``counsellor_app/app.py`` and the field
+table (``counsellor_app/domain/schema.py``, for the names of kinds and fields) into
 ``resources/translations/exchange_notes_<language>.ts`` (new texts arrive marked unfinished;
 texts gone from the code are dropped), then ``pyside6-lrelease`` into the ``.qm`` files the
 program loads, which ship as package data in ``counsellor_app/data/translations/``. English
@@ -47,6 +48,8 @@ def languages() -> tuple[str, ...]:
 def sources() -> list[str]:
     files = sorted((ROOT / "counsellor_app" / "ui").glob("*.py"))
     files.append(ROOT / "counsellor_app" / "app.py")
+    # The names of kinds and fields, declared in the field table, translated by the window.
+    files.append(ROOT / "counsellor_app" / "domain" / "schema.py")
     return [str(f.relative_to(ROOT)) for f in files]
 
 
