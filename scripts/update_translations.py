@@ -2,8 +2,9 @@
 
     .venv/bin/python scripts/update_translations.py [--no-compile]
 
-Runs ``pyside6-lupdate`` over ``counsellor_app/ui`` (every module of its packages) and
-``counsellor_app/app.py`` into ``resources/translations/exchange_notes_<language>.ts`` (new
+Runs ``pyside6-lupdate`` over ``counsellor_app/ui`` (every module of its packages),
+``counsellor_app/app.py`` and the field table (``counsellor_app/domain/schema.py``, for the
+names of kinds and fields) into ``resources/translations/exchange_notes_<language>.ts`` (new
 texts arrive marked unfinished; texts gone from the code are dropped), then
 ``pyside6-lrelease`` into the ``.qm`` files the program loads, which ship as package data in
 ``counsellor_app/data/translations/``. English keeps only the plural forms ("%n person(s)" →
@@ -53,6 +54,8 @@ def languages() -> tuple[str, ...]:
 def sources() -> list[str]:
     files = sorted((ROOT / "counsellor_app" / "ui").rglob("*.py"))
     files.append(ROOT / "counsellor_app" / "app.py")
+    # The names of kinds and fields, declared in the field table, translated by the window.
+    files.append(ROOT / "counsellor_app" / "domain" / "schema.py")
     return [str(f.relative_to(ROOT)) for f in files]
 
 

@@ -8,12 +8,12 @@ import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from counsellor_app.domain.records import Practice, Record
-from counsellor_app.domain.schema import BY_KEY, PRACTICE_FIELDS, FieldSpec, FieldType, spec_of
+from counsellor_app.domain.records import Record
+from counsellor_app.domain.schema import BY_KEY, spec_of
 from counsellor_app.services.files import write_atomically
 from counsellor_app.services.record_json import record_to_json
 from counsellor_app.services.records import utc_now
@@ -36,37 +36,9 @@ class Draft:
         return self.record.version == 0
 
 
-def _loose(spec: FieldSpec, raw: Any) -> Any:
-    """A stored value back in its type, without judging it: a draft may be half-typed."""
-    if raw is None:
-        if spec.type in (FieldType.REFS, FieldType.PRACTICES):
-            return ()
-        return "" if spec.required else (True if spec.type is FieldType.BOOL else None)
-    if spec.type is FieldType.DATE:
-        with contextlib.suppress(TypeError, ValueError):
-            return date.fromisoformat(raw)
-        return None
-    if spec.type is FieldType.TIMESTAMP:
-        with contextlib.suppress(TypeError, ValueError):
-            return datetime.fromisoformat(raw)
-        return None
-    if spec.type is FieldType.ENUM and spec.choices is not None:
-        with contextlib.suppress(ValueError):
-            return spec.choices(raw)
-        return raw
-    if spec.type is FieldType.REFS:
-        return tuple(raw)
-    if spec.type is FieldType.PRACTICES:
-        return tuple(
-            Practice(**{f.name: _loose(f, item.get(f.name)) for f in PRACTICE_FIELDS})
-            for item in raw
-        )
-    return raw
-
-
 def _record_from_draft(kind: str, raw: dict[str, Any]) -> Record:
     spec = BY_KEY[kind]
-    values = {f.name: _loose(f, raw.get(f.name)) for f in spec.fields}
+    values = {f.name: f.meaning.from_draft(f, raw.get(f.name)) for f in spec.fields}
     values["id"] = raw.get("id") or ""
     values["version"] = int(raw.get("version") or 0)
     return spec.record(**values)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import operator
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -20,8 +21,8 @@ from typing import Any, BinaryIO
 import orjson
 from sqlalchemy.orm import Session
 
-from counsellor_app.domain.records import Observation, Record
-from counsellor_app.domain.schema import BY_KEY, ENTITIES, FieldType
+from counsellor_app.domain.records import Record
+from counsellor_app.domain.schema import BY_KEY, ENTITIES, EntitySpec, FieldSpec, FieldType
 from counsellor_app.services.decoding import FORMAT, VERSION
 from counsellor_app.services.files import output_file
 from counsellor_app.services.record_json import record_to_json
@@ -120,23 +121,9 @@ def export_file(workspace: Workspace, path: Path) -> int:
 
 # -- observations for spreadsheets ---------------------------------------------------------
 
-CSV_COLUMNS = (
-    "id",
-    "exchange",
-    "kind",
-    "text",
-    "language",
-    "translation",
-    "speaker",
-    "speaker_role",
-    "speaker_organisation",
-    "themes",
-    "visit",
-    "recorded_by",
-    "recorded_at",
-    "created_at",
-    "updated_at",
-)
+_CSV = BY_KEY["observation"]
+# The header of the spreadsheet: the field table's columns, "speaker.role" as "speaker_role".
+CSV_COLUMNS = tuple(column.replace(".", "_") for column in _CSV.csv_columns)
 
 # What spreadsheets read as the start of a formula (OWASP's list: = + - @, tab, carriage
 # return), and a newline, which some read past to a formula on the next line.
@@ -149,62 +136,69 @@ def csv_cell(value: Any) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-class _Names:
-    """What an observation's row shows of the records it refers to, by id (live ones)."""
+Cell = Callable[[Any], Any]
 
-    def __init__(self, session: Session) -> None:
-        def values(kind: str, *names: str) -> dict[str, tuple[Any, ...]]:
-            return repo.live_values(session, BY_KEY[kind], names)
 
-        self.exchanges = values("exchange", "title")
-        self.visits = values("visit", "place")
-        self.themes = values("theme", "name")
-        organisations = values("organisation", "name")
-        self.people = {
-            person_id: (name, role, organisations.get(organisation, ("",))[0])
-            for person_id, (name, role, organisation) in values(
-                "person", "name", "role", "organisation"
-            ).items()
-        }
+class _Cells:
+    """How each column of the spreadsheet gets its value from a record: a field as it is, a
+    reference as the title of the live record it points at, a list of references as their
+    titles, "speaker.role" as a field of the record a reference points at. The few values
+    of other kinds it needs are read once, for every row."""
 
-    def row(self, o: Observation) -> list[str]:
-        exchange = self.exchanges.get(o.exchange, ("",))[0]
-        speaker, role, organisation = self.people.get(o.speaker or "", ("", "", ""))
-        visit = self.visits.get(o.visit or "", ("",))[0]
-        themes = "; ".join(self.themes[t][0] for t in o.themes if t in self.themes)
-        return [
-            csv_cell(value)
-            for value in (
-                o.id,
-                exchange,
-                o.kind,
-                o.text,
-                o.language,
-                o.translation,
-                speaker,
-                role,
-                organisation,
-                themes,
-                visit,
-                o.recorded_by,
-                o.recorded_at,
-                o.created_at,
-                o.updated_at,
-            )
-        ]
+    def __init__(self, session: Session, spec: EntitySpec) -> None:
+        self.session = session
+        self._values: dict[tuple[str, str], dict[str, Any]] = {}
+        self.cells = [self._cell(spec, column) for column in spec.csv_columns]
+
+    def row(self, record: Record) -> list[str]:
+        return [csv_cell(cell(record)) for cell in self.cells]
+
+    def _live(self, kind: str, name: str) -> dict[str, Any]:
+        """A field of every live record of a kind, by id (read once)."""
+        if (kind, name) not in self._values:
+            found = repo.live_values(self.session, BY_KEY[kind], [name])
+            self._values[kind, name] = {record_id: value for record_id, (value,) in found.items()}
+        return self._values[kind, name]
+
+    def _shown(self, field: FieldSpec) -> Cell:
+        """A value of ``field`` as the spreadsheet shows it."""
+        if field.type is FieldType.REF:
+            assert field.target is not None
+            titles = self._live(field.target, BY_KEY[field.target].title_field)
+            return lambda ref: titles.get(ref or "")
+        if field.type is FieldType.REFS:
+            assert field.target is not None
+            titles = self._live(field.target, BY_KEY[field.target].title_field)
+            return lambda refs: "; ".join(titles[t] for t in refs if t in titles)
+        return lambda value: value
+
+    def _cell(self, spec: EntitySpec, column: str) -> Cell:
+        head, _, rest = column.partition(".")
+        if head not in spec.names:
+            return operator.attrgetter(head)  # the id, who made the record and when
+        field = spec.field(head)
+        if not rest:
+            show = self._shown(field)
+            return lambda record: show(getattr(record, head))
+        # A field of the live record the reference points at.
+        assert field.type is FieldType.REF and field.target is not None
+        target = BY_KEY[field.target]
+        values = self._live(target.key, rest)
+        show = self._shown(target.field(rest))
+        return lambda record: show(values.get(getattr(record, head) or ""))
 
 
 def _write_csv(handle: BinaryIO, session: Session) -> int:
     """Writes observations as CSV, UTF-8 with a byte-order mark so that spreadsheets show
     accents; returns how many."""
-    names = _Names(session)
+    cells = _Cells(session, _CSV)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     handle.write(b"\xef\xbb\xbf")
     count = 0
-    for page in repo.live_pages(session, BY_KEY["observation"], PAGE):
-        writer.writerows(names.row(o) for o in page if isinstance(o, Observation))
+    for page in repo.live_pages(session, _CSV, PAGE):
+        writer.writerows(map(cells.row, page))
         handle.write(buffer.getvalue().encode("utf-8"))
         buffer.seek(0)
         buffer.truncate()

@@ -19,6 +19,7 @@ import orjson
 from sqlalchemy.orm import Session
 
 from counsellor_app.domain.errors import DomainError, Problem, ValidationError, quoted, shortened
+from counsellor_app.domain.json_values import MAX_PROBLEMS
 from counsellor_app.domain.records import (
     Record,
 )
@@ -31,13 +32,12 @@ from counsellor_app.domain.schema import (
 from counsellor_app.domain.snapshot import Snapshot
 from counsellor_app.domain.text_rules import stored_form
 from counsellor_app.services.decoding import FORMAT as FORMAT
+from counsellor_app.services.decoding import VERSION as VERSION
 from counsellor_app.services.decoding import (
-    MAX_PROBLEMS,
     Decoded,
     decode_document,
     decode_in_parts,
 )
-from counsellor_app.services.decoding import VERSION as VERSION
 from counsellor_app.services.exporting import CSV_COLUMNS as CSV_COLUMNS
 from counsellor_app.services.exporting import export_csv as export_csv
 from counsellor_app.services.exporting import export_file as export_file

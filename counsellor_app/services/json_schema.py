@@ -8,55 +8,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from counsellor_app.domain.schema import ENTITIES, PRACTICE_FIELDS, FieldSpec, FieldType
+from counsellor_app.domain.field_types import UUID_PATTERN
+from counsellor_app.domain.schema import ENTITIES, META_SPECS, PRACTICE_FIELDS, FieldSpec
 from counsellor_app.services.interchange import FORMAT, VERSION
 
-_UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-_DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-_TIMESTAMP = {"type": "string", "format": "date-time"}
+_ID = {"type": "string", "pattern": f"^{UUID_PATTERN}$"}
 
 
 def _field(spec: FieldSpec) -> dict[str, Any]:
-    nullable: dict[str, Any]
-    if spec.type in (FieldType.SHORT, FieldType.LONG):
-        nullable = {"type": "string", "maxLength": spec.limit}
-    elif spec.type is FieldType.COUNTRY:
-        nullable = {"type": "string", "pattern": "^[A-Za-z]{2}$"}
-    elif spec.type is FieldType.LANGUAGE:
-        nullable = {"type": "string", "pattern": "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"}
-    elif spec.type is FieldType.ENUM:
-        assert spec.choices is not None
-        nullable = {"type": "string", "enum": [c.value for c in spec.choices]}
-    elif spec.type is FieldType.DATE:
-        nullable = {"type": "string", "pattern": _DATE}
-    elif spec.type is FieldType.TIMESTAMP:
-        nullable = dict(_TIMESTAMP)
-    elif spec.type is FieldType.BOOL:
-        nullable = {"type": "boolean"}
-    elif spec.type is FieldType.REF:
-        nullable = {"type": "string", "pattern": _UUID}
-    elif spec.type is FieldType.REFS:
-        nullable = {"type": "array", "items": {"type": "string", "pattern": _UUID}}
-    else:
-        nullable = {"type": "array", "items": {"$ref": "#/$defs/practice"}}
+    value = spec.meaning.json_schema(spec)
     if spec.required:
-        return nullable
-    return {"anyOf": [nullable, {"type": "null"}]}
+        return value
+    return {"anyOf": [value, {"type": "null"}]}
 
 
 def _object(fields: tuple[FieldSpec, ...], *, record: bool) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     required = [f.name for f in fields if f.required]
     if record:
-        properties["id"] = {"type": "string", "pattern": _UUID}
+        properties["id"] = dict(_ID)
         required.insert(0, "id")
     for spec in fields:
         properties[spec.name] = _field(spec)
     if record:
-        for name in ("created_at", "updated_at"):
-            properties[name] = {"anyOf": [_TIMESTAMP, {"type": "null"}]}
-        for name in ("created_by", "updated_by"):
-            properties[name] = {"anyOf": [{"type": "string", "maxLength": 300}, {"type": "null"}]}
+        for spec in META_SPECS:
+            properties[spec.name] = _field(spec)
     return {
         "type": "object",
         "properties": properties,
@@ -70,7 +46,7 @@ def interchange_schema() -> dict[str, Any]:
     properties: dict[str, Any] = {
         "format": {"const": FORMAT},
         "version": {"const": VERSION},
-        "exported_at": _TIMESTAMP,
+        "exported_at": {"type": "string", "format": "date-time"},
     }
     defs: dict[str, Any] = {"practice": _object(PRACTICE_FIELDS, record=False)}
     for spec in ENTITIES:

@@ -25,36 +25,6 @@ def _t(row: type[m.Base]) -> Table:
     return table
 
 
-TABLES: dict[str, Table] = {
-    "organisation": _t(m.OrganisationRow),
-    "person": _t(m.PersonRow),
-    "theme": _t(m.ThemeRow),
-    "exchange": _t(m.ExchangeRow),
-    "visit": _t(m.VisitRow),
-    "observation": _t(m.ObservationRow),
-    "comparison": _t(m.ComparisonRow),
-    "action": _t(m.ActionRow),
-}
-
-
-def _link(row: type[m.Base], owner: str, target: str) -> Link:
-    table = _t(row)
-    return Link(table, table.c[owner], table.c[target])
-
-
-LINKS: dict[tuple[str, str], Link] = {
-    ("exchange", "organisations"): _link(
-        m.ExchangeOrganisationRow, "exchange_id", "organisation_id"
-    ),
-    ("visit", "participants"): _link(m.VisitParticipantRow, "visit_id", "person_id"),
-    ("observation", "themes"): _link(m.ObservationThemeRow, "observation_id", "theme_id"),
-    ("comparison", "themes"): _link(m.ComparisonThemeRow, "comparison_id", "theme_id"),
-}
-PRACTICES = _t(m.PracticeRow)
-EVIDENCE = _t(m.PracticeEvidenceRow)
-AUDIT = _t(m.AuditRow)
-
-
 def column_name(field: FieldSpec) -> str:
     """The column of a single-valued field: references end in ``_id``."""
     return f"{field.name}_id" if field.type is FieldType.REF else field.name
@@ -68,6 +38,28 @@ def scalar_fields(spec: EntitySpec) -> tuple[FieldSpec, ...]:
 def list_fields(spec: EntitySpec) -> tuple[FieldSpec, ...]:
     """Fields stored in link tables."""
     return tuple(f for f in spec.fields if f.type is FieldType.REFS)
+
+
+# Derived from the field table by the names the tables follow: each kind's table is named
+# after its list in the file ("people"), a reference's column after the field ("speaker_id"),
+# and a list of references is a link table named after the kind and the field
+# ("observation_themes") from the owner's id ("observation_id") to the target's
+# ("theme_id"), in the order of "position".
+_TABLES_BY_NAME = m.Base.metadata.tables
+TABLES: dict[str, Table] = {spec.key: _TABLES_BY_NAME[spec.plural] for spec in ENTITIES}
+
+
+def _link(spec: EntitySpec, field: FieldSpec) -> Link:
+    table = _TABLES_BY_NAME[f"{spec.key}_{field.name}"]
+    return Link(table, table.c[f"{spec.key}_id"], table.c[f"{field.target}_id"])
+
+
+LINKS: dict[tuple[str, str], Link] = {
+    (spec.key, field.name): _link(spec, field) for spec in ENTITIES for field in list_fields(spec)
+}
+PRACTICES = _t(m.PracticeRow)
+EVIDENCE = _t(m.PracticeEvidenceRow)
+AUDIT = _t(m.AuditRow)
 
 
 def referrers(target: str) -> list[tuple[EntitySpec, FieldSpec]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import operator
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import chain
@@ -55,22 +55,17 @@ def _row_values(spec: EntitySpec, record: Record) -> dict[str, Any]:
     values: dict[str, Any] = {name: getattr(record, name) for name in META_COLUMNS}
     for field in scalar_fields(spec):
         value = getattr(record, field.name)
-        if field.type is FieldType.ENUM and value is not None:
-            value = str(value)
-        values[column_name(field)] = value
+        write = field.meaning.column_writer(field)
+        values[column_name(field)] = value if write is None else write(value)
     return values
 
 
-def _row_reader(spec: EntitySpec) -> tuple[tuple[str, str, dict[str, Any] | None], ...]:
-    """(column, attribute, enumeration members by value, or None) of a kind's own columns."""
+def _row_reader(spec: EntitySpec) -> tuple[tuple[str, str, Callable[[Any], Any] | None], ...]:
+    """(column, attribute, how the column's value is read back, or None) of a kind's own
+    columns."""
     meta = tuple((name, name, None) for name in META_COLUMNS)
     return meta + tuple(
-        (
-            column_name(f),
-            f.name,
-            {m.value: m for m in f.choices} if f.type is FieldType.ENUM and f.choices else None,
-        )
-        for f in scalar_fields(spec)
+        (column_name(f), f.name, f.meaning.column_reader(f)) for f in scalar_fields(spec)
     )
 
 
@@ -80,9 +75,9 @@ _ROW_READERS = {spec.key: _row_reader(spec) for spec in BY_KEY.values()}
 def _record(spec: EntitySpec, row: Any, lists: dict[str, Any]) -> Record:
     mapping = row._mapping
     values: dict[str, Any] = {}
-    for column, attribute, members in _ROW_READERS[spec.key]:
+    for column, attribute, read in _ROW_READERS[spec.key]:
         value = mapping[column]
-        values[attribute] = value if members is None or value is None else members[value]
+        values[attribute] = value if read is None else read(value)
     values.update(lists)
     return spec.record(**values)
 
@@ -255,7 +250,7 @@ def _sorted(spec: EntitySpec, query: PageQuery, stmt: Select[Any]) -> Select[Any
             target = aliased(TABLES[field.target])
             stmt = stmt.outerjoin(target, target.c.id == table.c[column_name(field)])
             order.append(func.lower(target.c[target_spec.title_field]))
-        elif field.type in (FieldType.SHORT, FieldType.LONG):
+        elif field.is_text:
             order.append(func.lower(table.c[sort]))
         elif field.type in (FieldType.REFS, FieldType.PRACTICES):
             raise ValidationError([Problem("sort", f"cannot sort by {sort}")])
@@ -428,25 +423,12 @@ def _converters(spec: EntitySpec, dialect: Any) -> tuple[list[str], list[str], l
         else:
             converters.append(column_type.bind_processor(dialect))
     for i, name in enumerate(attributes):
-        if name in spec.names and spec.field(name).type is FieldType.ENUM:
-            converters[i] = _EnumValues(spec.field(name).choices).__getitem__
+        if name in spec.names:
+            field = spec.field(name)
+            write = field.meaning.column_writer(field)
+            if write is not None:
+                converters[i] = write
     return columns, attributes, converters
-
-
-def _enum_value(value: Any) -> Any:
-    return None if value is None else str(value.value if hasattr(value, "value") else value)
-
-
-class _EnumValues(dict[Any, Any]):
-    """A choice field's members (or their values: a StrEnum member equals its value) to the
-    text stored, looked up in C for each of 100,000 rows; anything else converted as ever."""
-
-    def __init__(self, choices: Iterable[Any] | None) -> None:
-        super().__init__({choice: _enum_value(choice) for choice in choices or ()})
-        self[None] = None
-
-    def __missing__(self, value: Any) -> Any:
-        return _enum_value(value)
 
 
 def insert(session: Session, spec: EntitySpec, records: Sequence[Record]) -> None:

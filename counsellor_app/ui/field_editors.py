@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,10 @@ def long_text_edit(parent: QWidget, lines: int) -> QPlainTextEdit:
     return edit
 
 
+# Long texts that deserve more room than a note.
+_TALL = {"text": 6, "summary": 5, "description": 4, "translation": 4}
+
+
 class FieldEditor(QObject):
     """Edits one field: ``value()`` and ``set_value()`` speak the record's own types."""
 
@@ -88,37 +92,55 @@ class FieldEditor(QObject):
 
 
 class LineEditor(FieldEditor):
-    def __init__(self, field: FieldSpec, parent: QWidget) -> None:
+    def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
         self.edit = QLineEdit(parent)
         super().__init__(field, self.edit, parent)
         self.edit.setMaxLength(field.limit)
-        if field.type is FieldType.COUNTRY:
-            self.edit.setMaxLength(2)
-            self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("MMMM") + 16)
-            self.edit.setValidator(QRegularExpressionValidator(r"[A-Za-z]{0,2}", self.edit))
-        elif field.type is FieldType.LANGUAGE:
-            self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("zh-Hans-CNN") + 16)
         self.edit.textEdited.connect(lambda _text: self.value_changed.emit())
 
     def value(self) -> Any:
         text = self.edit.text()
-        if self.field.type is FieldType.COUNTRY:
-            text = text.strip().upper()
         return text if (text.strip() or self.field.required) else None
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(value or "")
 
+    def _fit(self, sample: str) -> None:
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance(sample) + 16)
+
+
+class CountryEditor(LineEditor):
+    """Two letters, kept to the domain's form of a country code as they are typed."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit.setMaxLength(2)
+        self._fit("MMMM")
+        pattern = QRegularExpression(field.meaning.pattern or "")
+        self.edit.setValidator(QRegularExpressionValidator(pattern, self.edit))
+
+    def value(self) -> Any:
+        text = self.edit.text().strip().upper()
+        return text if (text or self.field.required) else None
+
     def retranslate_ui(self) -> None:
-        if self.field.type is FieldType.COUNTRY:
-            self.edit.setPlaceholderText(self.tr("BE"))
-        elif self.field.type is FieldType.LANGUAGE:
-            self.edit.setPlaceholderText(self.tr("fr, nl, zh"))
+        self.edit.setPlaceholderText(self.tr("BE"))
+
+
+class LanguageEditor(LineEditor):
+    """A language tag; what is wrong with it is said under the field."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
+        super().__init__(field, parent)
+        self._fit("zh-Hans-CNN")
+
+    def retranslate_ui(self) -> None:
+        self.edit.setPlaceholderText(self.tr("fr, nl, zh"))
 
 
 class LongTextEditor(FieldEditor):
-    def __init__(self, field: FieldSpec, parent: QWidget, lines: int = 4) -> None:
-        self.edit = long_text_edit(parent, lines)
+    def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
+        self.edit = long_text_edit(parent, lines or _TALL.get(field.name, 3))
         super().__init__(field, self.edit, parent)
         self.edit.textChanged.connect(self.value_changed.emit)
 
@@ -131,7 +153,7 @@ class LongTextEditor(FieldEditor):
 
 
 class ChoiceEditor(FieldEditor):
-    def __init__(self, field: FieldSpec, parent: QWidget) -> None:
+    def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
         self.combo = QComboBox(parent)
         super().__init__(field, self.combo, parent)
         assert field.choices is not None
@@ -155,7 +177,7 @@ class ChoiceEditor(FieldEditor):
 
 
 class BoolEditor(FieldEditor):
-    def __init__(self, field: FieldSpec, parent: QWidget) -> None:
+    def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
         self.check = QCheckBox(parent)
         super().__init__(field, self.check, parent)
         self.check.toggled.connect(lambda _on: self.value_changed.emit())
@@ -171,9 +193,10 @@ class BoolEditor(FieldEditor):
 
 
 class DateEditor(FieldEditor):
-    def __init__(self, field: FieldSpec, parent: QWidget) -> None:
-        with_time = field.type is FieldType.TIMESTAMP
-        self.date_field = OptionalDateField(parent, with_time=with_time, name=field.name)
+    with_time = False
+
+    def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
+        self.date_field = OptionalDateField(parent, with_time=self.with_time, name=field.name)
         super().__init__(field, self.date_field, parent)
         self.date_field.value_changed.connect(self.value_changed.emit)
 
@@ -189,8 +212,12 @@ class DateEditor(FieldEditor):
         self.date_field.set_accessible_name(text)
 
 
+class TimestampEditor(DateEditor):
+    with_time = True
+
+
 class ReferenceEditor(FieldEditor):
-    def __init__(self, field: FieldSpec, parent: QWidget) -> None:
+    def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
         self.box = ReferenceBox(parent)
         super().__init__(field, self.box, parent)
         self.box.reference_changed.connect(self.value_changed.emit)
@@ -206,10 +233,10 @@ class ReferenceEditor(FieldEditor):
 
 
 class ReferencesEditor(FieldEditor):
-    def __init__(self, field: FieldSpec, parent: QWidget, rows: int = 5) -> None:
+    def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
         self.list = CheckableList(parent, name=field.name)
         super().__init__(field, self.list, parent)
-        self.list.set_visible_rows(rows)
+        self.list.set_visible_rows(lines or 5)
         self.list.checked_changed.connect(self.value_changed.emit)
 
     def value(self) -> Any:
@@ -284,7 +311,7 @@ class PracticeEditor(QWidget):
 class PracticesEditor(FieldEditor):
     """The practices of a comparison, one tab per organisation."""
 
-    def __init__(self, field: FieldSpec, parent: QWidget) -> None:
+    def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
         self.container = QWidget(parent)
         super().__init__(field, self.container, parent)
         # attributes
@@ -392,26 +419,32 @@ class PracticesEditor(FieldEditor):
             self.value_changed.emit()
 
 
-# Long texts that deserve more room than a note.
-_TALL = {"text": 6, "summary": 5, "description": 4, "translation": 4}
+# The editor of each type of field of the domain's field table: the one place the window
+# decides how a type is edited.
+class EditorClass(Protocol):
+    """What the registry holds: an editor class, made for a field inside ``parent``."""
+
+    def __call__(
+        self, field: FieldSpec, parent: QWidget, *, lines: int | None = None
+    ) -> FieldEditor: ...
+
+
+EDITORS: dict[FieldType, EditorClass] = {
+    FieldType.SHORT: LineEditor,
+    FieldType.LONG: LongTextEditor,
+    FieldType.COUNTRY: CountryEditor,
+    FieldType.LANGUAGE: LanguageEditor,
+    FieldType.ENUM: ChoiceEditor,
+    FieldType.BOOL: BoolEditor,
+    FieldType.DATE: DateEditor,
+    FieldType.TIMESTAMP: TimestampEditor,
+    FieldType.REF: ReferenceEditor,
+    FieldType.REFS: ReferencesEditor,
+    FieldType.PRACTICES: PracticesEditor,
+}
 
 
 def make_editor(field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> FieldEditor:
-    """The editor for a field of the domain's field table."""
-    if field.type in (FieldType.SHORT, FieldType.COUNTRY, FieldType.LANGUAGE):
-        return LineEditor(field, parent)
-    if field.type is FieldType.LONG:
-        return LongTextEditor(field, parent, lines or _TALL.get(field.name, 3))
-    if field.type is FieldType.ENUM:
-        return ChoiceEditor(field, parent)
-    if field.type is FieldType.BOOL:
-        return BoolEditor(field, parent)
-    if field.type in (FieldType.DATE, FieldType.TIMESTAMP):
-        return DateEditor(field, parent)
-    if field.type is FieldType.REF:
-        return ReferenceEditor(field, parent)
-    if field.type is FieldType.REFS:
-        return ReferencesEditor(field, parent, rows=lines or 5)
-    if field.type is FieldType.PRACTICES:
-        return PracticesEditor(field, parent)
-    raise ValueError(f"no editor for {field.type}")
+    """The editor for a field of the domain's field table (``lines``: the height of a long
+    text or a list of references)."""
+    return EDITORS[field.type](field, parent, lines=lines)

@@ -1,102 +1,26 @@
-"""The words the window uses for kinds of record, their fields and their choices, translated."""
+"""The words the window uses for kinds of record, their fields and their choices, translated.
+
+The names of kinds and fields are declared, in English, in the domain's field table
+(``domain/schema.py``, which ``scripts/update_translations.py`` reads for the catalogues).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from counsellor_app.domain.schema import EntitySpec, FieldSpec, FieldType
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate under ``context`` (the name it looks for); translated where
-    it is shown."""
-    return text
-
-
-_FIELDS = {
-    "name": QT_TRANSLATE_NOOP("FieldLabels", "Name"),
-    "full_name": QT_TRANSLATE_NOOP("FieldLabels", "Full name"),
-    "country": QT_TRANSLATE_NOOP("FieldLabels", "Country"),
-    "kind": QT_TRANSLATE_NOOP("FieldLabels", "Kind"),
-    "notes": QT_TRANSLATE_NOOP("FieldLabels", "Notes"),
-    "role": QT_TRANSLATE_NOOP("FieldLabels", "Role"),
-    "organisation": QT_TRANSLATE_NOOP("FieldLabels", "Organisation"),
-    "office": QT_TRANSLATE_NOOP("FieldLabels", "Office"),
-    "named_in_reports": QT_TRANSLATE_NOOP("FieldLabels", "Named in reports"),
-    "description": QT_TRANSLATE_NOOP("FieldLabels", "Description"),
-    "title": QT_TRANSLATE_NOOP("FieldLabels", "Title"),
-    "framework": QT_TRANSLATE_NOOP("FieldLabels", "Framework"),
-    "funding": QT_TRANSLATE_NOOP("FieldLabels", "Funding"),
-    "summary": QT_TRANSLATE_NOOP("FieldLabels", "Summary"),
-    "status": QT_TRANSLATE_NOOP("FieldLabels", "Status"),
-    "start": QT_TRANSLATE_NOOP("FieldLabels", "Start"),
-    "end": QT_TRANSLATE_NOOP("FieldLabels", "End"),
-    "organisations": QT_TRANSLATE_NOOP("FieldLabels", "Organisations"),
-    "exchange": QT_TRANSLATE_NOOP("FieldLabels", "Exchange"),
-    "host": QT_TRANSLATE_NOOP("FieldLabels", "Host"),
-    "visitor": QT_TRANSLATE_NOOP("FieldLabels", "Visitor"),
-    "place": QT_TRANSLATE_NOOP("FieldLabels", "Place"),
-    "purpose": QT_TRANSLATE_NOOP("FieldLabels", "Purpose"),
-    "participants": QT_TRANSLATE_NOOP("FieldLabels", "Participants"),
-    "visit": QT_TRANSLATE_NOOP("FieldLabels", "Visit"),
-    "text": QT_TRANSLATE_NOOP("FieldLabels", "Text"),
-    "language": QT_TRANSLATE_NOOP("FieldLabels", "Language"),
-    "translation": QT_TRANSLATE_NOOP("FieldLabels", "Translation"),
-    "speaker": QT_TRANSLATE_NOOP("FieldLabels", "Speaker"),
-    "recorded_by": QT_TRANSLATE_NOOP("FieldLabels", "Recorded by"),
-    "recorded_at": QT_TRANSLATE_NOOP("FieldLabels", "Recorded at"),
-    "themes": QT_TRANSLATE_NOOP("FieldLabels", "Themes"),
-    "aspect": QT_TRANSLATE_NOOP("FieldLabels", "Aspect"),
-    "observed_on": QT_TRANSLATE_NOOP("FieldLabels", "Observed on"),
-    "transferability": QT_TRANSLATE_NOOP("FieldLabels", "Transferability"),
-    "practices": QT_TRANSLATE_NOOP("FieldLabels", "Practices"),
-    "owner": QT_TRANSLATE_NOOP("FieldLabels", "Owner"),
-    "due": QT_TRANSLATE_NOOP("FieldLabels", "Due"),
-    "strengths": QT_TRANSLATE_NOOP("FieldLabels", "Strengths"),
-    "challenges": QT_TRANSLATE_NOOP("FieldLabels", "Challenges"),
-    "evidence": QT_TRANSLATE_NOOP("FieldLabels", "Evidence"),
-    "deleted_at": QT_TRANSLATE_NOOP("FieldLabels", "Deleted"),
-    "updated_at": QT_TRANSLATE_NOOP("FieldLabels", "Changed"),
-}
-
-_KINDS = {
-    "organisation": (
-        QT_TRANSLATE_NOOP("KindLabels", "Organisation"),
-        QT_TRANSLATE_NOOP("KindLabels", "Organisations"),
-    ),
-    "person": (
-        QT_TRANSLATE_NOOP("KindLabels", "Person"),
-        QT_TRANSLATE_NOOP("KindLabels", "People"),
-    ),
-    "theme": (
-        QT_TRANSLATE_NOOP("KindLabels", "Theme"),
-        QT_TRANSLATE_NOOP("KindLabels", "Themes"),
-    ),
-    "exchange": (
-        QT_TRANSLATE_NOOP("KindLabels", "Exchange"),
-        QT_TRANSLATE_NOOP("KindLabels", "Exchanges"),
-    ),
-    "visit": (
-        QT_TRANSLATE_NOOP("KindLabels", "Visit"),
-        QT_TRANSLATE_NOOP("KindLabels", "Visits"),
-    ),
-    "observation": (
-        QT_TRANSLATE_NOOP("KindLabels", "Observation"),
-        QT_TRANSLATE_NOOP("KindLabels", "Observations"),
-    ),
-    "comparison": (
-        QT_TRANSLATE_NOOP("KindLabels", "Comparison"),
-        QT_TRANSLATE_NOOP("KindLabels", "Comparisons"),
-    ),
-    "action": (
-        QT_TRANSLATE_NOOP("KindLabels", "Action"),
-        QT_TRANSLATE_NOOP("KindLabels", "Actions"),
-    ),
-}
+from counsellor_app.domain.schema import (
+    BY_KEY,
+    FIELD_LABELS,
+    QT_TRANSLATE_NOOP,
+    EntitySpec,
+    FieldSpec,
+    FieldType,
+)
 
 # "New …" as a whole, since the word for "new" agrees with the noun (nouvelle observation).
 _NEW = {
@@ -146,14 +70,22 @@ def _tr(context: str, text: str) -> str:
 
 
 def field_label(name: str) -> str:
-    """The label of a field, e.g. ``full_name`` → "Full name"."""
-    return _tr("FieldLabels", _FIELDS.get(name, name.replace("_", " ").capitalize()))
+    """The label of a field, e.g. ``full_name`` → "Full name", as the field table declares
+    it. A name that is no field of a record (a key of the interchange file such as
+    ``version``) is shown as a word."""
+    label = FIELD_LABELS.get(name)
+    if label is None:
+        return name.replace("_", " ").capitalize()
+    return _tr("FieldLabels", label)
 
 
 def kind_label(key: str, *, plural: bool = False) -> str:
-    """The name of a kind of record, e.g. ``person`` → "Person" or "People"."""
-    singular, many = _KINDS.get(key, (key.capitalize(), key.capitalize() + "s"))
-    return _tr("KindLabels", many if plural else singular)
+    """The name of a kind of record, e.g. ``person`` → "Person" or "People"; another key
+    of the history (``file``) as a word."""
+    spec = BY_KEY.get(key)
+    if spec is None:
+        return key.capitalize()
+    return _tr("KindLabels", spec.plural_label if plural else spec.label)
 
 
 def new_record_label(key: str) -> str:
@@ -222,27 +154,35 @@ def one_line(text: str | None, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _yes_no(value: bool) -> str:
+    return _tr("ChoiceLabels", "yes") if value else _tr("ChoiceLabels", "no")
+
+
+# How a list cell shows a value of each type of field (``titles``: of referred records).
+_CELL_TEXT: dict[FieldType, Callable[[Any, dict[str, str]], str]] = {
+    FieldType.SHORT: lambda value, _titles: str(value),
+    FieldType.LONG: lambda value, _titles: one_line(value),
+    FieldType.COUNTRY: lambda value, _titles: str(value),
+    FieldType.LANGUAGE: lambda value, _titles: str(value),
+    FieldType.ENUM: lambda value, _titles: choice_label(value),
+    FieldType.DATE: lambda value, _titles: format_date(value),
+    FieldType.TIMESTAMP: lambda value, _titles: format_timestamp(value),
+    FieldType.BOOL: lambda value, _titles: _yes_no(value),
+    FieldType.REF: lambda value, titles: titles.get(value, ""),
+    FieldType.REFS: lambda value, titles: ", ".join(
+        titles.get(v, "") for v in value if titles.get(v)
+    ),
+    FieldType.PRACTICES: lambda value, titles: ", ".join(
+        titles.get(p.organisation, "") for p in value
+    ),
+}
+
+
 def format_value(field: FieldSpec, value: Any, titles: dict[str, str]) -> str:
     """A field's value as shown in a list cell; references are shown by their titles."""
     if value is None:
         return ""
-    if field.type is FieldType.REF:
-        return titles.get(value, "")
-    if field.type is FieldType.REFS:
-        return ", ".join(titles.get(v, "") for v in value if titles.get(v))
-    if field.type is FieldType.PRACTICES:
-        return ", ".join(titles.get(p.organisation, "") for p in value)
-    if field.type is FieldType.ENUM:
-        return choice_label(value)
-    if field.type is FieldType.DATE:
-        return format_date(value)
-    if field.type is FieldType.TIMESTAMP:
-        return format_timestamp(value)
-    if field.type is FieldType.BOOL:
-        return _tr("ChoiceLabels", "yes") if value else _tr("ChoiceLabels", "no")
-    if field.type is FieldType.LONG:
-        return one_line(value)
-    return str(value)
+    return _CELL_TEXT[field.type](value, titles)
 
 
 def record_title(spec: EntitySpec, record: Any, limit: int = 80) -> str:

@@ -28,24 +28,16 @@ from PySide6.QtCore import (
 
 from counsellor_app.domain.queries import PageQuery
 from counsellor_app.domain.records import Record
-from counsellor_app.domain.schema import BY_KEY, EntitySpec, FieldType
+from counsellor_app.domain.schema import BY_KEY, ENTITIES, EntitySpec, FieldType
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.common.reads import LatestRead, read_in_background
 from counsellor_app.ui.labels import field_label, format_value, record_title
 
 Index = QModelIndex | QPersistentModelIndex
 
-# The columns each list shows, in order; the first is the record's title.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "organisation": ("name", "full_name", "country", "kind"),
-    "person": ("name", "role", "organisation", "office"),
-    "theme": ("name", "description"),
-    "exchange": ("title", "kind", "status", "start", "end", "organisations"),
-    "visit": ("place", "host", "visitor", "start", "end", "participants"),
-    "observation": ("text", "kind", "speaker", "themes", "recorded_at", "exchange"),
-    "comparison": ("aspect", "exchange", "transferability", "observed_on", "practices"),
-    "action": ("text", "owner", "due", "status", "exchange"),
-}
+# The columns each list shows, in order, as the field table declares them; the first is the
+# record's title.
+COLUMNS: dict[str, tuple[str, ...]] = {spec.key: spec.list_columns for spec in ENTITIES}
 # Where a list starts when nobody has clicked a header: the newest notes first.
 DEFAULT_SORT: dict[str, tuple[str, bool]] = {
     "observation": ("recorded_at", True),

@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+170"/>
+        <location filename="../../counsellor_app/ui/field_editors.py" line="+192"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Utiliser le nom (sinon la fonction et l&apos;organisation)</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="+115"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="+39"/>
         <source>reception agency</source>
         <translation>agence d&apos;accueil</translation>
     </message>
@@ -693,6 +693,14 @@
         <location line="+0"/>
         <source>Stored version</source>
         <translation>Version enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>CountryEditor</name>
+    <message>
+        <location filename="../../counsellor_app/ui/field_editors.py" line="-65"/>
+        <source>BE</source>
+        <translation>BE</translation>
     </message>
 </context>
 <context>
@@ -1186,37 +1194,43 @@
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="-119"/>
+        <location filename="../../counsellor_app/domain/schema.py" line="+163"/>
+        <location line="+17"/>
+        <location line="+20"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+75"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <location line="+49"/>
+        <location line="+42"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-90"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1226,22 +1240,23 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Named in reports</source>
         <translation>Nommé dans les rapports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+50"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Framework</source>
         <translation>Cadre</translation>
     </message>
@@ -1252,36 +1267,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+79"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <location line="+105"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+17"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+21"/>
+        <location line="+40"/>
+        <location line="+25"/>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
@@ -1291,12 +1313,12 @@
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -1306,17 +1328,18 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+63"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1342,31 +1365,32 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+37"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Aspect</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Observed on</source>
         <translation>Observé le</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Transferability</source>
         <translation>Transférabilité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Practices</source>
         <translation>Pratiques</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -1376,7 +1400,7 @@
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
         <source>Strengths</source>
         <translation>Points forts</translation>
     </message>
@@ -1391,12 +1415,32 @@
         <translation>Preuves</translation>
     </message>
     <message>
+        <location line="+194"/>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Changed</source>
         <translation>Modifié le</translation>
     </message>
@@ -1690,7 +1734,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/labels.py" line="+112"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="+43"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -1757,87 +1801,87 @@
 <context>
     <name>KindLabels</name>
     <message>
-        <location line="-121"/>
+        <location filename="../../counsellor_app/domain/schema.py" line="-189"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Exchanges</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Comparisons</source>
         <translation>Comparaisons</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="-94"/>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
@@ -1877,20 +1921,15 @@
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>New %1</source>
         <translation>Nouveau : %1</translation>
     </message>
 </context>
 <context>
-    <name>LineEditor</name>
+    <name>LanguageEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="-56"/>
-        <source>BE</source>
-        <translation>BE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../counsellor_app/ui/field_editors.py" line="+11"/>
         <source>fr, nl, zh</source>
         <translation>fr, nl, zh</translation>
     </message>
@@ -2317,7 +2356,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>PracticesEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+199"/>
+        <location filename="../../counsellor_app/ui/field_editors.py" line="+204"/>
         <location line="+1"/>
         <source>Add a practice</source>
         <translation>Ajouter une pratique</translation>
@@ -3572,7 +3611,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Records kept in the trash for more than %1 days were deleted for good: %n</source>
         <translation>Fiches gardées plus de %1 jours dans la corbeille, supprimées définitivement : %n</translation>
     </message>

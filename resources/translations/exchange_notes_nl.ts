@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+170"/>
+        <location filename="../../counsellor_app/ui/field_editors.py" line="+192"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Naam gebruiken (anders functie en organisatie)</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="+115"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="+39"/>
         <source>reception agency</source>
         <translation>opvangorganisatie</translation>
     </message>
@@ -693,6 +693,14 @@
         <location line="+0"/>
         <source>Stored version</source>
         <translation>Opgeslagen versie</translation>
+    </message>
+</context>
+<context>
+    <name>CountryEditor</name>
+    <message>
+        <location filename="../../counsellor_app/ui/field_editors.py" line="-65"/>
+        <source>BE</source>
+        <translation>BE</translation>
     </message>
 </context>
 <context>
@@ -1186,37 +1194,43 @@
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="-119"/>
+        <location filename="../../counsellor_app/domain/schema.py" line="+163"/>
+        <location line="+17"/>
+        <location line="+20"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+75"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <location line="+49"/>
+        <location line="+42"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-90"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -1226,22 +1240,23 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Named in reports</source>
         <translation>Bij naam in rapporten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+50"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
@@ -1252,36 +1267,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+79"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <location line="+105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+17"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+21"/>
+        <location line="+40"/>
+        <location line="+25"/>
         <source>Exchange</source>
         <translation>Uitwisseling</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
         <source>Host</source>
         <translation>Gastorganisatie</translation>
     </message>
@@ -1291,12 +1313,12 @@
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
@@ -1306,17 +1328,18 @@
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+63"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -1342,31 +1365,32 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+37"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Aspect</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Observed on</source>
         <translation>Waargenomen op</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Transferability</source>
         <translation>Overdraagbaarheid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Practices</source>
         <translation>Werkwijzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
@@ -1376,7 +1400,7 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
         <source>Strengths</source>
         <translation>Sterke punten</translation>
     </message>
@@ -1391,12 +1415,32 @@
         <translation>Onderbouwing</translation>
     </message>
     <message>
+        <location line="+194"/>
+        <source>Created</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created by</source>
+        <translation>Aangemaakt door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Deleted</source>
         <translation>Verwijderd op</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Changed</source>
         <translation>Gewijzigd op</translation>
     </message>
@@ -1690,7 +1734,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/labels.py" line="+112"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="+43"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisatie</numerusform>
@@ -1757,87 +1801,87 @@
 <context>
     <name>KindLabels</name>
     <message>
-        <location line="-121"/>
+        <location filename="../../counsellor_app/domain/schema.py" line="-189"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Exchange</source>
         <translation>Uitwisseling</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Exchanges</source>
         <translation>Uitwisselingen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Observation</source>
         <translation>Observatie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Observations</source>
         <translation>Observaties</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Comparisons</source>
         <translation>Vergelijkingen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../counsellor_app/ui/labels.py" line="-94"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
@@ -1877,20 +1921,15 @@
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>New %1</source>
         <translation>Nieuw: %1</translation>
     </message>
 </context>
 <context>
-    <name>LineEditor</name>
+    <name>LanguageEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="-56"/>
-        <source>BE</source>
-        <translation>BE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../counsellor_app/ui/field_editors.py" line="+11"/>
         <source>fr, nl, zh</source>
         <translation>fr, nl, zh</translation>
     </message>
@@ -2317,7 +2356,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PracticesEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+199"/>
+        <location filename="../../counsellor_app/ui/field_editors.py" line="+204"/>
         <location line="+1"/>
         <source>Add a practice</source>
         <translation>Een werkwijze toevoegen</translation>
@@ -3572,7 +3611,7 @@ Dit gebeurt één keer na een update.</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Records kept in the trash for more than %1 days were deleted for good: %n</source>
         <translation>Items die langer dan %1 dagen in de prullenbak lagen, definitief verwijderd: %n</translation>
     </message>

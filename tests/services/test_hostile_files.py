@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from counsellor_app.domain.errors import ValidationError
-from counsellor_app.services.decoding import MAX_PROBLEMS
+from counsellor_app.domain.json_values import MAX_PROBLEMS
 from counsellor_app.services.interchange import (
     FORMAT,
     VERSION,
