@@ -31,6 +31,15 @@ class AppSettings:
         self._settings.setValue("user/name", value.strip())
 
     @property
+    def agency(self) -> str:
+        """The user's agency (or organisation), named with them as the author of reports."""
+        return str(self._settings.value("user/agency", "") or "")
+
+    @agency.setter
+    def agency(self, value: str) -> None:
+        self._settings.setValue("user/agency", value.strip())
+
+    @property
     def paper_size(self) -> str:
         value = str(self._settings.value("reports/paper", "a4") or "a4")
         return value if value in PAPER_SIZES else "a4"

@@ -60,6 +60,12 @@ class SettingsDialog(QDialog):
         self.name_edit.setMaxLength(300)
         self.name_edit.setText(settings.user_name)
         self.name_label.setBuddy(self.name_edit)
+        self.agency_label = QLabel(self)
+        self.agency_edit = QLineEdit(self)
+        self.agency_edit.setObjectName("user_agency_edit")
+        self.agency_edit.setMaxLength(300)
+        self.agency_edit.setText(settings.agency)
+        self.agency_label.setBuddy(self.agency_edit)
         self.language_label = QLabel(self)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("language_combo")
@@ -101,6 +107,7 @@ class SettingsDialog(QDialog):
         # layout
         form = QFormLayout()
         form.addRow(self.name_label, self.name_edit)
+        form.addRow(self.agency_label, self.agency_edit)
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.paper_label, self.paper_combo)
         database_row = QHBoxLayout()
@@ -144,6 +151,9 @@ class SettingsDialog(QDialog):
         self.name_label.setText(self.tr("Your name:"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.name_edit.setPlaceholderText(self.tr("Shown as who recorded a note"))
+        self.agency_label.setText(self.tr("Your agency:"))
+        self.agency_edit.setAccessibleName(self.tr("Your agency"))
+        self.agency_edit.setPlaceholderText(self.tr("Named with you as the author of reports"))
         self.language_label.setText(self.tr("Language:"))
         self.language_combo.setAccessibleName(self.tr("Language of the window"))
         self.paper_label.setText(self.tr("Paper size:"))
@@ -167,6 +177,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.security_page.apply()
         self.settings.user_name = self.name_edit.text()
+        self.settings.agency = self.agency_edit.text()
         self.settings.paper_size = PAPER_SIZES[self.paper_combo.currentIndex()]
         language = str(self.language_combo.currentData())
         if language != self.settings.language:

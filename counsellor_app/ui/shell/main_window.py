@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
 
     sig_open_database_requested = Signal(str)
     """The user asked to open another database file (its path)."""
+    sig_open_example_requested = Signal()
+    """The user asked to open the sample database with the example exchange."""
     section_changed = Signal(str)
     """Another section is shown (its key)."""
 
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.upgrading = False
         self.read_only = False
         self.database_label_text = ""
+        self.on_example = False
         # widgets
         self.setObjectName("main_window")
         self.sections = SectionListModel(self)
@@ -111,6 +114,8 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Exchange Notes"))
+        if self.workspace is not None:
+            self._show_database_label()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.loading_label.setText(self._loading_text())
         self.sections.retranslate()
@@ -154,12 +159,10 @@ class MainWindow(QMainWindow):
         self.files = FileOperations(workspace, self)
         self.files.sig_status_requested.connect(self.show_status)
         self.database_label_text = where
-        self.database_label.setText(
-            self.tr("%1 (encrypted)").replace("%1", where)
-            if workspace.database.encrypted
-            else where
-        )
+        self.on_example = self._is_example(where)
+        self._show_database_label()
         self.menus.enable(True)
+        self.menus.show_example_state(self.on_example)
         # Back where the user left off; only that page is built now, the others when first
         # shown. On an empty database the welcome page stands for the list of exchanges.
         empty = not has_any_record(workspace)
@@ -169,6 +172,22 @@ class MainWindow(QMainWindow):
         self._section = section
         self._select_sidebar_row(KEYS.index(section))
         self.stack.setCurrentWidget(self.welcome if empty else self.page_for(section))
+
+    @staticmethod
+    def _is_example(where: str) -> bool:
+        from counsellor_app import paths
+
+        return bool(where) and where == str(paths.example_database())
+
+    def _show_database_label(self) -> None:
+        where = self.database_label_text
+        if self.on_example:
+            text = self.tr("The example (a sample database apart from yours)")
+        elif self.workspace is not None and self.workspace.database.encrypted:
+            text = self.tr("%1 (encrypted)").replace("%1", where)
+        else:
+            text = where
+        self.database_label.setText(text)
 
     def page_for(self, key: str) -> SectionPage:
         """The page of a section, built the first time it is shown (a quick start): each
@@ -302,10 +321,15 @@ class MainWindow(QMainWindow):
             self.page_for("exchange").new_record()
 
     def open_example(self) -> None:
-        from counsellor_app.paths import example_file
+        """File ▸ Open the example: the sample database, never the user's own."""
+        self.sig_open_example_requested.emit()
 
-        if self.files is not None:
-            self.files.import_file(example_file(), example=True)
+    def open_own_database(self) -> None:
+        """File ▸ Back to my database: from the example to the user's own database."""
+        from counsellor_app import paths
+
+        own = self.settings.database or paths.default_database()
+        self.sig_open_database_requested.emit(str(own))
 
     def new_record(self) -> None:
         page = self.current_page()
