@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from counsellor_app import paths
 from counsellor_app.services.interchange import import_file
-from tests.ui.conftest import saving, wait_for_workers, wait_loaded
+from tests.ui.conftest import program_settings, saving, wait_for_workers, wait_loaded
 
 EXAMPLE = paths.example_file()
 
@@ -111,14 +111,12 @@ def test_example_path_exists():
     assert Path(EXAMPLE).is_file()
 
 
-def test_first_start_asks_name_and_agency_before_the_window(
-    qtbot, tmp_path, monkeypatch, isolated_settings
-):
+def test_first_start_asks_name_and_agency_before_the_window(qtbot, tmp_path, monkeypatch):
     from counsellor_app.app import run_window
     from counsellor_app.ui import first_start
     from counsellor_app.ui.shell import main_window
 
-    isolated_settings.user_name = ""
+    program_settings().user_name = ""
     asked: list[str] = []
 
     def answer(dialog):
@@ -136,7 +134,7 @@ def test_first_start_asks_name_and_agency_before_the_window(
     monkeypatch.setattr(main_window.MainWindow, "__init__", lambda *a: built.append(a))
     assert run_window(tmp_path / "db.sqlite3") == 0
     assert asked and not built
-    settings = first_start.AppSettings()
+    settings = program_settings()
     assert (settings.user_name, settings.agency) == ("Marie Dupont", "Fedasil")
     assert not (tmp_path / "db.sqlite3").exists()
 
