@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from counsellor_app.domain.errors import Problem
+from counsellor_app.domain.errors import DomainError, Problem
 from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, FieldType
 from counsellor_app.ui.choices import SCOPED_KINDS, ChoiceSource
 from counsellor_app.ui.field_editors import (
+    DateEditor,
     FieldEditor,
     PracticesEditor,
     make_editor,
@@ -101,6 +103,9 @@ class RecordForm(QWidget):
             editor.value_changed.connect(self._on_value_changed)
         if "exchange" in self.editors:
             self.editors["exchange"].value_changed.connect(self._on_exchange_chosen)
+        for name, editor in self.editors.items():
+            if isinstance(editor, DateEditor):
+                editor.date_field.set_hint(lambda name=name: self.date_hint(name))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -127,6 +132,28 @@ class RecordForm(QWidget):
         if self.record is not None and getattr(self.record, "exchange", None):
             return str(self.record.exchange)  # type: ignore[attr-defined]
         return (defaults or {}).get("exchange")
+
+    def date_hint(self, name: str) -> date | None:
+        """Where the calendar of an empty date opens: an end just after its start; any other
+        date of a record of an exchange (a visit, a comparison) at the exchange's dates."""
+        if name == "end" and "start" in self.editors:
+            start = self.editors["start"].value()
+            if start is not None:
+                return start if isinstance(start, date) else None
+        if self.spec.key == "exchange":
+            return None
+        exchange_id = None
+        if "exchange" in self.editors:
+            exchange_id = self.editors["exchange"].value()
+        exchange_id = exchange_id or self.exchange_scope(self._defaults)
+        if not exchange_id:
+            return None
+        try:
+            exchange = self.choices.workspace.exchanges.get(exchange_id)
+        except DomainError:
+            return None
+        day = exchange.start or exchange.end
+        return day if isinstance(day, date) else None
 
     def refresh_choices(self, defaults: dict[str, Any] | None = None) -> None:
         scope = self.exchange_scope(defaults)
