@@ -55,7 +55,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
         if found.isValid():
             if "yyyy" not in pattern and found.year() < 2000:
                 found = found.addYears(100)  # "17/3/25" is 2025, not 1925
-            return found.toPython()  # type: ignore[no-any-return]
+            return found.toPython()  # type: ignore[return-value]
     return None
 
 

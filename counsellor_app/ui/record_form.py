@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from functools import partial
 from datetime import date
 from typing import Any
 
@@ -105,7 +106,7 @@ class RecordForm(QWidget):
             self.editors["exchange"].value_changed.connect(self._on_exchange_chosen)
         for name, editor in self.editors.items():
             if isinstance(editor, DateEditor):
-                editor.date_field.set_hint(lambda name=name: self.date_hint(name))
+                editor.date_field.set_hint(partial(self.date_hint, name))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

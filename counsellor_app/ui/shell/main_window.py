@@ -32,8 +32,25 @@ if TYPE_CHECKING:
     from counsellor_app.ui.choices import ChoiceSource
     from counsellor_app.ui.common.operations import ChangeHub, Changes
     from counsellor_app.ui.common.section import SectionPage
+    from counsellor_app.ui.common.undo import UndoHistory
     from counsellor_app.ui.exchange_page import ExchangePage
     from counsellor_app.ui.file_operations import FileOperations
+
+
+def _text_step(widget: Any, *, redo: bool) -> bool:
+    """Undoes (or redoes) typing in a text field that has some to undo; False otherwise."""
+    if widget is None:
+        return False
+    document = getattr(widget, "document", None)
+    if callable(document):
+        available = document().isRedoAvailable() if redo else document().isUndoAvailable()
+    else:
+        check = getattr(widget, "isRedoAvailable" if redo else "isUndoAvailable", None)
+        available = bool(check()) if callable(check) else False
+    if not available:
+        return False
+    getattr(widget, "redo" if redo else "undo")()
+    return True
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +71,7 @@ class MainWindow(QMainWindow):
         self.choices: ChoiceSource | None = None
         self.files: FileOperations | None = None
         self.hub: ChangeHub | None = None
+        self.history: UndoHistory | None = None
         self.pages: dict[str, SectionPage] = {}
         self._section = "exchange"
         self._guarding = False
@@ -154,6 +172,10 @@ class MainWindow(QMainWindow):
         self.read_only = workspace.database.read_only
         self.hub = hub_for(workspace)
         self.hub.records_changed.connect(self._on_records_changed)
+        from counsellor_app.ui.common.undo import UndoHistory
+
+        self.history = UndoHistory(workspace, self)
+        self.history.stack.indexChanged.connect(self._update_undo_actions)
         self.hub.read_failed.connect(self.show_status)
         self.choices = ChoiceSource(workspace)
         self.files = FileOperations(workspace, self)
@@ -163,6 +185,7 @@ class MainWindow(QMainWindow):
         self._show_database_label()
         self.menus.enable(True)
         self.menus.show_example_state(self.on_example)
+        self._update_undo_actions()
         # Back where the user left off; only that page is built now, the others when first
         # shown. On an empty database the welcome page stands for the list of exchanges.
         empty = not has_any_record(workspace)
@@ -231,6 +254,10 @@ class MainWindow(QMainWindow):
         self.menus.enable(False)
 
     def _drop_pages(self) -> None:
+        if self.history is not None:
+            self.history.close()
+            self.history.deleteLater()
+            self.history = None
         if self.hub is not None:
             self.hub.wait_for_writes()  # nothing asked for is lost with the pages
             self.hub.records_changed.disconnect(self._on_records_changed)
@@ -364,14 +391,42 @@ class MainWindow(QMainWindow):
             self.pages["search"].focus_filter()
 
     def undo(self) -> None:
-        widget: Any = QApplication.focusWidget()
-        if widget is not None and callable(getattr(widget, "undo", None)):
-            widget.undo()
+        """Ctrl+Z: the typing in the text field being edited, if it has any to undo; else the
+        last move to the trash, restore or save."""
+        if _text_step(QApplication.focusWidget(), redo=False):
+            return
+        if self.history is not None and self.history.can_undo():
+            self.history.undo()
 
     def redo(self) -> None:
-        widget: Any = QApplication.focusWidget()
-        if widget is not None and callable(getattr(widget, "redo", None)):
-            widget.redo()
+        if _text_step(QApplication.focusWidget(), redo=True):
+            return
+        if self.history is not None and self.history.can_redo():
+            self.history.redo()
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        """Edit ▸ Undo and Redo name what they would undo or redo."""
+        from shiboken6 import isValid
+
+        history = self.history
+        stack = history.stack if history is not None and isValid(history) else None
+        if stack is not None and not isValid(stack):
+            stack = None
+        for action, can, text, plain in (
+            (
+                self.menus.undo_action,
+                stack is not None and stack.canUndo(),
+                stack.undoText() if stack is not None else "",
+                self.tr("&Undo"),
+            ),
+            (
+                self.menus.redo_action,
+                stack is not None and stack.canRedo(),
+                stack.redoText() if stack is not None else "",
+                self.tr("&Redo"),
+            ),
+        ):
+            action.setText(f"{plain} {text}" if can and text else plain)
 
     def start_capture(self) -> bool:
         """Opens fast capture on the exchange shown (Ctrl+Shift+N)."""

@@ -181,6 +181,10 @@ class WindowMenus(QObject):
             )
         )
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        # Undo and Redo name what they would undo or redo, once a database is open.
+        update = getattr(self.window, "_update_undo_actions", None)
+        if callable(update):
+            update()
 
     def enable(self, enabled: bool) -> None:
         """Every action works (an open database) or only those that need none."""
