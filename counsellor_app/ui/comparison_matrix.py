@@ -169,9 +169,19 @@ class ComparisonMatrixModel(QAbstractTableModel):
         return -1
 
 
+# Combined once: combining Qt's flags in Python makes a new enumeration member each time.
+_CENTRED_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+_TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
 class MatrixCellDelegate(QStyledItemDelegate):
     """Draws a cell as its text on the first line and its date, muted, on the second;
     a gap as a muted italic note over the hatched background."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # The muted colour of each palette drawn with (a few hundred cells are painted at once).
+        self._muted: dict[int, QColor] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -183,36 +193,36 @@ class MatrixCellDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        palette = opt.palette
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        colour = opt.palette.color(role)
-        muted = colour if selected else muted_colour(opt.palette)
+        colour = palette.color(role)
+        if selected:
+            muted = colour
+        else:
+            key = palette.cacheKey()
+            muted = self._muted.get(key) or self._muted.setdefault(key, muted_colour(palette))
         rect = opt.rect.adjusted(6, 3, -6, -3)
         metrics = opt.fontMetrics
-        line = metrics.lineSpacing()
         painter.save()
         if index.data(EMPTY_ROLE):
             font = opt.font
             font.setItalic(True)
             painter.setFont(font)
             painter.setPen(muted)
-            painter.drawText(
-                rect,
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
-            )
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, _CENTRED_LEFT, elided)
         else:
+            line = metrics.lineSpacing()
             painter.setPen(colour)
             first = QRect(rect.left(), rect.top(), rect.width(), line)
-            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            painter.drawText(
-                first, flags, metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-            )
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(first, _TOP_LEFT, elided)
             date = index.data(DATE_ROLE)
             if date:
                 painter.setPen(muted)
                 second = QRect(rect.left(), rect.top() + line, rect.width(), line)
-                painter.drawText(second, flags, date)
+                painter.drawText(second, _TOP_LEFT, date)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -327,15 +337,39 @@ class ComparisonMatrixView(QWidget):
         return self._reader.busy
 
     def refresh(self) -> None:
-        """Reads the comparisons again, off the GUI thread; the filters stay."""
+        """Reads the comparisons again, off the GUI thread, and lays out the matrix there
+        too (for the filters chosen); the filters stay."""
         workspace = self.workspace
-        self._reader.ask(
-            lambda: load_matrix_source(workspace), self._on_loaded, failed=self._on_failed
-        )
+        saved = self._saved_filters
+        filters = {
+            name: saved.get(name) if saved else box.current_id()
+            for name, box in self._boxes().items()
+        }
+
+        def read() -> tuple[MatrixSource, ComparisonMatrix, dict[str, str | None]]:
+            source = load_matrix_source(workspace)
+            return source, self._build(source, filters), filters
+
+        self._reader.ask(read, self._on_loaded, failed=self._on_failed)
         self._update_summary()
 
-    def set_source(self, source: MatrixSource) -> None:
-        """Shows a matrix read elsewhere (and fills the filters' choices)."""
+    @staticmethod
+    def _build(source: MatrixSource, filters: dict[str, str | None]) -> ComparisonMatrix:
+        return build_matrix(
+            source,
+            exchange_id=filters.get("exchange"),
+            theme_id=filters.get("theme"),
+            organisation_id=filters.get("organisation"),
+        )
+
+    def set_source(
+        self,
+        source: MatrixSource,
+        matrix: ComparisonMatrix | None = None,
+        built_for: dict[str, str | None] | None = None,
+    ) -> None:
+        """Shows a matrix read elsewhere (and fills the filters' choices); ``matrix``, laid
+        out already for the filters ``built_for``, is shown as it is if they still hold."""
         self.source = source
         for box, choices in (
             (self.exchange_box, [(e.id, e.title) for e in source.exchanges]),
@@ -348,7 +382,11 @@ class ComparisonMatrixView(QWidget):
             for name, box in self._boxes().items():
                 if name in saved:
                     box.set_current_id(saved[name], notify=False)  # gone: stays empty
-        self.apply_filters()
+        chosen = {name: box.current_id() for name, box in self._boxes().items()}
+        if matrix is not None and built_for is not None and chosen == built_for:
+            self._show(matrix)
+        else:
+            self.apply_filters()
 
     def _boxes(self) -> dict[str, ReferenceBox]:
         return {
@@ -367,12 +405,10 @@ class ComparisonMatrixView(QWidget):
     def apply_filters(self) -> None:
         if self.source is None:
             return
-        matrix = build_matrix(
-            self.source,
-            exchange_id=self.exchange_box.current_id(),
-            theme_id=self.theme_box.current_id(),
-            organisation_id=self.organisation_box.current_id(),
-        )
+        chosen = {name: box.current_id() for name, box in self._boxes().items()}
+        self._show(self._build(self.source, chosen))
+
+    def _show(self, matrix: ComparisonMatrix) -> None:
         self.model.set_matrix(matrix)
         self._update_summary()
         self.matrix_changed.emit()
@@ -406,8 +442,10 @@ class ComparisonMatrixView(QWidget):
             found["exchange_id"] = exchange
         return found
 
-    def _on_loaded(self, source: MatrixSource) -> None:
-        self.set_source(source)
+    def _on_loaded(
+        self, answer: tuple[MatrixSource, ComparisonMatrix, dict[str, str | None]]
+    ) -> None:
+        self.set_source(*answer)
 
     def _on_failed(self, _error: BaseException) -> bool:
         self._update_summary()

@@ -59,6 +59,8 @@ class ExchangePage(QWidget):
         self.settings = settings
         self.defaults: dict[str, Any] = {}
         self._pages: dict[str, RecordListPage] = {}
+        # The next tab's form, made a turn before its list.
+        self._next_detail: QWidget | None = None
         self._capture: CapturePanel | None = None
         self._exchange_id = ""
         # widgets
@@ -167,21 +169,14 @@ class ExchangePage(QWidget):
                 QTimer.singleShot(0, self, self._build_tabs_in_turns)
 
     def _build_next_tab(self) -> None:
+        """Makes the next tab's form, or, its form made, its list (a turn each)."""
         kind = TABS[len(self._pages)]
+        if self._next_detail is None:
+            self._next_detail = self._make_detail(kind)
+            return
+        detail, self._next_detail = self._next_detail, None
         holder = self._holders[kind]
         workspace, choices, settings = self.workspace, self.choices, self.settings
-        if kind == "comparison":
-            from counsellor_app.ui.comparison_editor import ComparisonEditor
-
-            editor = ComparisonEditor(workspace, choices, hidden=("exchange",))
-            editor.sig_open_observation_requested.connect(
-                lambda observation_id: self.sig_open_record_requested.emit(
-                    "observation", observation_id
-                )
-            )
-            detail: QWidget = editor
-        else:
-            detail = RecordEditor(kind, workspace, choices, hidden=("exchange",))
         page = RecordListPage(
             kind,
             workspace,
@@ -212,6 +207,20 @@ class ExchangePage(QWidget):
         page.sig_open_record_requested.connect(self.sig_open_record_requested.emit)
         if self.tabs_ready:
             self.tabs_built.emit()
+
+    def _make_detail(self, kind: str) -> QWidget:
+        workspace, choices = self.workspace, self.choices
+        if kind == "comparison":
+            from counsellor_app.ui.comparison_editor import ComparisonEditor
+
+            editor = ComparisonEditor(workspace, choices, hidden=("exchange",))
+            editor.sig_open_observation_requested.connect(
+                lambda observation_id: self.sig_open_record_requested.emit(
+                    "observation", observation_id
+                )
+            )
+            return editor
+        return RecordEditor(kind, workspace, choices, hidden=("exchange",))
 
     def _scope_tabs(self, pages: list[RecordListPage]) -> None:
         """Those tabs list, and make new records in, the exchange shown."""

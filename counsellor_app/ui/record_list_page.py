@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -130,10 +131,13 @@ class RecordListPage(SectionPage):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.detail: Any = None
-        if not read_only:
-            self.detail = detail or RecordEditor(kind, workspace, choices, self)
-            self.detail.defaults = dict(self.defaults)
+        # The form beside the list: given, or made in the turn after the list is first
+        # painted (or when first asked for), so showing a section waits for the list only.
+        self._detail: Any = None
+        self._make_detail: Callable[[], QWidget] | None = None
+        self._split = split
+        if not read_only and detail is None:
+            self._make_detail = lambda: RecordEditor(kind, workspace, choices)
         self.splitter = QSplitter(orientation, self)
         self.splitter.setObjectName(f"{self.layout_key}_splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -148,8 +152,9 @@ class RecordListPage(SectionPage):
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count_label)
         self.splitter.addWidget(list_side)
-        if self.detail is not None:
-            self.splitter.addWidget(self.detail)
+        if not read_only:
+            # Holds the form's place (and the splitter's sizes) until the form is made.
+            self.splitter.addWidget(detail or QWidget(self.splitter))
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)
             self.splitter.setSizes(list(split))
@@ -166,8 +171,8 @@ class RecordListPage(SectionPage):
         self.model.total_changed.connect(self._update_count)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         hub_for(workspace).records_changed.connect(self._on_records_changed)
-        if self.detail is not None:
-            self.detail.record_changed.connect(self._on_saved)
+        if detail is not None:
+            self._attach_detail(detail)
         self.retranslate_ui()
         self.restore_layout()
         # Enabling sorting above has usually asked for the list already (sorted as the header
@@ -185,6 +190,30 @@ class RecordListPage(SectionPage):
         self.new_button.setAccessibleName(self.new_button.text())
         self.table.setAccessibleName(plural)
         self._update_count()
+
+    # -- the form ------------------------------------------------------------------------------
+
+    @property
+    def detail(self) -> Any:
+        """The form showing the selected record (made now if it was not yet); None for a
+        list that only lists."""
+        if self._detail is None and self._make_detail is not None:
+            make, self._make_detail = self._make_detail, None
+            detail = make()
+            self.splitter.replaceWidget(1, detail).deleteLater()
+            self._attach_detail(detail)
+        return self._detail
+
+    def _attach_detail(self, detail: Any) -> None:
+        self._detail = detail
+        detail.defaults = dict(self.defaults)
+        detail.record_changed.connect(self._on_saved)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._make_detail is not None:
+            # Not in this turn of the event loop: its paint of the list held the GUI thread.
+            QTimer.singleShot(0, self, lambda: self.detail)
 
     # -- layout remembered ---------------------------------------------------------------------
 
@@ -217,10 +246,10 @@ class RecordListPage(SectionPage):
         return self.model.record_at(self.table.currentIndex().row())
 
     def maybe_leave(self) -> bool:
-        return self.detail is None or self.detail.maybe_leave()
+        return self._detail is None or self._detail.maybe_leave()
 
     def is_dirty(self) -> bool:
-        return self.detail is not None and self.detail.is_dirty()
+        return self._detail is not None and self._detail.is_dirty()
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
@@ -386,7 +415,7 @@ class RecordListPage(SectionPage):
     def _on_ids_arrived(self) -> None:
         reset, self._was_reset = self._was_reset, False
         wanted, self._select_when_listed = self._select_when_listed, None
-        shown = self.detail.record if self.detail is not None else None
+        shown = self._detail.record if self._detail is not None else None
         row = self.model.row_of(shown.id) if shown is not None else -1
         if reset or row != self.table.currentIndex().row():
             # The record shown stays selected if it is listed (one that no longer matches
@@ -401,7 +430,7 @@ class RecordListPage(SectionPage):
             # Once: the record shown when the section was left, wherever it is now.
             restored, self._restore_after_load = self._restore_after_load, None
             row = self.model.row_of(restored)
-            if row >= 0 and self.detail is not None and self.detail.record is None:
+            if row >= 0 and (self._detail is None or self._detail.record is None):
                 self._select_row(row)
 
     def _on_saved(self, record: Record) -> None:

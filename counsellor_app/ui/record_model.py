@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -92,18 +93,45 @@ def read_rows(
     return found, titles
 
 
+@dataclass(frozen=True)
+class ListAnswer:
+    """The ids of a list's query as read, with what the model needs to follow them, worked
+    out on the reading thread (a list of 100,000 ids costs tens of milliseconds to index)."""
+
+    ids: list[str]
+    row_of: dict[str, int]
+    records: dict[str, Record]
+    titles: dict[str, str]
+    # From the list shown before: runs of rows gone (last first), ids added at the end, and
+    # whether the rows then need another order.
+    gone: list[tuple[int, int]]
+    added: list[str]
+    reordered: bool
+
+
 def read_ids(
     workspace: Workspace,
     spec: EntitySpec,
     columns: tuple[str, ...],
     query: PageQuery,
     first: int,
-) -> tuple[list[str], dict[str, Record], dict[str, str]]:
-    """The ordered ids of a query, with the records of its first ``first`` rows (runs on the
-    reading thread)."""
+    shown: list[str] | None = None,
+) -> ListAnswer:
+    """The ordered ids of a query, with the records of its first ``first`` rows, and how to
+    get there from the ids ``shown`` (runs on the reading thread)."""
     ids = workspace.service_for(spec.key).ids(query)
+    row_of = {record_id: row for row, record_id in enumerate(ids)}
     records, titles = read_rows(workspace, spec, columns, ids[:first]) if first else ({}, {})
-    return ids, records, titles
+    gone: list[tuple[int, int]] = []
+    added: list[str] = []
+    reordered = False
+    if shown is not None:
+        gone = _runs([row for row in range(len(shown) - 1, -1, -1) if shown[row] not in row_of])
+        kept = [record_id for record_id in shown if record_id in row_of]
+        present = set(kept)
+        added = [record_id for record_id in ids if record_id not in present]
+        reordered = kept + added != ids
+    return ListAnswer(ids, row_of, records, titles, gone, added, reordered)
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:
@@ -303,26 +331,28 @@ class RecordTableModel(QAbstractTableModel):
         workspace, spec, columns, query = self.workspace, self.spec, self.columns, self._query()
         # The first page comes with the ids when the view will start from the top.
         first = self.page_size if self._new_question or not self._ids else 0
+        # The list shown now is the one the answer applies to: only an answer changes it,
+        # and a newer asking drops this one's answer.
+        shown = None if self._new_question else self._ids
         self._ids_reader.ask(
-            lambda: read_ids(workspace, spec, columns, query, first), self._ids_answered
+            lambda: read_ids(workspace, spec, columns, query, first, shown),
+            lambda answer: self._ids_answered(answer, shown),
         )
 
-    def _ids_answered(self, answer: tuple[list[str], dict[str, Record], dict[str, str]]) -> None:
-        ids, records, titles = answer
-        self._titles.update(titles)
-        for record_id, record in records.items():
+    def _ids_answered(self, answer: ListAnswer, shown: list[str] | None) -> None:
+        self._titles.update(answer.titles)
+        for record_id, record in answer.records.items():
             self._keep(record_id, record)
             self._fresh.add(record_id)
-        if self._new_question:
+        if shown is None or shown is not self._ids:
             self._new_question = False
             self.beginResetModel()
-            self._ids = list(ids)
-            self._row_of = {record_id: row for row, record_id in enumerate(self._ids)}
+            self._ids, self._row_of = answer.ids, answer.row_of
             self.endResetModel()
         else:
             self.following = True
             try:
-                self._follow(ids)
+                self._follow(answer)
             finally:
                 self.following = False
             if self._ids:
@@ -331,31 +361,27 @@ class RecordTableModel(QAbstractTableModel):
         self.total_changed.emit(len(self._ids))
         self.ids_arrived.emit()
 
-    def _follow(self, ids: list[str]) -> None:
-        """Turns the rows into ``ids`` by removing, inserting and moving rows, so that Qt
-        keeps the selection and the current row on the same records."""
-        wanted = set(ids)
-        gone = [row for row in range(len(self._ids) - 1, -1, -1) if self._ids[row] not in wanted]
-        for first, last in _runs(gone):
+    def _follow(self, answer: ListAnswer) -> None:
+        """Turns the rows into the answer's by removing, inserting and moving rows, so that
+        Qt keeps the selection and the current row on the same records. The list is never
+        changed in place: an asking still out holds it."""
+        for first, last in answer.gone:
             self.beginRemoveRows(QModelIndex(), first, last)
-            del self._ids[first : last + 1]
+            self._ids = self._ids[:first] + self._ids[last + 1 :]
             self.endRemoveRows()
-        present = set(self._ids)
-        added = [record_id for record_id in ids if record_id not in present]
-        if added:
+        if answer.added:
             start = len(self._ids)
-            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
-            self._ids.extend(added)
+            self.beginInsertRows(QModelIndex(), start, start + len(answer.added) - 1)
+            self._ids = self._ids + answer.added
             self.endInsertRows()
-        if self._ids != ids:
+        if answer.reordered:
             self.layoutAboutToBeChanged.emit()
-            position = {record_id: row for row, record_id in enumerate(ids)}
             old = self._persistent_indexes()
-            new = [self.index(position[self._ids[i.row()]], i.column()) for i in old]
+            new = [self.index(answer.row_of[self._ids[i.row()]], i.column()) for i in old]
             self.changePersistentIndexList(old, new)
-            self._ids = list(ids)
+            self._ids = answer.ids
             self.layoutChanged.emit()
-        self._row_of = {record_id: row for row, record_id in enumerate(self._ids)}
+        self._ids, self._row_of = answer.ids, answer.row_of
 
     def _persistent_indexes(self) -> list[QModelIndex]:
         return [i for i in self.persistentIndexList() if i.isValid()]

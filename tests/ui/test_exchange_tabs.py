@@ -49,7 +49,9 @@ def test_an_exchange_shown_before_the_tabs_are_built_scopes_every_tab(
     workspace.observations.create(Observation(exchange=other.id, kind="quote", text="Theirs"))
     window = attached(qtbot, workspace, isolated_settings)
     page = window.exchange_page
-    page._build_next_tab()  # the visits: built before the exchange is shown
+    page._build_next_tab()  # the visits' form, then their list: before the exchange is shown
+    assert not page._pages
+    page._build_next_tab()
     assert list(page._pages) == ["visit"]
     page.load(seeded["exchange"])
     assert page._pages["visit"].model._where == (("exchange", seeded["exchange"].id),)
@@ -130,9 +132,10 @@ def test_a_page_dropped_before_its_tabs_are_built_builds_nothing(
     kept = ExchangePage(workspace, choices, isolated_settings)  # the same timers, not dropped
     qtbot.addWidget(kept)
     dropped.deleteLater()
-    timers_due_after(qtbot, 200)
-    assert kept.tabs_ready  # its timer fired and built its tabs: the dropped one's was due too
-    assert "dropped" not in built
+    # The kept page's timer, due with the dropped one's, has fired and built its tabs.
+    qtbot.waitUntil(lambda: kept.tabs_ready)
+    timers_due_after(qtbot, 50)
+    assert built and "dropped" not in built
     assert "Traceback" not in capsys.readouterr().err
 
 

@@ -61,9 +61,9 @@ def test_a_page_reads_its_first_rows_once(
     asked: list[int] = []
     original = record_model.read_ids
 
-    def counted(workspace, spec, columns, query, first):
+    def counted(workspace, spec, columns, query, first, shown=None):
         asked.append(first)
-        return original(workspace, spec, columns, query, first)
+        return original(workspace, spec, columns, query, first, shown)
 
     monkeypatch.setattr(record_model, "read_ids", counted)
     isolated_settings.section = "person"
