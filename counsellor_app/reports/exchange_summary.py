@@ -61,7 +61,7 @@ def _itinerary(visits: Sequence[Visit], context: ReportContext) -> Iterator[Bloc
         rows.append(
             Row(
                 (
-                    text_cell(period, context),
+                    text_cell(period, context, composed=True),
                     text_cell(place, context),
                     text_cell(hosts, context),
                     text_cell(visit.purpose, context),
@@ -134,8 +134,10 @@ def _follow_up(actions: Sequence[Action], context: ReportContext) -> Iterator[Bl
             (
                 text_cell(action.text, context),
                 text_cell(context.naming.free_text_name(action.owner), context),
-                text_cell(context.date(action.due), context),
-                text_cell(words.enum(action.status) if action.status else "", context),
+                text_cell(context.date(action.due), context, composed=True),
+                text_cell(
+                    words.enum(action.status) if action.status else "", context, composed=True
+                ),
             )
         )
         for action in actions

@@ -144,7 +144,9 @@ def evidence_cell(
     return paragraphs
 
 
-def text_cell(text: str | None, context: ReportContext) -> Cell:
+def text_cell(text: str | None, context: ReportContext, *, composed: bool = False) -> Cell:
+    """A cell of stored text, or of the report's own words (a date, a status) if
+    ``composed``; a dash for nothing."""
     if text is None or not text.strip():
-        return Cell((Paragraph("—", Role.EMPTY),))
-    return Cell((Paragraph(text.strip(), Role.CELL),))
+        return Cell((Paragraph("—", Role.EMPTY, composed=True),))
+    return Cell((Paragraph(text.strip(), Role.CELL, composed=composed),))

@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from counsellor_app.reports.flowing_text import HeadingParagraph, paragraph, paragraphs
 from counsellor_app.reports.fonts import Face
 from counsellor_app.reports.layout import (
+    CELL_PADDING,
     PageDecor,
     PdfMetadata,
     ProgressMark,
@@ -120,6 +121,45 @@ def _widths(shares: Sequence[float | None], width: float) -> list[float]:
     return [width * share if share is not None else rest for share in shares]
 
 
+def _room_for_words(table: Table, widths: list[float], styles: Styles) -> list[float]:
+    """The widths, widened where a column is narrower than a word of the report's own (a
+    label, a heading, a status): such a word is never cut. The room comes from the columns
+    with the most to spare."""
+    padding = 2 * (CELL_PADDING + 1) + 1
+    needed = [0.0] * len(widths)
+
+    def longest(text: str, role: Role) -> float:
+        style = _style(role, styles)
+        face, size = Face(style.fontName), style.fontSize  # type: ignore[attr-defined]
+        return max((measure(word, face, size) for word in text.split()), default=0.0)
+
+    if table.header is not None:
+        for column, text in enumerate(table.header):
+            needed[column] = longest(text, Role.COLUMN_HEAD) + padding
+    for row in table.rows:
+        for column, cell in enumerate(row.cells):
+            for item in cell.paragraphs:
+                if item.composed:
+                    needed[column] = max(needed[column], longest(item.text, item.role) + padding)
+    widths = list(widths)
+    for column, want in enumerate(needed):
+        short = want - widths[column]
+        if short <= 0:
+            continue
+        for other in sorted(range(len(widths)), key=lambda c: needed[c] - widths[c]):
+            if other == column:
+                continue
+            spare = widths[other] - needed[other]
+            take = min(spare, short)
+            if take > 0:
+                widths[other] -= take
+                widths[column] += take
+                short -= take
+            if short <= 0:
+                break
+    return widths
+
+
 def _table(table: Table, styles: Styles, width: float) -> list[Flowable]:
     header = None
     if table.header is not None:
@@ -137,7 +177,7 @@ def _table(table: Table, styles: Styles, width: float) -> list[Flowable]:
         long_table(
             header,
             rows,
-            _widths(table.widths, width),
+            _room_for_words(table, _widths(table.widths, width), styles),
             label_column=table.label_column,
             continued=continued if table.label_column else None,
         ),
