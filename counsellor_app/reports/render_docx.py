@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from bidi.algorithm import get_base_level
@@ -103,15 +104,42 @@ def _shade(cell: _Cell, fill: str) -> None:
     _set_on(cell._tc.get_or_add_tcPr(), "w:shd", val="clear", color="auto", fill=fill)
 
 
+@cache
+def _template() -> bytes:
+    """Word's default document with the report's styles added: made once, since adding a
+    style looks through every style already there."""
+    word = new_word_document()
+    for name, base, size, bold, italic, colour, indent in _STYLES.values():
+        style = word.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        assert isinstance(style, ParagraphStyle)
+        style.base_style = word.styles[base]
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.font.italic = italic
+        if colour is not None:
+            style.font.color.rgb = colour
+        style.paragraph_format.space_after = Pt(2)
+        style.paragraph_format.space_before = Pt(0)
+        if indent:
+            style.paragraph_format.left_indent = Mm(indent)
+    for keep in (_STYLES[Role.MINOR_HEADING][0], _STYLES["key_kind"][0]):
+        word.styles[keep].paragraph_format.keep_with_next = True
+    word.styles[_STYLES["key_kind"][0]].paragraph_format.space_before = Pt(6)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
 class WordRenderer:
     """Lays a document's blocks into a Word document, one after the other."""
 
     def __init__(self, document: Document, options: ReportOptions) -> None:
         self.model = document
         self.options = options
-        self.word = new_word_document()
+        self.word = new_word_document(io.BytesIO(_template()))
         self.language = WORD_LANGUAGES.get(document.info.language, "en-GB")
         self._styles: dict[Role | str, str] = {**_WORD_STYLES}
+        self._style_ids: dict[str, str] = {}
         self._set_up()
 
     # -- the document as a whole ---------------------------------------------------------------
@@ -141,24 +169,8 @@ class WordRenderer:
                 for old in run.findall(qn("w:lang")):
                     run.remove(old)
                 _set_on(run, "w:lang", val=self.language, bidi="ar-SA")
-        for key, (name, base, size, bold, italic, colour, indent) in _STYLES.items():
-            style = word.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            assert isinstance(style, ParagraphStyle)
-            style.base_style = word.styles[base]
-            style.font.size = Pt(size)
-            style.font.bold = bold
-            style.font.italic = italic
-            if colour is not None:
-                style.font.color.rgb = colour
-            style.paragraph_format.space_after = Pt(2)
-            style.paragraph_format.space_before = Pt(0)
-            if indent:
-                style.paragraph_format.left_indent = Mm(indent)
+        for key, (name, *_rest) in _STYLES.items():
             self._styles[key] = name
-        self._styles[Role.MINOR_HEADING] = _STYLES[Role.MINOR_HEADING][0]
-        word.styles[_STYLES[Role.MINOR_HEADING][0]].paragraph_format.keep_with_next = True
-        word.styles[_STYLES["key_kind"][0]].paragraph_format.keep_with_next = True
-        word.styles[_STYLES["key_kind"][0]].paragraph_format.space_before = Pt(6)
         width, height = PAPER_SIZES_MM[self.options.paper_name()]
         for section in word.sections:
             section.orientation = WD_ORIENT.PORTRAIT
@@ -213,11 +225,20 @@ class WordRenderer:
 
     # -- blocks --------------------------------------------------------------------------------
 
+    def _new_paragraph(self, style_name: str, container: Any = None) -> Any:
+        """An empty paragraph in a style. The style is set by its id: python-docx looks a name
+        up in the whole styles part each time, which took most of a report's time."""
+        style_id = self._style_ids.get(style_name)
+        if style_id is None:
+            style_id = self._style_ids[style_name] = self.word.styles[style_name].style_id
+        paragraph = (container if container is not None else self.word).add_paragraph()
+        paragraph._p.style = style_id
+        return paragraph
+
     def _paragraph(
         self, text: str, style: Role | str, *, composed: bool = False, container: Any = None
     ) -> Any:
-        where = container if container is not None else self.word
-        paragraph = where.add_paragraph(style=self._styles[style])
+        paragraph = self._new_paragraph(self._styles[style], container)
         text = xml_safe(text)
         run = paragraph.add_run(text)
         if not composed and _right_to_left(text):
@@ -247,7 +268,8 @@ class WordRenderer:
                 made[-1].paragraph_format.space_after = Pt(8)
         elif isinstance(block, Heading):
             level = min(max(block.level, 1), 3)
-            self.word.add_heading(xml_safe(" ".join(block.text.split())), level)
+            heading = self._new_paragraph(f"Heading {level}")
+            heading.add_run(xml_safe(" ".join(block.text.split())))
         elif isinstance(block, Table):
             self._table(block)
         elif isinstance(block, KeyPoint):
@@ -264,13 +286,13 @@ class WordRenderer:
         elif isinstance(block, Facts):
             self._facts(block)
         elif isinstance(block, Title):
-            self.word.add_heading(xml_safe(" ".join(block.text.split())), 0)
+            self._new_paragraph("Title").add_run(xml_safe(" ".join(block.text.split())))
             if block.subtitle:
-                self.word.add_paragraph(xml_safe(block.subtitle), style="Subtitle")
+                self._new_paragraph("Subtitle").add_run(xml_safe(block.subtitle))
 
     def _badge(self, badge: Badge) -> None:
         fill, ink = BADGE_FILLS.get(badge.level, BADGE_FILLS["none"])
-        paragraph = self.word.add_paragraph(style=self._styles["badge"])
+        paragraph = self._new_paragraph(self._styles["badge"])
         run = paragraph.add_run(f"\u00a0{xml_safe(badge.text)}\u00a0")
         run.font.color.rgb = ink
         _set_on(run._r.get_or_add_rPr(), "w:shd", val="clear", color="auto", fill=fill)
