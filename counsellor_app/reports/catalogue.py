@@ -31,7 +31,7 @@ _NB = "\u00a0"
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
     # what a report is
     "Exchange summary": ("Synthèse de l’échange", "Samenvatting van de uitwisseling"),
-    "Comparison digest": ("Recueil des comparaisons", "Overzicht van de vergelijkingen"),
+    "Comparison digest": ("Synthèse des comparaisons", "Overzicht van vergelijkingen"),
     "Theme dossier": ("Dossier thématique", "Themadossier"),
     "Theme dossier: {theme}": (
         f"Dossier thématique{_NB}: {{theme}}",

@@ -123,7 +123,7 @@ def test_a_word_report_is_written_whole(stored: tuple[Workspace, Sample], tmp_pa
     size = write_report(workspace, ReportSubject("digest", organisation="ofii"), target, options)
     assert size == target.stat().st_size
     document = docx.Document(io.BytesIO(target.read_bytes()))
-    assert document.paragraphs[0].text == "Overzicht van de vergelijkingen"
+    assert document.paragraphs[0].text == "Overzicht van vergelijkingen"
     assert not list(tmp_path.glob("*.partial"))
 
 
