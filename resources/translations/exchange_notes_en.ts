@@ -137,7 +137,7 @@
 <context>
     <name>ReportPreview</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/report_preview.py" line="+328"/>
+        <location filename="../../counsellor_app/ui/report_preview.py" line="+357"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
