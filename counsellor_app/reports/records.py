@@ -62,6 +62,21 @@ class ReportRecords(Protocol):
         """How many ``observations()`` gives for the same question."""
         ...
 
+    def observations_across(
+        self,
+        exchange_ids: Sequence[str],
+        *,
+        theme: str,
+        kinds: Collection[ObservationKind] | None = None,
+    ) -> Iterator[Observation]:
+        """The observations about ``theme`` of several exchanges, exchange by exchange in the
+        order given, read as they are asked for."""
+        ...
+
+    def count_by_exchange(self, theme: str) -> dict[str, int]:
+        """How many observations about ``theme`` each exchange has (those with any)."""
+        ...
+
     def observations_by_id(self, ids: Iterable[str]) -> dict[str, Observation]:
         """Observations cited as evidence, by id (any exchange)."""
         ...
@@ -153,6 +168,26 @@ class SnapshotRecords:
         return sum(
             1 for _ in self.observations(exchange_id, theme=theme, unthemed=unthemed, kinds=kinds)
         )
+
+    def observations_across(
+        self,
+        exchange_ids: Sequence[str],
+        *,
+        theme: str,
+        kinds: Collection[ObservationKind] | None = None,
+    ) -> Iterator[Observation]:
+        for exchange_id in exchange_ids:
+            yield from self.observations(exchange_id, theme=theme, kinds=kinds)
+
+    def count_by_exchange(self, theme: str) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        if theme not in self._live_themes:
+            return counts
+        for exchange_id, observations in self._observations_by_exchange.items():
+            count = sum(1 for o in observations if theme in o.themes)
+            if count:
+                counts[exchange_id] = count
+        return counts
 
     def observations_by_id(self, ids: Iterable[str]) -> dict[str, Observation]:
         found: dict[str, Observation] = {}

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from counsellor_app.domain import Comparison, Exchange, Theme
+from counsellor_app.domain import Comparison, Exchange, Observation, Theme
 from counsellor_app.reports.catalogue import capitalised
 from counsellor_app.reports.comparison_digest import matching
 from counsellor_app.reports.comparisons import comparison_blocks, evidence_ids
@@ -83,14 +83,16 @@ def theme_dossier(
             raise ReportError(f"There is no exchange with id {exchange_id!r}.")
         exchanges = [chosen]
     exchanges = sorted((e for e in exchanges if within(e, since, until)), key=newest_first)
-    parts: list[_Part] = []
-    for exchange in exchanges:
-        comparisons = [
-            c for c in records.comparisons(exchange.id) if theme.id in context.themes_of(c.themes)
-        ]
-        count = records.count_observations(exchange.id, theme=theme.id)
-        if comparisons or count:
-            parts.append(_Part(exchange, comparisons, count))
+    counts = records.count_by_exchange(theme.id)
+    about: dict[str, list[Comparison]] = {}
+    for comparison in records.comparisons(exchange_id):
+        if theme.id in context.themes_of(comparison.themes) and comparison.exchange:
+            about.setdefault(comparison.exchange, []).append(comparison)
+    parts = [
+        _Part(exchange, about.get(exchange.id, []), counts.get(exchange.id, 0))
+        for exchange in exchanges
+        if exchange.id in about or counts.get(exchange.id)
+    ]
     steps = 2 + sum(len(p.comparisons) + p.observations for p in parts)
     kind = words("Theme dossier")
     return Document(
@@ -126,13 +128,11 @@ def _blocks(
     if since is not None or until is not None:
         facts.append((words("Period"), (context.period(since, until),)))
     yield from opening(theme.name, f"{kind} · {count}", facts, context)
+    order = [part.exchange.id for part in parts]
     yield from key_points(
         (
             key_point(observation, context, with_exchange=True)
-            for part in parts
-            for observation in records.observations(
-                part.exchange.id, theme=theme.id, kinds=KEY_KINDS
-            )
+            for observation in records.observations_across(order, theme=theme.id, kinds=KEY_KINDS)
         ),
         context,
         intro="The recommendations and lessons recorded, each with where it came from.",
@@ -142,39 +142,51 @@ def _blocks(
     yield Step()
     if not parts:
         yield Paragraph(words("Nothing recorded about this theme."), Role.EMPTY, composed=True)
+    # One reading of the observations for every exchange, newest first; each exchange's part
+    # begins where its first observation comes (or with its comparisons, when it has none).
+    observations = records.observations_across(order, theme=theme.id)
+    pending: Observation | None = next(observations, None)
     for part in parts:
-        exchange = part.exchange
-        yield Heading(exchange.title, 1)
-        facts_line = [
-            capitalised(words.enum(exchange.kind)) if exchange.kind else "",
-            context.period(exchange.start, exchange.end),
-            ", ".join(context.organisation_name(o) for o in exchange.organisations),
-        ]
-        line = " · ".join(f for f in facts_line if f)
-        if line:
-            yield Paragraph(line, Role.META, composed=True)
-        if part.comparisons:
-            yield Heading(words("Practice comparisons"), 2)
-            evidence = records.observations_by_id(evidence_ids(part.comparisons))
-            for comparison in part.comparisons:
-                yield from comparison_blocks(comparison, evidence, context, level=3)
-                yield Step()
+        yield from _exchange_opening(part, context)
         if not part.observations:
             continue
         yield Heading(words("Observations"), 2)
-        key_ones = 0
-        for observation in records.observations(exchange.id, theme=theme.id):
-            if observation.kind in KEY_KINDS:
-                key_ones += 1
-                continue
-            yield observation_entry(observation, context, home=theme.id)
-            yield Step()
+        key_ones: list[Observation] = []
+        while pending is not None and pending.exchange == part.exchange.id:
+            if pending.kind in KEY_KINDS:
+                key_ones.append(pending)
+            else:
+                yield observation_entry(pending, context, home=theme.id)
+                yield Step()
+            pending = next(observations, None)
         if key_ones:
             yield Paragraph(
                 words("Also about this theme, printed elsewhere in this report:"),
                 Role.MINOR_HEADING,
                 composed=True,
             )
-            for observation in records.observations(exchange.id, theme=theme.id, kinds=KEY_KINDS):
-                yield observation_reference(observation, context, words("among the key points"))
+            where = words("among the key points")
+            for observation in key_ones:
+                yield observation_reference(observation, context, where)
     yield Step()
+
+
+def _exchange_opening(part: _Part, context: ReportContext) -> Iterator[Block]:
+    """An exchange's heading and facts, then its comparisons about the theme."""
+    words = context.words
+    exchange = part.exchange
+    yield Heading(exchange.title, 1)
+    facts_line = [
+        capitalised(words.enum(exchange.kind)) if exchange.kind else "",
+        context.period(exchange.start, exchange.end),
+        ", ".join(context.organisation_name(o) for o in exchange.organisations),
+    ]
+    line = " · ".join(f for f in facts_line if f)
+    if line:
+        yield Paragraph(line, Role.META, composed=True)
+    if part.comparisons:
+        yield Heading(words("Practice comparisons"), 2)
+        evidence = context.records.observations_by_id(evidence_ids(part.comparisons))
+        for comparison in part.comparisons:
+            yield from comparison_blocks(comparison, evidence, context, level=3)
+            yield Step()

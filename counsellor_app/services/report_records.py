@@ -3,7 +3,7 @@ as the report is laid out."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -81,6 +81,23 @@ class DatabaseRecords:
             unthemed=unthemed,
             kinds=None if kinds is None else [str(k) for k in kinds],
         )
+
+    def observations_across(
+        self,
+        exchange_ids: Sequence[str],
+        *,
+        theme: str,
+        kinds: Collection[ObservationKind] | None = None,
+    ) -> Iterator[Observation]:
+        return report_queries.stream_across(
+            self._session,
+            exchange_ids,
+            theme=theme,
+            kinds=None if kinds is None else [str(k) for k in kinds],
+        )
+
+    def count_by_exchange(self, theme: str) -> dict[str, int]:
+        return report_queries.count_by_exchange(self._session, theme)
 
     def observations_by_id(self, ids: Iterable[str]) -> dict[str, Observation]:
         wanted = list(dict.fromkeys(ids))

@@ -3,10 +3,10 @@ theme and kind), how many, who speaks in them; read a batch at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, select
 from sqlalchemy.orm import Session
 
 from counsellor_app.domain.records import Observation
@@ -23,16 +23,15 @@ _THEME_LINKS = LINKS[("observation", "themes")]
 
 
 def _conditions(
-    exchange_id: str,
+    exchange_id: str | None,
     theme: str | None,
     unthemed: bool,
     kinds: Collection[str] | None,
 ) -> list[ColumnElement[bool]]:
     table = _OBSERVATIONS
-    conditions: list[ColumnElement[bool]] = [
-        table.c.exchange_id == exchange_id,
-        table.c.deleted_at.is_(None),
-    ]
+    conditions: list[ColumnElement[bool]] = [table.c.deleted_at.is_(None)]
+    if exchange_id is not None:
+        conditions.append(table.c.exchange_id == exchange_id)
     if kinds is not None:
         conditions.append(table.c.kind.in_(sorted(str(kind) for kind in kinds)))
     if theme is not None:
@@ -74,6 +73,48 @@ def stream_observations(
         .where(*_conditions(exchange_id, theme, unthemed, kinds))
         .order_by(table.c.created_at, table.c.id)
     )
+    yield from _read(session, query)
+
+
+def stream_across(
+    session: Session,
+    exchange_ids: Sequence[str],
+    *,
+    theme: str,
+    kinds: Collection[str] | None = None,
+) -> Iterator[Observation]:
+    """Live observations about ``theme`` of the exchanges given, exchange by exchange in that
+    order, each exchange's in the order they were made: one query for all."""
+    if not exchange_ids:
+        return
+    table = _OBSERVATIONS
+    position = case(
+        {exchange_id: index for index, exchange_id in enumerate(exchange_ids)},
+        value=table.c.exchange_id,
+    )
+    query = (
+        select(table.c.id)
+        .where(table.c.exchange_id.in_(list(exchange_ids)))
+        .where(*_conditions(None, theme, False, kinds))
+        .order_by(position, table.c.created_at, table.c.id)
+    )
+    yield from _read(session, query)
+
+
+def count_by_exchange(session: Session, theme: str) -> dict[str, int]:
+    """How many live observations about ``theme`` each exchange has."""
+    table = _OBSERVATIONS
+    query = (
+        select(table.c.exchange_id, func.count())
+        .where(*_conditions(None, theme, False, None))
+        .group_by(table.c.exchange_id)
+    )
+    return {row[0]: int(row[1]) for row in session.execute(query)}
+
+
+def _read(session: Session, query: Any) -> Iterator[Observation]:
+    """The records of the observations whose ids the query gives, in its order, a batch at a
+    time: the ids come from a result read as it goes."""
     spec = BY_KEY["observation"]
     result = session.execute(query, execution_options={"yield_per": BATCH})
     try:

@@ -27,7 +27,7 @@ from counsellor_app.services.reporting import ReportSubject, format_for, report_
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.storage import report_queries
 from tests.reports.reading import pdf_text
-from tests.reports.sample import Sample, rich_sample
+from tests.reports.sample import Sample, foreign_sample, rich_sample
 
 MADE_ON = datetime(2016, 10, 10, 9, 30, tzinfo=UTC)
 
@@ -71,6 +71,13 @@ def test_the_database_answers_as_a_snapshot_does(stored: tuple[Workspace, Sample
             assert [o.text for o in found] == [o.text for o in expected]
             assert database.count_observations(exchange, **question) == len(expected)  # type: ignore[arg-type]
         assert sorted(database.speaker_ids(exchange)) == sorted(snapshot.speaker_ids(exchange))
+        both = [sample.other_exchange_id, exchange]
+        for theme in sample.snapshot.themes:
+            for kinds in (None, (ObservationKind.QUOTE,)):
+                expected = list(snapshot.observations_across(both, theme=theme.id, kinds=kinds))
+                found = list(database.observations_across(both, theme=theme.id, kinds=kinds))
+                assert _ids(found) == _ids(expected), (theme.name, kinds)
+            assert database.count_by_exchange(theme.id) == snapshot.count_by_exchange(theme.id)
         cited = [o.id for o in sample.snapshot.observations]
         assert sorted(database.observations_by_id(cited)) == sorted(
             snapshot.observations_by_id(cited)
@@ -134,3 +141,18 @@ def test_the_format_follows_the_file_name_unless_asked() -> None:
     assert format_for(Path("report.pdf")) == "pdf"
     assert format_for(Path("report")) == "pdf"
     assert format_for(Path("report.docx"), "pdf") == "pdf"
+
+
+def test_a_dossier_across_exchanges_from_the_database(workspace: Workspace) -> None:
+    sample = foreign_sample()
+    import_document(workspace, snapshot_to_document(sample.snapshot, MADE_ON))
+    options = ReportOptions(language="nl", made_on=MADE_ON)
+    theme = sample.theme_names[0]
+    from_database = report_bytes(workspace, ReportSubject("theme", theme=theme), options)
+    records = SnapshotRecords(take_snapshot(workspace))
+    from_memory = render(theme_dossier(records, theme, options), options)
+    text = pdf_text(from_database)
+    assert text == pdf_text(from_memory)
+    # Newest exchange first, each with its own observations.
+    later = text.index("Мы учимся друг у друга.")
+    assert later < text.index("Ανταλλαγή για την οικειοθελή επιστροφή", later)
