@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.pdfbase.pdfdoc import PDFName, PDFStream
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
@@ -125,14 +126,17 @@ class StreamedStory:
         self._queue.appendleft(value)
 
 
+PAGE_COUNT_FORM = "page-count"
+
+
 def _canvas_class(decor: PageDecor) -> type[Canvas]:
-    """A canvas that writes each page as soon as it is done, compressed, with a footer whose
-    page count is filled in at the end (a form drawn on every page, defined last)."""
+    """A canvas that keeps each page compressed as soon as it is done, with a footer whose
+    page count is filled in at the end: one form, drawn on every page and defined last."""
+    before, _, after = decor.page_numbers.partition("{pages}")
 
     class FootedCanvas(Canvas):  # type: ignore[misc]
         def showPage(self) -> None:
-            number = self._pageNumber
-            self._draw_footer(number)
+            self._draw_footer(self._pageNumber)
             super().showPage()
             self._compress(self._doc.Pages.pages[-1])
 
@@ -160,20 +164,23 @@ def _canvas_class(decor: PageDecor) -> type[Canvas]:
             self.setFillColor(MUTED)
             self.setFont(Face.REGULAR.value, 7.5)
             self.drawString(MARGIN_SIDE, y, fit_line(decor.footer, Face.REGULAR, 7.5, width / 2))
-            self.doForm(f"page-number-{number}")
+            # "page 3 of " here, the count after it. The count's width is unknown until the
+            # end: it gets the room of one digit more than this page's number.
+            text = before.format(page=number)
+            room = stringWidth("9" * (len(str(number)) + 1) + after, Face.REGULAR.value, 7.5)
+            right = width - MARGIN_SIDE - room
+            self.drawRightString(right, y, text)
+            self.translate(right, y)
+            self.doForm(PAGE_COUNT_FORM)
             self.restoreState()
 
         def save(self) -> None:
             count = self._pageNumber - 1
-            width, _ = self._pagesize
-            y = MARGIN_BOTTOM - 11
-            for number in range(1, count + 1):
-                self.beginForm(f"page-number-{number}")
-                self.setFillColor(MUTED)
-                self.setFont(Face.REGULAR.value, 7.5)
-                text = decor.page_numbers.format(page=number, pages=count)
-                self.drawRightString(width - MARGIN_SIDE, y, text)
-                self.endForm()
+            self.beginForm(PAGE_COUNT_FORM)
+            self.setFillColor(MUTED)
+            self.setFont(Face.REGULAR.value, 7.5)
+            self.drawString(0, 0, f"{count}{after}")
+            self.endForm()
             super().save()
 
     return FootedCanvas
