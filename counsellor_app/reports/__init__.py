@@ -11,7 +11,7 @@ from counsellor_app.reports.exchange_summary import exchange_summary
 from counsellor_app.reports.model import Document, Progress
 from counsellor_app.reports.options import ReportError, ReportOptions
 from counsellor_app.reports.records import ReportRecords, SnapshotRecords
-from counsellor_app.reports.rendering import render
+from counsellor_app.reports.rendering import render, render_to
 from counsellor_app.reports.theme_dossier import theme_dossier
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "exchange_summary",
     "exchange_summary_pdf",
     "render",
+    "render_to",
     "theme_dossier",
 ]
 

@@ -4,14 +4,11 @@ pages with their label repeated."""
 
 from __future__ import annotations
 
-import io
-import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
-from reportlab.pdfbase.pdfdoc import PDFName, PDFStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
@@ -19,6 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 from counsellor_app.reports.flowing_text import paragraph
 from counsellor_app.reports.fonts import Face
 from counsellor_app.reports.model import Progress
+from counsellor_app.reports.pdf_file import StreamedDocument, finish_page
 from counsellor_app.reports.styles import (
     HEADER_FILL,
     LABEL_FILL,
@@ -130,29 +128,21 @@ PAGE_COUNT_FORM = "page-count"
 
 
 def _canvas_class(decor: PageDecor) -> type[Canvas]:
-    """A canvas that keeps each page compressed as soon as it is done, with a footer whose
-    page count is filled in at the end: one form, drawn on every page and defined last."""
+    """A canvas that writes each page to the file as soon as it is done (``pdf_file``), with
+    a footer whose page count is filled in at the end: one form, drawn on every page and
+    defined last."""
     before, _, after = decor.page_numbers.partition("{pages}")
 
     class FootedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, output: BinaryIO, *args: Any, **kwargs: Any) -> None:
+            super().__init__(output, *args, **kwargs)
+            self._doc.__class__ = StreamedDocument
+            self._doc.start(output)
+
         def showPage(self) -> None:
             self._draw_footer(self._pageNumber)
             super().showPage()
-            self._compress(self._doc.Pages.pages[-1])
-
-        @staticmethod
-        def _compress(page: Any) -> None:
-            # Compressed now rather than when the file is written: a page waits for the end
-            # of the report at a third of its size.
-            stream = page.stream
-            if not stream or not page.compression:
-                return
-            data = stream.encode("utf-8") if isinstance(stream, str) else stream
-            contents = PDFStream(content=zlib.compress(data))
-            contents.dictionary["Filter"] = PDFName("FlateDecode")
-            contents.__Comment__ = "page stream"
-            page.Contents = contents
-            page.stream = None
+            finish_page(self._doc.Pages.pages[-1], self._doc)
 
         def _draw_footer(self, number: int) -> None:
             width, _ = self._pagesize
@@ -225,16 +215,16 @@ class PdfMetadata:
 def build_pdf(
     story: Iterable[Flowable],
     *,
+    output: BinaryIO,
     page_size: tuple[float, float],
     decor: PageDecor,
     metadata: PdfMetadata,
-) -> bytes:
-    """Lay the story out on pages with header and footer; the PDF's bytes. The story is read
-    as it is laid out."""
-    buffer = io.BytesIO()
+) -> None:
+    """Lays the story out on pages with header and footer, written to ``output`` as the pages
+    are made. The story is read as it is laid out."""
     width, height = page_size
     document = BaseDocTemplate(
-        buffer,
+        output,
         pagesize=page_size,
         leftMargin=MARGIN_SIDE,
         rightMargin=MARGIN_SIDE,
@@ -264,7 +254,6 @@ def build_pdf(
         [PageTemplate(id="page", frames=[frame], onPage=PageHeader(decor, page_size).draw)]
     )
     document.build(StreamedStory(story), canvasmaker=_canvas_class(decor))
-    return buffer.getvalue()
 
 
 def frame_width(page_size: tuple[float, float]) -> float:

@@ -7,7 +7,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, BinaryIO
 
 from bidi.algorithm import get_base_level
 from docx import Document as new_word_document
@@ -405,17 +405,18 @@ class WordRenderer:
             self._fill(row.cells[1], values, widths[1])
         self._new_paragraph("Normal")
 
-    def finish(self) -> bytes:
-        buffer = io.BytesIO()
-        self.word.save(buffer)
-        return buffer.getvalue()
+    def finish(self, output: BinaryIO) -> None:
+        self.word.save(output)
 
 
 def render_docx(
-    document: Document, options: ReportOptions, progress: Progress | None = None
-) -> bytes:
-    """The document as the bytes of a ``.docx`` file; ``progress(done, total)`` may raise to
-    cancel."""
+    document: Document,
+    options: ReportOptions,
+    output: BinaryIO,
+    progress: Progress | None = None,
+) -> None:
+    """Writes the document to ``output`` as a ``.docx`` file; ``progress(done, total)`` may
+    raise to cancel."""
     renderer = WordRenderer(document, options)
     total = max(document.steps, 1)
     done = 0
@@ -426,7 +427,6 @@ def render_docx(
                 progress(done, total)
             continue
         renderer.add(block)
-    data = renderer.finish()
+    renderer.finish(output)
     if progress is not None:
         progress(total, total)
-    return data

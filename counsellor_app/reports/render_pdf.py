@@ -4,6 +4,7 @@ are made, headings become bookmarks, and the metadata says the title, author and
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -289,15 +290,20 @@ def _story(
 
 
 def render_pdf(
-    document: Document, options: ReportOptions, progress: Progress | None = None
-) -> bytes:
-    """The document as PDF bytes; ``progress(done, total)`` may raise to cancel."""
+    document: Document,
+    options: ReportOptions,
+    output: BinaryIO,
+    progress: Progress | None = None,
+) -> None:
+    """Writes the document to ``output`` as PDF, page by page; ``progress(done, total)`` may
+    raise to cancel."""
     page_size = PAPER_SIZES[options.paper_name()]
     styles = report_styles()
     steps = _Steps(document.steps, progress)
     info = document.info
-    pdf = build_pdf(
+    build_pdf(
         _story(iter(document.blocks), styles, frame_width(page_size), steps),
+        output=output,
         page_size=page_size,
         decor=PageDecor(title=info.title, footer=info.footer, page_numbers=info.page_numbers),
         metadata=PdfMetadata(
@@ -305,4 +311,3 @@ def render_pdf(
         ),
     )
     steps.finish()
-    return pdf

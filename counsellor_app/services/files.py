@@ -6,7 +6,9 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from counsellor_app.domain.errors import DomainError
 
@@ -17,6 +19,15 @@ class FileWriteError(DomainError):
 
 def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Writes ``data`` to a temporary file beside ``path``, syncs it, then renames it in place."""
+    write_atomically_with(path, lambda handle: handle.write(data), mode=mode)
+
+
+def write_atomically_with(
+    path: Path, write: Callable[[BinaryIO], object], *, mode: int = 0o600
+) -> None:
+    """Lets ``write`` write into a temporary file beside ``path`` (a report, as it is made),
+    syncs it, then renames it in place; a failure, or an exception from ``write``, leaves
+    nothing under either name."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     try:
@@ -31,14 +42,16 @@ def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, path)
-    except OSError as error:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if not isinstance(error, OSError):
+            raise
         if error.errno == errno.ENOSPC:
             raise FileWriteError(
                 f"The disk is full: {path} was not written. Free some space and try again."

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counsellor_app.services.files import write_atomically
+from counsellor_app.services.files import write_atomically, write_atomically_with
 from counsellor_app.services.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -100,10 +100,16 @@ def write_report(
     *,
     progress: Progress | None = None,
 ) -> int:
-    """Writes the report to ``target`` (atomically); returns its size in bytes."""
-    data = report_bytes(workspace, subject, options, progress=progress)
-    write_atomically(target, data)
-    return len(data)
+    """Writes the report to ``target`` as it is made, in a temporary file renamed into place
+    at the end; returns its size in bytes."""
+    from counsellor_app.reports import ReportOptions, render_to
+    from counsellor_app.services.report_records import DatabaseRecords
+
+    options = options or ReportOptions()
+    with workspace.database.reading() as session:
+        document = _document(DatabaseRecords(session), subject, options)
+        write_atomically_with(target, lambda handle: render_to(document, options, handle, progress))
+    return Path(target).stat().st_size
 
 
 def exchange_summary_bytes(
