@@ -141,7 +141,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "Also about {theme}": ("Aussi sur {theme}", "Ook over {theme}"),
     "Also about this theme, printed elsewhere in this report:": (
         f"Aussi sur ce thème, présenté ailleurs dans ce rapport{_NB}:",
-        "Ook over dit thema, elders in dit verslag opgenomen:",
+        "Ook over dit thema, elders in dit rapport opgenomen:",
     ),
     "Also about this theme, printed under another:": (
         f"Aussi sur ce thème, présenté sous un autre{_NB}:",
