@@ -53,6 +53,9 @@ class _Written(PDFObject):  # type: ignore[misc]
         raise AssertionError("an object already written is not formatted again")
 
 
+_WRITTEN = _Written()
+
+
 class StreamedDocument(PDFDocument):  # type: ignore[misc]
     """A PDFDocument that writes to a file as it goes (see the module's docstring)."""
 
@@ -69,7 +72,7 @@ class StreamedDocument(PDFDocument):  # type: ignore[misc]
         reference = self.Reference(obj)
         name = reference.name
         self._written[name] = self._file.add(PDFIndirectObject(name, obj).format(self))
-        self.idToObject[name] = _Written()
+        self.idToObject[name] = _WRITTEN
         return reference
 
     def shared_xobjects(self, xobjects: PDFDictionary) -> PDFDictionary:
@@ -157,3 +160,5 @@ def finish_page(page: PDFPage, document: StreamedDocument) -> None:
         del state["Trans"]
     if isinstance(state.get("XObjects"), PDFDictionary):
         state["XObjects"] = document.shared_xobjects(state["XObjects"])
+    # A dictionary keeps its size when keys go: a new one holds only what is left.
+    page.__dict__ = dict(state)
