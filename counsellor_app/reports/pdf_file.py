@@ -92,6 +92,11 @@ class StreamedDocument(PDFDocument):  # type: ignore[misc]
         encryption = self.encrypt.info()
         encrypt_reference = self.Reference(encryption) if encryption else None
         output = self._file
+        # The page tree refers to its pages by name, so that each page can be let go once
+        # it is written (formatting a page gives it a dictionary of resources, and more).
+        pages = self.Pages.pages
+        self.Pages.pages = [self.Reference(page) for page in pages]
+        del pages
         self._PDFDocument__accum__ = output
         ids: list[str] = []
         counter = 0
@@ -103,8 +108,12 @@ class StreamedDocument(PDFDocument):  # type: ignore[misc]
             if name in self._written:
                 self.idToOffset[name] = self._written[name]
             else:
-                formatted = PDFIndirectObject(name, self.idToObject[name]).format(self)
+                obj = self.idToObject[name]
+                formatted = PDFIndirectObject(name, obj).format(self)
                 self.idToOffset[name] = output.add(formatted)
+                if isinstance(obj, PDFPage):
+                    self.idToObject[name] = _WRITTEN
+                del obj
             ids.append(name)
         del self._PDFDocument__accum__
         if counter - 1 != len(self.numberToId):
