@@ -14,7 +14,6 @@ Run: ``.venv/bin/python tests/perf/bench_report_memory.py [--sizes 100000 100000
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
@@ -26,6 +25,23 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.perf.generate import generate_document
+
+# Each measured program reports its own peak (VmHWM) as it ends: a child's ru_maxrss on
+# Linux also counts the parent it was forked from, a big one here.
+_PEAK = """
+import atexit, sys
+def _peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            sys.stderr.write("peak-kb " + line.split()[1] + "\\n")
+atexit.register(_peak)
+"""
+
+_COMMAND_LINE = """
+import sys
+from counsellor_app.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
 
 _BASELINE = """
 import sys
@@ -84,9 +100,10 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-def run_measured(command: list[str]) -> tuple[float, float, list[tuple[float, float]]]:
-    """(seconds, peak resident MB, samples of (seconds, MB)) of a command run to its end."""
+def run_measured(script: str, *args: str) -> tuple[float, float, list[tuple[float, float]]]:
+    """(seconds, peak resident MB, samples of (seconds, MB)) of a Python script run to its end."""
     began = time.perf_counter()
+    command = [sys.executable, "-c", _PEAK + script, *args]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     samples: list[tuple[float, float]] = []
 
@@ -97,14 +114,14 @@ def run_measured(command: list[str]) -> tuple[float, float, list[tuple[float, fl
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _pid, status, usage = os.wait4(process.pid, 0)
+    _out, error = process.communicate()
     seconds = time.perf_counter() - began
-    process.returncode = os.waitstatus_to_exitcode(status)
     sampler.join()
+    text = error.decode()
     if process.returncode != 0:
-        error = process.stderr.read().decode() if process.stderr else ""
-        raise SystemExit(f"{command[:6]} failed: {error}")
-    return seconds, usage.ru_maxrss / 1024, samples
+        raise SystemExit(f"{args[:4]} failed: {text}")
+    peaks = [line.split()[1] for line in text.splitlines() if line.startswith("peak-kb ")]
+    return seconds, int(peaks[-1]) / 1024 if peaks else 0.0, samples
 
 
 def page_count(path: Path) -> str:
@@ -129,11 +146,13 @@ def main() -> None:
     )
     for observations in args.sizes:
         path, exchange = database_of(observations, args.folder)
-        _seconds, base, _samples = run_measured([sys.executable, "-c", _BASELINE, str(path)])
+        _seconds, base, _samples = run_measured(_BASELINE, str(path))
         target = args.folder / f"summary-{observations}.{args.format}"
-        command = [sys.executable, "-m", "counsellor_app", "--db", str(path), "report"]
-        command += ["exchange", exchange, "--language", "en", "-o", str(target)]
-        seconds, peak, samples = run_measured(command)
+        seconds, peak, samples = run_measured(
+            _COMMAND_LINE,
+            *("--db", str(path), "report", "exchange", exchange, "--language", "en"),
+            *("-o", str(target)),
+        )
         quarters = (
             [
                 next((mb for at, mb in samples if at >= seconds * q / 4), samples[-1][1])
