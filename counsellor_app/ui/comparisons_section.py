@@ -243,5 +243,9 @@ class ComparisonsSection(SectionPage):
         """The theme, organisation and exchange chosen above the matrix, when it is shown."""
         return self.matrix.report_filters() if self.showing_matrix() else {}
 
+    def report_theme(self) -> str | None:
+        """The theme chosen above the matrix, when it is shown."""
+        return self.report_filters().get("theme")
+
     def save_layout(self) -> None:
         self.list_page.save_layout()

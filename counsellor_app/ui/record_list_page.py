@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QPaintEvent, QShowEvent
+from PySide6.QtGui import QAction, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from counsellor_app.domain.errors import NotFoundError
-from counsellor_app.domain.records import Record
+from counsellor_app.domain.records import Record, Theme
 from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.choices import ChoiceSource
@@ -148,6 +149,7 @@ class RecordListPage(SectionPage):
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.new_button)
+        self.action_bar = bar
         list_layout.addLayout(bar)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count_label)
@@ -200,7 +202,9 @@ class RecordListPage(SectionPage):
         if self._detail is None and self._make_detail is not None:
             make, self._make_detail = self._make_detail, None
             detail = make()
-            self.splitter.replaceWidget(1, detail).deleteLater()
+            placeholder = self.splitter.replaceWidget(1, detail)
+            if placeholder is not None:
+                placeholder.deleteLater()
             self._attach_detail(detail)
         return self._detail
 
@@ -214,6 +218,18 @@ class RecordListPage(SectionPage):
         if self._make_detail is not None:
             # Not in this turn of the event loop: its paint of the list held the GUI thread.
             QTimer.singleShot(0, self, lambda: self.detail)
+
+    def add_action(self, action: QAction) -> QToolButton:
+        """Adds ``action`` beside "New" and to the list's context menu (e.g. a report on the
+        record selected)."""
+        button = QToolButton(self)
+        button.setObjectName(f"{action.objectName() or 'list_action'}_button")
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.action_bar.addWidget(button)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addAction(action)
+        return button
 
     # -- layout remembered ---------------------------------------------------------------------
 
@@ -244,6 +260,11 @@ class RecordListPage(SectionPage):
     def current_record(self) -> Record | None:
         """The record of the row selected, as read."""
         return self.model.record_at(self.table.currentIndex().row())
+
+    def report_theme(self) -> str | None:
+        """The theme selected, in the list of themes."""
+        record = self.current_record() if self.kind == "theme" else None
+        return record.name if isinstance(record, Theme) else None
 
     def maybe_leave(self) -> bool:
         return self._detail is None or self._detail.maybe_leave()

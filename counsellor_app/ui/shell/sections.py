@@ -76,6 +76,7 @@ def _exchanges(shell: Shell) -> SectionPage:
     page = ExchangesSection(shell.workspace, shell.choices, shell.settings)
     exchange = page.exchange_page
     exchange.add_action(shell.reports.exchange_pdf_action)
+    exchange.add_action(shell.reports.exchange_word_action)
     exchange.add_action(shell.reports.exchange_print_action)
     # "Export PDF" and "Print" beside the exchange work only with one shown.
     exchange.shown_changed.connect(shell.reports.update_enabled)
@@ -97,7 +98,24 @@ def _comparisons(shell: Shell) -> SectionPage:
     from counsellor_app.ui.comparisons_section import ComparisonsSection
 
     assert shell.workspace is not None and shell.choices is not None
-    return ComparisonsSection(shell.workspace, shell.choices, shell.settings)
+    page = ComparisonsSection(shell.workspace, shell.choices, shell.settings)
+    # "Report on this theme…" for the theme chosen above the matrix.
+    page.matrix.add_action(shell.reports.theme_report_action)
+    page.matrix.matrix_changed.connect(shell.reports.update_enabled)
+    page.view_changed.connect(lambda _view: shell.reports.update_enabled())
+    return page
+
+
+def _themes(shell: Shell) -> SectionPage:
+    from counsellor_app.ui.record_list_page import RecordListPage
+
+    page = _records("theme")(shell)
+    assert isinstance(page, RecordListPage)
+    page.add_action(shell.reports.theme_report_action)
+    page.table.selectionModel().currentRowChanged.connect(
+        lambda *_rows: shell.reports.update_enabled()
+    )
+    return page
 
 
 def _people(shell: Shell) -> SectionPage:
@@ -129,7 +147,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("comparison", _comparisons),
     Section("person", _people),
     Section("organisation", _records("organisation")),
-    Section("theme", _records("theme")),
+    Section("theme", _themes),
     Section("action", _records("action")),
     Section("trash", _trash),
     Section("search", _search),
