@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counsellor_app/ui/tasks.py" line="+90"/>
+        <location filename="../../counsellor_app/ui/common/tasks.py" line="+90"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backup_dialog.py" line="+259"/>
+        <location filename="../../counsellor_app/ui/safety/backup_dialog.py" line="+259"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+192"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+192"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Naam gebruiken (anders functie en organisatie)</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/capture.py" line="+169"/>
+        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+169"/>
         <source>Capture observations — Ctrl+Enter saves, Esc closes</source>
         <translation>Snel observaties vastleggen — Ctrl+Enter slaat op, Esc sluit</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>CheckableList</name>
     <message>
-        <location filename="../../counsellor_app/ui/checkable_list.py" line="+54"/>
+        <location filename="../../counsellor_app/ui/common/checkable_list.py" line="+54"/>
         <source>Type to find, Enter to tick</source>
         <translation>Typ om te zoeken, Enter om aan te vinken</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="+39"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+39"/>
         <source>reception agency</source>
         <translation>opvangorganisatie</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>ComparisonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_form.py" line="+162"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_form.py" line="+162"/>
         <source>Practices, side by side</source>
         <translation>Werkwijzen naast elkaar</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>ComparisonMatrixModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+107"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_matrix.py" line="+107"/>
         <source>— no practice recorded —</source>
         <translation>— geen werkwijze vastgelegd —</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>ComparisonsSection</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons_section.py" line="+119"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparisons_section.py" line="+119"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="+222"/>
+        <location filename="../../counsellor_app/ui/common/conflict_dialog.py" line="+222"/>
         <source>Changed by someone else</source>
         <translation>Door iemand anders gewijzigd</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>CountryEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="-65"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="-65"/>
         <source>BE</source>
         <translation>BE</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>DatabaseSecurity</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="+425"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="+425"/>
         <source>Encrypt this database</source>
         <translation>Deze database versleutelen</translation>
     </message>
@@ -814,7 +814,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../counsellor_app/ui/drafts.py" line="+124"/>
+        <location filename="../../counsellor_app/ui/common/drafts.py" line="+124"/>
         <source>new record</source>
         <translation>nieuw item</translation>
     </message>
@@ -944,7 +944,7 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_data.py" line="+103"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+103"/>
         <source>Erase this person</source>
         <translation>Deze persoon wissen</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+126"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+126"/>
         <source>Use as evidence for…</source>
         <translation>Als onderbouwing gebruiken voor…</translation>
     </message>
@@ -1160,7 +1160,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/exchange_page.py" line="+236"/>
+        <location filename="../../counsellor_app/ui/exchanges/exchange_page.py" line="+236"/>
         <location line="+4"/>
         <source>Capture observations</source>
         <translation>Snel vastleggen</translation>
@@ -1448,7 +1448,7 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../counsellor_app/ui/file_operations.py" line="+47"/>
+        <location filename="../../counsellor_app/ui/shell/file_operations.py" line="+47"/>
         <source>Import a file</source>
         <translation>Een bestand importeren</translation>
     </message>
@@ -1526,7 +1526,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/history.py" line="+348"/>
+        <location filename="../../counsellor_app/ui/records/history.py" line="+348"/>
         <source>History of changes</source>
         <translation>Geschiedenis van wijzigingen</translation>
     </message>
@@ -1734,7 +1734,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/labels.py" line="+43"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+43"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisatie</numerusform>
@@ -1881,7 +1881,7 @@
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="-94"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="-94"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
@@ -1929,7 +1929,7 @@
 <context>
     <name>LanguageEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+11"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+11"/>
         <source>fr, nl, zh</source>
         <translation>fr, nl, zh</translation>
     </message>
@@ -2007,7 +2007,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="-456"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="-456"/>
         <source>Weak: easy to guess. Use four or more unrelated words.</source>
         <translation>Zwak: makkelijk te raden. Gebruik vier of meer woorden die niets met elkaar te maken hebben.</translation>
     </message>
@@ -2128,7 +2128,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>OptionalDateField</name>
     <message>
-        <location filename="../../counsellor_app/ui/date_field.py" line="+50"/>
+        <location filename="../../counsellor_app/ui/common/date_field.py" line="+50"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
@@ -2146,7 +2146,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="-136"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="-136"/>
         <source>Encrypted database</source>
         <translation>Versleutelde database</translation>
     </message>
@@ -2177,7 +2177,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PersonDataActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_data.py" line="+14"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+14"/>
         <source>Export this person&apos;s data</source>
         <translation>De gegevens van deze persoon exporteren</translation>
     </message>
@@ -2258,7 +2258,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PracticeColumn</name>
     <message>
-        <location filename="../../counsellor_app/ui/practice_column.py" line="+183"/>
+        <location filename="../../counsellor_app/ui/comparisons/practice_column.py" line="+183"/>
         <source>Practice of %1</source>
         <translation>Werkwijze van %1</translation>
     </message>
@@ -2356,7 +2356,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PracticesEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+204"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+204"/>
         <location line="+1"/>
         <source>Add a practice</source>
         <translation>Een werkwijze toevoegen</translation>
@@ -2376,7 +2376,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../counsellor_app/ui/problem_text.py" line="+44"/>
+        <location filename="../../counsellor_app/ui/common/problem_text.py" line="+44"/>
         <source>%1 is required</source>
         <translation>%1 is verplicht</translation>
     </message>
@@ -2572,7 +2572,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+53"/>
+        <location filename="../../counsellor_app/ui/shell/problems_dialog.py" line="+53"/>
         <source>The file was not imported</source>
         <translation>Het bestand is niet geïmporteerd</translation>
     </message>
@@ -2593,7 +2593,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../counsellor_app/ui/prompts.py" line="+36"/>
+        <location filename="../../counsellor_app/ui/common/prompts.py" line="+36"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -2656,7 +2656,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+47"/>
+        <location filename="../../counsellor_app/ui/records/record_editor.py" line="+47"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2674,7 +2674,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+187"/>
+        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+187"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>%1 filteren (Ctrl+L)</translation>
     </message>
@@ -2684,7 +2684,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>%1 filteren</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>That record is in the trash.</source>
         <translation>Dat item staat in de prullenbak.</translation>
     </message>
@@ -2692,7 +2692,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_actions.py" line="+55"/>
+        <location filename="../../counsellor_app/ui/reports/report_actions.py" line="+55"/>
         <source>Export PDF…</source>
         <translation>Als PDF exporteren…</translation>
     </message>
@@ -2775,7 +2775,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_preview.py" line="+227"/>
+        <location filename="../../counsellor_app/ui/reports/report_preview.py" line="+227"/>
         <source>Preview — %1</source>
         <translation>Voorbeeld — %1</translation>
     </message>
@@ -3061,7 +3061,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_panel.py" line="+216"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+216"/>
         <source>Search notes, comparisons, exchanges, people, organisations (Ctrl+F)</source>
         <translation>Notities, vergelijkingen, uitwisselingen, personen, organisaties doorzoeken (Ctrl+F)</translation>
     </message>
@@ -3210,7 +3210,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_model.py" line="+140"/>
+        <location filename="../../counsellor_app/ui/search/search_model.py" line="+140"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -3228,7 +3228,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SecuritySettings</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="+236"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="+236"/>
         <source>Encryption</source>
         <translation>Versleuteling</translation>
     </message>
@@ -3321,7 +3321,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+160"/>
+        <location filename="../../counsellor_app/ui/shell/settings_dialog.py" line="+160"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -3465,7 +3465,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="+149"/>
+        <location filename="../../counsellor_app/ui/shell/startup_dialog.py" line="+149"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
@@ -3659,7 +3659,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+171"/>
+        <location filename="../../counsellor_app/ui/safety/trash_page.py" line="+171"/>
         <source>Deleted records stay here for %n days, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</source>
         <translation>
             <numerusform>Verwijderde items blijven hier %n dag en worden daarna definitief verwijderd wanneer Exchange Notes start (Instellingen ▸ Beveiliging). Een item terugzetten brengt ook terug wat ermee werd verwijderd.</numerusform>
@@ -3756,7 +3756,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>UseAsEvidence</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+58"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+58"/>
         <source>Use as evidence for…</source>
         <translation>Als onderbouwing gebruiken voor…</translation>
     </message>
@@ -3779,7 +3779,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/welcome.py" line="+64"/>
+        <location filename="../../counsellor_app/ui/shell/welcome.py" line="+64"/>
         <source>Welcome to Exchange Notes</source>
         <translation>Welkom bij Exchange Notes</translation>
     </message>
