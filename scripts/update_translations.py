@@ -15,9 +15,10 @@ unfinished in the new context. It keeps its translation when the catalogue held 
 text, translated one way only, before the update (the translation is carried over, and the
 script says how many were).
 
-To add a language: add its code to ``LANGUAGES`` in ``counsellor_app/ui/settings.py`` and its
-name to ``LANGUAGE_NAMES`` in ``counsellor_app/ui/language.py``, run this script, translate the
-new ``.ts`` file with Qt Linguist (``pyside6-linguist``), and run this script again.
+To add a language: add its code to ``LANGUAGES`` in ``counsellor_app/ui/common/settings.py``
+and its name to ``LANGUAGE_NAMES`` in ``counsellor_app/ui/common/language.py``, run this
+script, translate the new ``.ts`` file with Qt Linguist (``pyside6-linguist``), and run this
+script again.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def tool(name: str) -> str:
 
 def languages() -> tuple[str, ...]:
     sys.path.insert(0, str(ROOT))
-    from counsellor_app.ui.settings import LANGUAGES
+    from counsellor_app.ui.common.settings import LANGUAGES
 
     return LANGUAGES
 

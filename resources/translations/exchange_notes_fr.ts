@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counsellor_app/ui/tasks.py" line="+90"/>
+        <location filename="../../counsellor_app/ui/common/tasks.py" line="+90"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backup_dialog.py" line="+259"/>
+        <location filename="../../counsellor_app/ui/safety/backup_dialog.py" line="+259"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+192"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+192"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Utiliser le nom (sinon la fonction et l&apos;organisation)</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/capture.py" line="+169"/>
+        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+169"/>
         <source>Capture observations — Ctrl+Enter saves, Esc closes</source>
         <translation>Saisie rapide d&apos;observations — Ctrl+Entrée enregistre, Échap ferme</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>CheckableList</name>
     <message>
-        <location filename="../../counsellor_app/ui/checkable_list.py" line="+54"/>
+        <location filename="../../counsellor_app/ui/common/checkable_list.py" line="+54"/>
         <source>Type to find, Enter to tick</source>
         <translation>Tapez pour chercher, Entrée pour cocher</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="+39"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+39"/>
         <source>reception agency</source>
         <translation>agence d&apos;accueil</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>ComparisonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_form.py" line="+162"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_form.py" line="+162"/>
         <source>Practices, side by side</source>
         <translation>Pratiques, côte à côte</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>ComparisonMatrixModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+106"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_matrix.py" line="+107"/>
         <source>— no practice recorded —</source>
         <translation>— aucune pratique notée —</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>ComparisonMatrixView</name>
     <message>
-        <location line="+189"/>
+        <location line="+209"/>
         <source>E&amp;xchange:</source>
         <translation>É&amp;change&#xa0;:</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>Ce que montre la matrice</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+144"/>
         <source>Reading the comparisons…</source>
         <translation>Lecture des comparaisons…</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>ComparisonsSection</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons_section.py" line="+119"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparisons_section.py" line="+119"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="+222"/>
+        <location filename="../../counsellor_app/ui/common/conflict_dialog.py" line="+222"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>CountryEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="-65"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="-65"/>
         <source>BE</source>
         <translation>BE</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>DatabaseSecurity</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="+425"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="+425"/>
         <source>Encrypt this database</source>
         <translation>Chiffrer cette base de données</translation>
     </message>
@@ -814,7 +814,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../counsellor_app/ui/drafts.py" line="+124"/>
+        <location filename="../../counsellor_app/ui/common/drafts.py" line="+124"/>
         <source>new record</source>
         <translation>nouvelle fiche</translation>
     </message>
@@ -944,7 +944,7 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_data.py" line="+103"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+103"/>
         <source>Erase this person</source>
         <translation>Effacer cette personne</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+126"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+126"/>
         <source>Use as evidence for…</source>
         <translation>Utiliser comme preuve pour…</translation>
     </message>
@@ -1160,7 +1160,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/exchange_page.py" line="+227"/>
+        <location filename="../../counsellor_app/ui/exchanges/exchange_page.py" line="+236"/>
         <location line="+4"/>
         <source>Capture observations</source>
         <translation>Saisie rapide</translation>
@@ -1448,7 +1448,7 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../counsellor_app/ui/file_operations.py" line="+47"/>
+        <location filename="../../counsellor_app/ui/shell/file_operations.py" line="+47"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
@@ -1526,7 +1526,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/history.py" line="+348"/>
+        <location filename="../../counsellor_app/ui/records/history.py" line="+348"/>
         <source>History of changes</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -1734,7 +1734,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/labels.py" line="+43"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+43"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -1881,7 +1881,7 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="-94"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="-94"/>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
@@ -1929,7 +1929,7 @@
 <context>
     <name>LanguageEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+11"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+11"/>
         <source>fr, nl, zh</source>
         <translation>fr, nl, zh</translation>
     </message>
@@ -2007,7 +2007,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="-456"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="-456"/>
         <source>Weak: easy to guess. Use four or more unrelated words.</source>
         <translation>Faible : facile à deviner. Utilisez au moins quatre mots sans rapport entre eux.</translation>
     </message>
@@ -2128,7 +2128,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>OptionalDateField</name>
     <message>
-        <location filename="../../counsellor_app/ui/date_field.py" line="+50"/>
+        <location filename="../../counsellor_app/ui/common/date_field.py" line="+50"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -2146,7 +2146,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="-136"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="-136"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
@@ -2177,7 +2177,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>PersonDataActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_data.py" line="+14"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+14"/>
         <source>Export this person&apos;s data</source>
         <translation>Exporter les données de cette personne</translation>
     </message>
@@ -2258,7 +2258,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>PracticeColumn</name>
     <message>
-        <location filename="../../counsellor_app/ui/practice_column.py" line="+183"/>
+        <location filename="../../counsellor_app/ui/comparisons/practice_column.py" line="+183"/>
         <source>Practice of %1</source>
         <translation>Pratique de %1</translation>
     </message>
@@ -2356,7 +2356,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>PracticesEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+204"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+204"/>
         <location line="+1"/>
         <source>Add a practice</source>
         <translation>Ajouter une pratique</translation>
@@ -2376,7 +2376,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../counsellor_app/ui/problem_text.py" line="+44"/>
+        <location filename="../../counsellor_app/ui/common/problem_text.py" line="+44"/>
         <source>%1 is required</source>
         <translation>Le champ « %1 » est obligatoire</translation>
     </message>
@@ -2572,7 +2572,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+53"/>
+        <location filename="../../counsellor_app/ui/shell/problems_dialog.py" line="+53"/>
         <source>The file was not imported</source>
         <translation>Le fichier n&apos;a pas été importé</translation>
     </message>
@@ -2593,7 +2593,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../counsellor_app/ui/prompts.py" line="+36"/>
+        <location filename="../../counsellor_app/ui/common/prompts.py" line="+36"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2656,7 +2656,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+47"/>
+        <location filename="../../counsellor_app/ui/records/record_editor.py" line="+47"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -2674,7 +2674,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+180"/>
+        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+187"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>Filtrer : %1 (Ctrl+L)</translation>
     </message>
@@ -2684,7 +2684,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Filtrer : %1</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+233"/>
         <source>That record is in the trash.</source>
         <translation>Cette fiche est dans la corbeille.</translation>
     </message>
@@ -2692,7 +2692,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_actions.py" line="+49"/>
+        <location filename="../../counsellor_app/ui/reports/report_actions.py" line="+55"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
@@ -2703,6 +2703,16 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export Word document…</source>
+        <translation>Exporter en document Word…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A summary of this exchange as a Word document, to edit before sending</source>
+        <translation>Une synthèse de cet échange en document Word, à retoucher avant de l&apos;envoyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -2723,11 +2733,26 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Comparisons digest as Word document…</source>
+        <translation>Synthèse des comparaisons en document Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print comparisons digest…</source>
         <translation>Imprimer la synthèse des comparaisons…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Report on this theme…</source>
+        <translation>Rapport sur ce thème…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything recorded about this theme, exchange by exchange, newest first</source>
+        <translation>Tout ce qui a été noté sur ce thème, échange par échange, le plus récent d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Open an exchange first.</source>
         <translation>Ouvrez d&apos;abord un échange.</translation>
     </message>
@@ -2736,11 +2761,21 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <source>Comparisons</source>
         <translation>Comparaisons</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a theme first.</source>
+        <translation>Choisissez d&apos;abord un thème.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theme dossier — %1</source>
+        <translation>Dossier thématique — %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_preview.py" line="+215"/>
+        <location filename="../../counsellor_app/ui/reports/report_preview.py" line="+227"/>
         <source>Preview — %1</source>
         <translation>Aperçu — %1</translation>
     </message>
@@ -2810,6 +2845,21 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s headings, labels and dates; what was recorded stays as typed</source>
+        <translation>Les titres, les libellés et les dates du rapport ; ce qui a été noté reste tel que saisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Replace names by roles</source>
         <translation>Remplacer les noms par les fonctions</translation>
@@ -2821,28 +2871,43 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+163"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-162"/>
+        <source>Save as Word…</source>
+        <translation>Enregistrer en Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as a Word document</source>
+        <translation>Enregistrer le rapport en document Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same report as a Word document, to edit</source>
+        <translation>Le même rapport en document Word, à retoucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+241"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-240"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2857,12 +2922,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>État du rapport</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Making the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Making the PDF of %1…</source>
         <translation>Création du PDF de %1…</translation>
     </message>
@@ -2901,7 +2966,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>sur %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2912,13 +2977,50 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Save as a Word document</source>
+        <translation>Enregistrer en document Word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the Word document…</source>
+        <translation>Création du document Word…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Making the Word document of %1…</source>
+        <translation>Création du document Word de %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Word document was not saved</source>
+        <translation>Le document Word n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the Word document was cancelled.</source>
+        <translation>La création du document Word a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Word document could not be made</source>
+        <translation>Impossible de créer le document Word</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2959,7 +3061,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_panel.py" line="+216"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+216"/>
         <source>Search notes, comparisons, exchanges, people, organisations (Ctrl+F)</source>
         <translation>Chercher dans les notes, comparaisons, échanges, personnes, organisations (Ctrl+F)</translation>
     </message>
@@ -3108,7 +3210,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_model.py" line="+140"/>
+        <location filename="../../counsellor_app/ui/search/search_model.py" line="+140"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -3126,7 +3228,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SecuritySettings</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="+236"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="+236"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
@@ -3219,7 +3321,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+141"/>
+        <location filename="../../counsellor_app/ui/shell/settings_dialog.py" line="+160"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3250,6 +3352,21 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your agency:</source>
+        <translation>Votre organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your agency</source>
+        <translation>Votre organisme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named with you as who made a report, unless names are replaced</source>
+        <translation>Nommé avec vous comme auteur d&apos;un rapport, sauf si les noms sont remplacés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -3257,6 +3374,21 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <location line="+1"/>
         <source>Language of the window</source>
         <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of reports:</source>
+        <translation>Langue des rapports&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the window</source>
+        <translation>Comme la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of reports</source>
+        <translation>Langue des rapports</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3295,12 +3427,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Open another database</source>
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Backups:</source>
         <translation>Sauvegardes&#xa0;:</translation>
     </message>
@@ -3325,7 +3457,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Afficher le dossier des sauvegardes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Exchange Notes databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Exchange Notes (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -3333,7 +3465,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="+149"/>
+        <location filename="../../counsellor_app/ui/shell/startup_dialog.py" line="+149"/>
         <source>The database cannot be opened</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
@@ -3527,7 +3659,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+171"/>
+        <location filename="../../counsellor_app/ui/safety/trash_page.py" line="+171"/>
         <source>Deleted records stay here for %n days, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</source>
         <translation>
             <numerusform>Les fiches supprimées restent ici %n jour, puis sont supprimées définitivement au démarrage d&apos;Exchange Notes (Paramètres ▸ Sécurité). Restaurer une fiche rétablit aussi ce qui a été supprimé avec elle.</numerusform>
@@ -3624,7 +3756,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>UseAsEvidence</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+58"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+58"/>
         <source>Use as evidence for…</source>
         <translation>Utiliser comme preuve pour…</translation>
     </message>
@@ -3647,7 +3779,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/welcome.py" line="+64"/>
+        <location filename="../../counsellor_app/ui/shell/welcome.py" line="+64"/>
         <source>Welcome to Exchange Notes</source>
         <translation>Bienvenue dans Exchange Notes</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counsellor_app/ui/tasks.py" line="+90"/>
+        <location filename="../../counsellor_app/ui/common/tasks.py" line="+90"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backup_dialog.py" line="+259"/>
+        <location filename="../../counsellor_app/ui/safety/backup_dialog.py" line="+259"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+192"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+192"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Naam gebruiken (anders functie en organisatie)</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/capture.py" line="+169"/>
+        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+169"/>
         <source>Capture observations — Ctrl+Enter saves, Esc closes</source>
         <translation>Snel observaties vastleggen — Ctrl+Enter slaat op, Esc sluit</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>CheckableList</name>
     <message>
-        <location filename="../../counsellor_app/ui/checkable_list.py" line="+54"/>
+        <location filename="../../counsellor_app/ui/common/checkable_list.py" line="+54"/>
         <source>Type to find, Enter to tick</source>
         <translation>Typ om te zoeken, Enter om aan te vinken</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="+39"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+39"/>
         <source>reception agency</source>
         <translation>opvangorganisatie</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>ComparisonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_form.py" line="+162"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_form.py" line="+162"/>
         <source>Practices, side by side</source>
         <translation>Werkwijzen naast elkaar</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>ComparisonMatrixModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+106"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_matrix.py" line="+107"/>
         <source>— no practice recorded —</source>
         <translation>— geen werkwijze vastgelegd —</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>ComparisonMatrixView</name>
     <message>
-        <location line="+189"/>
+        <location line="+209"/>
         <source>E&amp;xchange:</source>
         <translation>&amp;Uitwisseling:</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>Wat de matrix toont</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+144"/>
         <source>Reading the comparisons…</source>
         <translation>Vergelijkingen lezen…</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>ComparisonsSection</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons_section.py" line="+119"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparisons_section.py" line="+119"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="+222"/>
+        <location filename="../../counsellor_app/ui/common/conflict_dialog.py" line="+222"/>
         <source>Changed by someone else</source>
         <translation>Door iemand anders gewijzigd</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>CountryEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="-65"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="-65"/>
         <source>BE</source>
         <translation>BE</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>DatabaseSecurity</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="+425"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="+425"/>
         <source>Encrypt this database</source>
         <translation>Deze database versleutelen</translation>
     </message>
@@ -814,7 +814,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../counsellor_app/ui/drafts.py" line="+124"/>
+        <location filename="../../counsellor_app/ui/common/drafts.py" line="+124"/>
         <source>new record</source>
         <translation>nieuw item</translation>
     </message>
@@ -944,7 +944,7 @@
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_data.py" line="+103"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+103"/>
         <source>Erase this person</source>
         <translation>Deze persoon wissen</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+126"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+126"/>
         <source>Use as evidence for…</source>
         <translation>Als onderbouwing gebruiken voor…</translation>
     </message>
@@ -1160,7 +1160,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/exchange_page.py" line="+227"/>
+        <location filename="../../counsellor_app/ui/exchanges/exchange_page.py" line="+236"/>
         <location line="+4"/>
         <source>Capture observations</source>
         <translation>Snel vastleggen</translation>
@@ -1448,7 +1448,7 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../counsellor_app/ui/file_operations.py" line="+47"/>
+        <location filename="../../counsellor_app/ui/shell/file_operations.py" line="+47"/>
         <source>Import a file</source>
         <translation>Een bestand importeren</translation>
     </message>
@@ -1526,7 +1526,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/history.py" line="+348"/>
+        <location filename="../../counsellor_app/ui/records/history.py" line="+348"/>
         <source>History of changes</source>
         <translation>Geschiedenis van wijzigingen</translation>
     </message>
@@ -1734,7 +1734,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/labels.py" line="+43"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+43"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisatie</numerusform>
@@ -1881,7 +1881,7 @@
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="-94"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="-94"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
@@ -1929,7 +1929,7 @@
 <context>
     <name>LanguageEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+11"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+11"/>
         <source>fr, nl, zh</source>
         <translation>fr, nl, zh</translation>
     </message>
@@ -2007,7 +2007,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="-456"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="-456"/>
         <source>Weak: easy to guess. Use four or more unrelated words.</source>
         <translation>Zwak: makkelijk te raden. Gebruik vier of meer woorden die niets met elkaar te maken hebben.</translation>
     </message>
@@ -2128,7 +2128,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>OptionalDateField</name>
     <message>
-        <location filename="../../counsellor_app/ui/date_field.py" line="+50"/>
+        <location filename="../../counsellor_app/ui/common/date_field.py" line="+50"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
@@ -2146,7 +2146,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="-136"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="-136"/>
         <source>Encrypted database</source>
         <translation>Versleutelde database</translation>
     </message>
@@ -2177,7 +2177,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PersonDataActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_data.py" line="+14"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+14"/>
         <source>Export this person&apos;s data</source>
         <translation>De gegevens van deze persoon exporteren</translation>
     </message>
@@ -2258,7 +2258,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PracticeColumn</name>
     <message>
-        <location filename="../../counsellor_app/ui/practice_column.py" line="+183"/>
+        <location filename="../../counsellor_app/ui/comparisons/practice_column.py" line="+183"/>
         <source>Practice of %1</source>
         <translation>Werkwijze van %1</translation>
     </message>
@@ -2356,7 +2356,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PracticesEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+204"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+204"/>
         <location line="+1"/>
         <source>Add a practice</source>
         <translation>Een werkwijze toevoegen</translation>
@@ -2376,7 +2376,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../counsellor_app/ui/problem_text.py" line="+44"/>
+        <location filename="../../counsellor_app/ui/common/problem_text.py" line="+44"/>
         <source>%1 is required</source>
         <translation>%1 is verplicht</translation>
     </message>
@@ -2572,7 +2572,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+53"/>
+        <location filename="../../counsellor_app/ui/shell/problems_dialog.py" line="+53"/>
         <source>The file was not imported</source>
         <translation>Het bestand is niet geïmporteerd</translation>
     </message>
@@ -2593,7 +2593,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../counsellor_app/ui/prompts.py" line="+36"/>
+        <location filename="../../counsellor_app/ui/common/prompts.py" line="+36"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -2656,7 +2656,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+47"/>
+        <location filename="../../counsellor_app/ui/records/record_editor.py" line="+47"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2674,7 +2674,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+180"/>
+        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+187"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>%1 filteren (Ctrl+L)</translation>
     </message>
@@ -2684,7 +2684,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>%1 filteren</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+233"/>
         <source>That record is in the trash.</source>
         <translation>Dat item staat in de prullenbak.</translation>
     </message>
@@ -2692,7 +2692,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_actions.py" line="+49"/>
+        <location filename="../../counsellor_app/ui/reports/report_actions.py" line="+55"/>
         <source>Export PDF…</source>
         <translation>Als PDF exporteren…</translation>
     </message>
@@ -2703,6 +2703,16 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export Word document…</source>
+        <translation>Als Word-document exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A summary of this exchange as a Word document, to edit before sending</source>
+        <translation>Een samenvatting van deze uitwisseling als Word-document, om te bewerken voor verzending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -2723,11 +2733,26 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Comparisons digest as Word document…</source>
+        <translation>Overzicht van vergelijkingen als Word-document…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print comparisons digest…</source>
         <translation>Overzicht van vergelijkingen afdrukken…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Report on this theme…</source>
+        <translation>Rapport over dit thema…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything recorded about this theme, exchange by exchange, newest first</source>
+        <translation>Alles wat over dit thema is vastgelegd, per uitwisseling, de nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Open an exchange first.</source>
         <translation>Open eerst een uitwisseling.</translation>
     </message>
@@ -2736,11 +2761,21 @@ Dit gebeurt één keer na een update.</translation>
         <source>Comparisons</source>
         <translation>Vergelijkingen</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a theme first.</source>
+        <translation>Kies eerst een thema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theme dossier — %1</source>
+        <translation>Themadossier — %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_preview.py" line="+215"/>
+        <location filename="../../counsellor_app/ui/reports/report_preview.py" line="+227"/>
         <source>Preview — %1</source>
         <translation>Voorbeeld — %1</translation>
     </message>
@@ -2810,6 +2845,21 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s headings, labels and dates; what was recorded stays as typed</source>
+        <translation>De koppen, labels en data van het rapport; wat is vastgelegd blijft zoals het is getypt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Replace names by roles</source>
         <translation>Namen vervangen door functies</translation>
@@ -2821,28 +2871,43 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save…</source>
-        <translation>Opslaan…</translation>
+        <source>Save PDF…</source>
+        <translation>PDF opslaan…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+163"/>
         <source>Save the PDF</source>
         <translation>De PDF opslaan</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-162"/>
+        <source>Save as Word…</source>
+        <translation>Opslaan als Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as a Word document</source>
+        <translation>Het rapport opslaan als Word-document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same report as a Word document, to edit</source>
+        <translation>Hetzelfde rapport als Word-document, om te bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+241"/>
         <source>Print the report</source>
         <translation>Het rapport afdrukken</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-240"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2857,12 +2922,12 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Stand van het rapport</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Making the PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Making the PDF of %1…</source>
         <translation>PDF van %1 maken…</translation>
     </message>
@@ -2901,7 +2966,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>van %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -2912,13 +2977,50 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Not saved.</source>
         <translation>Niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>Saved to %1.</source>
         <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Save as a Word document</source>
+        <translation>Opslaan als Word-document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the Word document…</source>
+        <translation>Word-document maken…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Making the Word document of %1…</source>
+        <translation>Word-document van %1 maken…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Word document was not saved</source>
+        <translation>Het Word-document is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the Word document was cancelled.</source>
+        <translation>Het maken van het Word-document is geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Word document could not be made</source>
+        <translation>Het Word-document kon niet worden gemaakt</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2959,7 +3061,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_panel.py" line="+216"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+216"/>
         <source>Search notes, comparisons, exchanges, people, organisations (Ctrl+F)</source>
         <translation>Notities, vergelijkingen, uitwisselingen, personen, organisaties doorzoeken (Ctrl+F)</translation>
     </message>
@@ -3108,7 +3210,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_model.py" line="+140"/>
+        <location filename="../../counsellor_app/ui/search/search_model.py" line="+140"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -3126,7 +3228,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SecuritySettings</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="+236"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="+236"/>
         <source>Encryption</source>
         <translation>Versleuteling</translation>
     </message>
@@ -3219,7 +3321,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+141"/>
+        <location filename="../../counsellor_app/ui/shell/settings_dialog.py" line="+160"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -3250,6 +3352,21 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your agency:</source>
+        <translation>Uw organisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your agency</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named with you as who made a report, unless names are replaced</source>
+        <translation>Met u vermeld als opsteller van een rapport, tenzij namen worden vervangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -3257,6 +3374,21 @@ Dit gebeurt één keer na een update.</translation>
         <location line="+1"/>
         <source>Language of the window</source>
         <translation>Taal van het venster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of reports:</source>
+        <translation>Taal van rapporten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the window</source>
+        <translation>Zoals het venster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of reports</source>
+        <translation>Taal van rapporten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3295,12 +3427,12 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Open another database</source>
         <translation>Een andere database openen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Backups:</source>
         <translation>Back-ups:</translation>
     </message>
@@ -3325,7 +3457,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>De map met back-ups tonen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Exchange Notes databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Exchange Notes-databases (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
@@ -3333,7 +3465,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="+149"/>
+        <location filename="../../counsellor_app/ui/shell/startup_dialog.py" line="+149"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
@@ -3527,7 +3659,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+171"/>
+        <location filename="../../counsellor_app/ui/safety/trash_page.py" line="+171"/>
         <source>Deleted records stay here for %n days, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</source>
         <translation>
             <numerusform>Verwijderde items blijven hier %n dag en worden daarna definitief verwijderd wanneer Exchange Notes start (Instellingen ▸ Beveiliging). Een item terugzetten brengt ook terug wat ermee werd verwijderd.</numerusform>
@@ -3624,7 +3756,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>UseAsEvidence</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+58"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+58"/>
         <source>Use as evidence for…</source>
         <translation>Als onderbouwing gebruiken voor…</translation>
     </message>
@@ -3647,7 +3779,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/welcome.py" line="+64"/>
+        <location filename="../../counsellor_app/ui/shell/welcome.py" line="+64"/>
         <source>Welcome to Exchange Notes</source>
         <translation>Welkom bij Exchange Notes</translation>
     </message>

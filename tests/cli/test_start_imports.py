@@ -66,7 +66,7 @@ START_CHECK = """
 import sys
 from counsellor_app.app import load_layers
 load_layers()
-import counsellor_app.ui.backup_dialog, counsellor_app.ui.drafts
+import counsellor_app.ui.safety.backup_dialog, counsellor_app.ui.common.drafts
 import counsellor_app.ui.shell.main_window
 heavy = ("counsellor_app.services.interchange", "orjson", "alembic", "reportlab")
 print(",".join(m for m in heavy if m in sys.modules))

@@ -187,7 +187,7 @@ def write_settings(settings_dir: str, section: str = "observation") -> None:
     (``XDG_CONFIG_HOME``, Qt's place for settings on Linux)."""
     from PySide6.QtCore import QSettings
 
-    from counsellor_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
+    from counsellor_app.ui.common.settings import APPLICATION, ORGANISATION, AppSettings
 
     path = Path(settings_dir) / ORGANISATION / f"{APPLICATION}.conf"
     settings = AppSettings(QSettings(str(path), QSettings.Format.IniFormat))

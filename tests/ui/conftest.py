@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from counsellor_app.domain.records import Exchange, Organisation, Person, Theme
 from counsellor_app.services.session import open_workspace
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.ui import prompts
+from counsellor_app.ui.common import prompts
+from counsellor_app.ui.common.language import install_language, uninstall_language
 from counsellor_app.ui.common.operations import write_pool
 from counsellor_app.ui.common.reads import read_pool
-from counsellor_app.ui.language import install_language, uninstall_language
-from counsellor_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
+from counsellor_app.ui.common.settings import APPLICATION, ORGANISATION, AppSettings
 
 _counter = itertools.count()
 

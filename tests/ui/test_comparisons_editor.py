@@ -7,9 +7,9 @@ import dataclasses
 from PySide6.QtCore import Qt
 
 from counsellor_app.services.comparisons import exchange_quotes
-from counsellor_app.ui.choices import ChoiceSource
-from counsellor_app.ui.comparison_editor import ComparisonEditor
-from counsellor_app.ui.comparison_quotes import QuoteListModel
+from counsellor_app.ui.common.choices import ChoiceSource
+from counsellor_app.ui.comparisons.comparison_editor import ComparisonEditor
+from counsellor_app.ui.comparisons.comparison_quotes import QuoteListModel
 from tests.ui.comparison_data import add_comparisons, add_quotes
 
 
@@ -168,8 +168,8 @@ def test_leaving_unsaved_changes_asks(qtbot, workspace, seeded, message_boxes):
 def test_a_comparison_changed_elsewhere_meets_the_conflict_dialog(
     qtbot, workspace, seeded, monkeypatch
 ):
-    from counsellor_app.ui import conflict_dialog
-    from counsellor_app.ui.conflict_dialog import ConflictChoice
+    from counsellor_app.ui.common import conflict_dialog
+    from counsellor_app.ui.common.conflict_dialog import ConflictChoice
 
     made = add_comparisons(workspace, seeded)
     editor = make_editor(qtbot, workspace)
@@ -191,8 +191,8 @@ def test_a_comparison_changed_elsewhere_meets_the_conflict_dialog(
 
 
 def test_keep_mine_saves_over_a_comparison_changed_elsewhere(qtbot, workspace, seeded, monkeypatch):
-    from counsellor_app.ui import conflict_dialog
-    from counsellor_app.ui.conflict_dialog import ConflictChoice
+    from counsellor_app.ui.common import conflict_dialog
+    from counsellor_app.ui.common.conflict_dialog import ConflictChoice
 
     made = add_comparisons(workspace, seeded)
     editor = make_editor(qtbot, workspace)

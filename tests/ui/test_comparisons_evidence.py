@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from counsellor_app.ui import evidence_picker
-from counsellor_app.ui.choices import ChoiceSource
-from counsellor_app.ui.evidence_picker import EvidencePickerDialog
+from counsellor_app.ui.common.choices import ChoiceSource
+from counsellor_app.ui.comparisons import evidence_picker
+from counsellor_app.ui.comparisons.evidence_picker import EvidencePickerDialog
 from tests.ui.comparison_data import add_comparisons, add_quotes
 from tests.ui.conftest import wait_loaded
 

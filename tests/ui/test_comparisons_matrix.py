@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from counsellor_app.services.comparisons import load_matrix_source
-from counsellor_app.ui.comparison_matrix import EMPTY_ROLE, ComparisonMatrixView
+from counsellor_app.ui.comparisons.comparison_matrix import EMPTY_ROLE, ComparisonMatrixView
 from tests.ui.comparison_data import add_comparisons
 
 
@@ -175,7 +175,7 @@ def test_a_draft_recovered_is_not_hidden_behind_the_remembered_matrix(
     qtbot, workspace, seeded, make_window, message_boxes, isolated_settings
 ):
     from counsellor_app.domain.records import Comparison
-    from counsellor_app.ui.drafts import draft_store, offer_drafts
+    from counsellor_app.ui.common.drafts import draft_store, offer_drafts
 
     isolated_settings.comparison_view = "matrix"
     store = draft_store(workspace)

@@ -8,8 +8,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 
 from counsellor_app.domain.records import Exchange
-from counsellor_app.ui.date_field import OptionalDateField, parse_date
-from counsellor_app.ui.language import install_language
+from counsellor_app.ui.common.date_field import OptionalDateField, parse_date
+from counsellor_app.ui.common.language import install_language
 
 
 def calendar_on_opening(qtbot, field: OptionalDateField) -> tuple[int, int]:
@@ -117,8 +117,8 @@ def test_an_end_date_opens_after_its_start(qtbot, workspace, seeded, make_window
 
 
 def test_a_visit_date_opens_on_its_exchange(qtbot, workspace, seeded):
-    from counsellor_app.ui.choices import ChoiceSource
-    from counsellor_app.ui.record_form import RecordForm
+    from counsellor_app.ui.common.choices import ChoiceSource
+    from counsellor_app.ui.records.record_form import RecordForm
 
     exchange = workspace.exchanges.create(
         Exchange(title="Autumn exchange", start=date(2019, 11, 4), end=date(2019, 11, 8))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from counsellor_app.domain.records import Exchange, Observation
-from counsellor_app.ui.exchange_page import TABS
+from counsellor_app.ui.exchanges.exchange_page import TABS
 from counsellor_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import wait_loaded
 
@@ -49,7 +49,9 @@ def test_an_exchange_shown_before_the_tabs_are_built_scopes_every_tab(
     workspace.observations.create(Observation(exchange=other.id, kind="quote", text="Theirs"))
     window = attached(qtbot, workspace, isolated_settings)
     page = window.exchange_page
-    page._build_next_tab()  # the visits: built before the exchange is shown
+    page._build_next_tab()  # the visits' form, then their list: before the exchange is shown
+    assert not page._pages
+    page._build_next_tab()
     assert list(page._pages) == ["visit"]
     page.load(seeded["exchange"])
     assert page._pages["visit"].model._where == (("exchange", seeded["exchange"].id),)
@@ -112,10 +114,10 @@ def test_a_page_dropped_before_its_tabs_are_built_builds_nothing(
     qtbot, workspace, seeded, isolated_settings, capsys, monkeypatch
 ):
     # "Open another database…" drops the pages; the turns already asked for must not run.
-    from counsellor_app.ui.choices import ChoiceSource
-    from counsellor_app.ui.exchange_page import ExchangePage
+    from counsellor_app.ui.common.choices import ChoiceSource
+    from counsellor_app.ui.exchanges.exchange_page import ExchangePage
 
-    monkeypatch.setattr("counsellor_app.ui.exchange_page.TABS_UNSEEN_AFTER_MS", 20)
+    monkeypatch.setattr("counsellor_app.ui.exchanges.exchange_page.TABS_UNSEEN_AFTER_MS", 20)
     built: list[str] = []
     build = ExchangePage._build_next_tab
 
@@ -130,9 +132,10 @@ def test_a_page_dropped_before_its_tabs_are_built_builds_nothing(
     kept = ExchangePage(workspace, choices, isolated_settings)  # the same timers, not dropped
     qtbot.addWidget(kept)
     dropped.deleteLater()
-    timers_due_after(qtbot, 200)
-    assert kept.tabs_ready  # its timer fired and built its tabs: the dropped one's was due too
-    assert "dropped" not in built
+    # The kept page's timer, due with the dropped one's, has fired and built its tabs.
+    qtbot.waitUntil(lambda: kept.tabs_ready)
+    timers_due_after(qtbot, 50)
+    assert built and "dropped" not in built
     assert "Traceback" not in capsys.readouterr().err
 
 
@@ -140,7 +143,7 @@ def test_the_tabs_wait_until_the_overview_has_been_painted(
     qtbot, workspace, seeded, isolated_settings, monkeypatch
 ):
     """The window's first paint of the page is not held up by the tabs: they come after."""
-    monkeypatch.setattr("counsellor_app.ui.exchange_page.TABS_UNSEEN_AFTER_MS", 60_000)
+    monkeypatch.setattr("counsellor_app.ui.exchanges.exchange_page.TABS_UNSEEN_AFTER_MS", 60_000)
     window = MainWindow(isolated_settings)
     qtbot.addWidget(window)
     window.attach_workspace(workspace, "test database")  # not shown yet: nothing painted
@@ -154,7 +157,7 @@ def test_the_tabs_wait_until_the_overview_has_been_painted(
 def test_a_page_never_painted_builds_its_tabs_all_the_same(
     qtbot, workspace, seeded, isolated_settings, monkeypatch
 ):
-    monkeypatch.setattr("counsellor_app.ui.exchange_page.TABS_UNSEEN_AFTER_MS", 50)
+    monkeypatch.setattr("counsellor_app.ui.exchanges.exchange_page.TABS_UNSEEN_AFTER_MS", 50)
     window = MainWindow(isolated_settings)
     qtbot.addWidget(window)
     window.attach_workspace(workspace, "test database")

@@ -113,8 +113,7 @@ def test_example_path_exists():
 
 def test_first_start_asks_name_and_agency_before_the_window(qtbot, tmp_path, monkeypatch):
     from counsellor_app.app import run_window
-    from counsellor_app.ui import first_start
-    from counsellor_app.ui.shell import main_window
+    from counsellor_app.ui.shell import first_start, main_window
 
     program_settings().user_name = ""
     asked: list[str] = []
@@ -140,7 +139,7 @@ def test_first_start_asks_name_and_agency_before_the_window(qtbot, tmp_path, mon
 
 
 def test_a_known_user_is_not_asked_again(qtbot, isolated_settings, monkeypatch):
-    from counsellor_app.ui import first_start
+    from counsellor_app.ui.shell import first_start
 
     monkeypatch.setattr(first_start, "run_dialog", lambda dialog: pytest.fail("asked"))
     assert first_start.ensure_user_identity(isolated_settings)

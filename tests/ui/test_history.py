@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from counsellor_app.services.session import open_workspace
-from counsellor_app.ui.history import HistoryDialog
+from counsellor_app.ui.records.history import HistoryDialog
 from tests.ui.conftest import wait_loaded
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from counsellor_app.domain.records import Theme
 from counsellor_app.services.interchange import FORMAT, VERSION, import_document
-from counsellor_app.ui.record_model import RecordTableModel
+from counsellor_app.ui.records.record_model import RecordTableModel
 from tests.ui.conftest import saving, wait_loaded
 
 

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 
 from counsellor_app import paths
 from counsellor_app.services.interchange import import_file
-from counsellor_app.ui.choices import ChoiceListModel, ChoiceSource
-from counsellor_app.ui.record_model import COLUMNS, RecordTableModel
+from counsellor_app.ui.common.choices import ChoiceListModel, ChoiceSource
+from counsellor_app.ui.records.record_model import COLUMNS, RecordTableModel
+from counsellor_app.ui.safety.trash_page import TrashTableModel
 from counsellor_app.ui.shell.sections import SectionListModel
-from counsellor_app.ui.trash_page import TrashTableModel
 from tests.ui.conftest import wait_loaded
 
 EXAMPLE = paths.example_file()

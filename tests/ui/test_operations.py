@@ -13,10 +13,10 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from counsellor_app.domain.errors import DatabaseProblem
 from counsellor_app.domain.records import Theme
+from counsellor_app.ui.common.language import install_language
 from counsellor_app.ui.common.operations import HISTORY, TRASH, Changes, Operation, hub_for
 from counsellor_app.ui.common.reads import LatestRead
 from counsellor_app.ui.common.section import SectionPage
-from counsellor_app.ui.language import install_language
 from counsellor_app.ui.shell.sections import KEYS
 from tests.ui.conftest import saving, wait_loaded
 
@@ -143,8 +143,8 @@ def test_a_failed_write_is_told_in_the_users_language(
 
 def test_an_operation_reverses_what_it_did_when_asked(qtbot, workspace, seeded):
     """What an undo stack needs: moving to the trash carries what brings the record back."""
-    from counsellor_app.ui.choices import ChoiceSource
-    from counsellor_app.ui.record_editor import RecordEditor
+    from counsellor_app.ui.common.choices import ChoiceSource
+    from counsellor_app.ui.records.record_editor import RecordEditor
 
     editor = RecordEditor("theme", workspace, ChoiceSource(workspace))
     qtbot.addWidget(editor)

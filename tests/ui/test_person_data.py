@@ -9,9 +9,9 @@ from datetime import timedelta
 from counsellor_app.domain.records import Observation, ObservationKind, Organisation
 from counsellor_app.services import backups
 from counsellor_app.services.personal_data import ERASED_SPEAKER_ID
-from counsellor_app.ui import person_data
-from counsellor_app.ui.person_data import ErasureDialog
-from counsellor_app.ui.trash_page import purge_expired_in_background
+from counsellor_app.ui.records import person_data
+from counsellor_app.ui.records.person_data import ErasureDialog
+from counsellor_app.ui.safety.trash_page import purge_expired_in_background
 from tests.ui.conftest import wait_loaded
 
 

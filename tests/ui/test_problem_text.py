@@ -12,17 +12,17 @@ from counsellor_app.domain import field_types, json_values, validation
 from counsellor_app.domain.errors import Problem, ValidationError
 from counsellor_app.services import decoding, interchange, records
 from counsellor_app.services.interchange import FORMAT, VERSION, import_document
-from counsellor_app.ui.choices import ChoiceSource
-from counsellor_app.ui.comparison_editor import ComparisonEditor
-from counsellor_app.ui.language import install_language
-from counsellor_app.ui.problem_text import (
+from counsellor_app.ui.common.choices import ChoiceSource
+from counsellor_app.ui.common.language import install_language
+from counsellor_app.ui.common.problem_text import (
     KNOWN_CODES,
     error_text,
     file_problem_line,
     problem_line,
     problem_sentence,
 )
-from counsellor_app.ui.problems_dialog import ProblemsDialog
+from counsellor_app.ui.comparisons.comparison_editor import ComparisonEditor
+from counsellor_app.ui.shell.problems_dialog import ProblemsDialog
 from tests.ui.conftest import saving
 
 

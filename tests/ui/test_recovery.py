@@ -15,8 +15,9 @@ from counsellor_app.domain.records import Theme
 from counsellor_app.services import backups
 from counsellor_app.services.session import open_workspace
 from counsellor_app.storage import database as storage_database
-from counsellor_app.ui import backup_dialog, startup_dialog
-from counsellor_app.ui.startup_dialog import StartupChoice, open_with_recovery
+from counsellor_app.ui.safety import backup_dialog
+from counsellor_app.ui.shell import startup_dialog
+from counsellor_app.ui.shell.startup_dialog import StartupChoice, open_with_recovery
 
 
 def digest(path: Path) -> str:

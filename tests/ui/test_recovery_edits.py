@@ -14,9 +14,9 @@ import pytest
 
 from counsellor_app.domain.errors import DatabaseProblem
 from counsellor_app.services.session import open_workspace
-from counsellor_app.ui import conflict_dialog
-from counsellor_app.ui.conflict_dialog import ConflictChoice, ConflictDialog
-from counsellor_app.ui.drafts import database_key, draft_store, drafts_folder, offer_drafts
+from counsellor_app.ui.common import conflict_dialog
+from counsellor_app.ui.common.conflict_dialog import ConflictChoice, ConflictDialog
+from counsellor_app.ui.common.drafts import database_key, draft_store, drafts_folder, offer_drafts
 from tests.ui.conftest import saving, wait_loaded
 
 

@@ -55,15 +55,15 @@ def test_a_page_reads_its_first_rows_once(
 ):
     # Enabling sorting on the header asks for the first page; the page must not ask again
     # (a second query at start-up is read and thrown away).
-    from counsellor_app.ui import record_model
     from counsellor_app.ui.common.reads import read_pool
+    from counsellor_app.ui.records import record_model
 
     asked: list[int] = []
     original = record_model.read_ids
 
-    def counted(workspace, spec, columns, query, first):
+    def counted(workspace, spec, columns, query, first, shown=None):
         asked.append(first)
-        return original(workspace, spec, columns, query, first)
+        return original(workspace, spec, columns, query, first, shown)
 
     monkeypatch.setattr(record_model, "read_ids", counted)
     isolated_settings.section = "person"

@@ -13,16 +13,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from counsellor_app.ui.labels import count_label
-from counsellor_app.ui.language import (
+from counsellor_app.ui.common.labels import count_label
+from counsellor_app.ui.common.language import (
     CATALOGUE,
     install_language,
     translations_dir,
     uninstall_language,
 )
-from counsellor_app.ui.settings import LANGUAGES
-from counsellor_app.ui.settings_dialog import SettingsDialog
+from counsellor_app.ui.common.settings import LANGUAGES
 from counsellor_app.ui.shell.sections import KEYS as SECTIONS
+from counsellor_app.ui.shell.settings_dialog import SettingsDialog
 
 # The translation sources stay in the repository; the compiled catalogues ship in the package.
 SOURCES = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -147,7 +147,7 @@ def test_plural_forms_in_french_and_english():
 def test_a_list_filter_placeholder_starts_with_a_capital_in_dutch(
     qtbot, workspace, seeded, make_window
 ):
-    from counsellor_app.ui.language import install_language
+    from counsellor_app.ui.common.language import install_language
 
     window = make_window(workspace)
     install_language("nl")

@@ -142,7 +142,7 @@ def test_import_can_be_cancelled(qtbot, workspace, make_window, tmp_path):
 def test_an_export_over_the_database_is_refused_and_says_why(
     qtbot, sqlite_workspace, make_window, monkeypatch
 ):
-    from counsellor_app.ui import prompts
+    from counsellor_app.ui.common import prompts
 
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
@@ -166,7 +166,7 @@ def test_an_unexpected_error_shows_its_kind_not_the_statement_and_its_values(
     from sqlalchemy.exc import IntegrityError
 
     from counsellor_app.services import interchange
-    from counsellor_app.ui import prompts
+    from counsellor_app.ui.common import prompts
 
     def fail(*_args, **_kwargs):
         raise IntegrityError(

@@ -84,8 +84,8 @@ def test_closing_the_window_asks(qtbot, workspace, seeded, make_window, message_
 
 
 def test_conflict_is_shown_and_reload_offered(qtbot, workspace, seeded, make_window, monkeypatch):
-    from counsellor_app.ui import conflict_dialog
-    from counsellor_app.ui.conflict_dialog import ConflictChoice
+    from counsellor_app.ui.common import conflict_dialog
+    from counsellor_app.ui.common.conflict_dialog import ConflictChoice
 
     window = make_window(workspace)
     page = person_page(qtbot, window)

@@ -22,12 +22,12 @@ from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, FieldType
 from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.ui import conflict_dialog, prompts
-from counsellor_app.ui.choices import ChoiceSource
+from counsellor_app.ui.common import conflict_dialog, prompts
+from counsellor_app.ui.common.choices import ChoiceSource
+from counsellor_app.ui.common.drafts import DraftKeeper, draft_store, save_base, stored_under
+from counsellor_app.ui.common.labels import count_label, field_label, kind_label, record_title
 from counsellor_app.ui.common.operations import Changes, Operation, hub_for, show_error
 from counsellor_app.ui.common.reads import LatestRead
-from counsellor_app.ui.drafts import DraftKeeper, draft_store, save_base, stored_under
-from counsellor_app.ui.labels import count_label, field_label, kind_label, record_title
 
 
 def save_over(service: Any, record: Record) -> Callable[[], Record]:

@@ -12,8 +12,8 @@ from counsellor_app.domain.records import Record
 from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.common.editing import EditableForm, EditController
+from counsellor_app.ui.common.labels import new_record_label, record_title
 from counsellor_app.ui.common.operations import Operation
-from counsellor_app.ui.labels import new_record_label, record_title
 
 
 class EditorFrame(QWidget):

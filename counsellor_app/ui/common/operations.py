@@ -28,9 +28,9 @@ from shiboken6 import isValid
 from counsellor_app.domain.errors import DatabaseProblem, DomainError, error_in_words
 from counsellor_app.domain.schema import ENTITIES
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.ui import prompts
-from counsellor_app.ui.problem_text import error_text
-from counsellor_app.ui.tasks import BackgroundTask, Cancelled, Progress, run_in_background
+from counsellor_app.ui.common import prompts
+from counsellor_app.ui.common.problem_text import error_text
+from counsellor_app.ui.common.tasks import BackgroundTask, Cancelled, Progress, run_in_background
 
 TRASH = "trash"
 """The kind named in ``Changes`` when the trash gained or lost records."""

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.common.operations import hub_for
-from counsellor_app.ui.tasks import BackgroundTask, run_in_background
+from counsellor_app.ui.common.tasks import BackgroundTask, run_in_background
 
 Failed = Callable[[BaseException], bool]
 """Shows a read's error in place; True when nothing more needs saying."""

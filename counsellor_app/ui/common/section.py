@@ -64,5 +64,10 @@ class SectionPage(QWidget):
         exchange_id)."""
         return {}
 
+    def report_theme(self) -> str | None:
+        """The name of the theme "Report on this theme…" made from here is about; None when
+        the page shows none."""
+        return None
+
     def save_layout(self) -> None:
         """Keeps column widths and splitters for the next start."""

@@ -1,2 +1,2 @@
-"""The window around the pages: the sidebar of sections and the registry that builds their
-pages, menus and toolbar, the status bar, start and close."""
+"""The main window around the sections: its menus, the registry of sections, start-up and
+the first page, the settings dialog and the File menu's work."""

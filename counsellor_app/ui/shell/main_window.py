@@ -21,20 +21,20 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from counsellor_app.ui.settings import AppSettings
+from counsellor_app.ui.common.settings import AppSettings
 from counsellor_app.ui.shell.menus import WindowMenus
 from counsellor_app.ui.shell.sections import BY_KEY, KEYS, SECTIONS, SectionListModel
-from counsellor_app.ui.welcome import WelcomePage
+from counsellor_app.ui.shell.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from counsellor_app.services.drafts import Draft
     from counsellor_app.services.workspace import Workspace
-    from counsellor_app.ui.choices import ChoiceSource
+    from counsellor_app.ui.common.choices import ChoiceSource
     from counsellor_app.ui.common.operations import ChangeHub, Changes
     from counsellor_app.ui.common.section import SectionPage
     from counsellor_app.ui.common.undo import UndoHistory
-    from counsellor_app.ui.exchange_page import ExchangePage
-    from counsellor_app.ui.file_operations import FileOperations
+    from counsellor_app.ui.exchanges.exchange_page import ExchangePage
+    from counsellor_app.ui.shell.file_operations import FileOperations
 
 
 def _text_step(widget: Any, *, redo: bool) -> bool:
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.database_label = QLabel(self)
         self.database_label.setObjectName("database_label")
-        from counsellor_app.ui.report_actions import ReportActions
+        from counsellor_app.ui.reports.report_actions import ReportActions
 
         self.menus = WindowMenus(self)
         self.reports = ReportActions(self)
@@ -158,9 +158,9 @@ class MainWindow(QMainWindow):
     def attach_workspace(self, workspace: Workspace, where: str = "") -> None:
         """Builds the pages on an open database; shows the welcome page if it is empty."""
         from counsellor_app.services.ui_queries import has_any_record
-        from counsellor_app.ui.choices import ChoiceSource
+        from counsellor_app.ui.common.choices import ChoiceSource
         from counsellor_app.ui.common.operations import hub_for
-        from counsellor_app.ui.file_operations import FileOperations
+        from counsellor_app.ui.shell.file_operations import FileOperations
 
         self._drop_pages()
         if self.upgrading:  # done: the next open is an ordinary one
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         """The exchange shown beside the list of exchanges, once that section is built."""
         if "exchange" not in self.pages:
             return None
-        from counsellor_app.ui.exchanges_section import ExchangesSection
+        from counsellor_app.ui.exchanges.exchanges_section import ExchangesSection
 
         page = self.pages["exchange"]
         return page.exchange_page if isinstance(page, ExchangesSection) else None
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
             self.files.backup_now()
 
     def ask_restore(self) -> None:
-        from counsellor_app.ui.backup_dialog import ask_restore
+        from counsellor_app.ui.safety.backup_dialog import ask_restore
 
         ask_restore(self)
 
@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
     def security(self) -> Any:
         """Encrypting the open database, changing its passphrase, removing its encryption."""
         if self._security is None:
-            from counsellor_app.ui.security import DatabaseSecurity
+            from counsellor_app.ui.safety.security import DatabaseSecurity
 
             self._security = DatabaseSecurity(self)
             self._security.sig_status_requested.connect(self.show_status)
@@ -473,8 +473,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         from counsellor_app.services.backups import backup_folder
-        from counsellor_app.ui.security import security_state
-        from counsellor_app.ui.settings_dialog import SettingsDialog
+        from counsellor_app.ui.safety.security import security_state
+        from counsellor_app.ui.shell.settings_dialog import SettingsDialog
 
         folder = backup_folder(self.workspace) if self.workspace is not None else None
         dialog = SettingsDialog(
@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         """Edit ▸ History…: every change, filterable by person and dates."""
-        from counsellor_app.ui.history import HistoryDialog
+        from counsellor_app.ui.records.history import HistoryDialog
 
         if self.workspace is None:
             return
@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from counsellor_app import __version__
-        from counsellor_app.ui import prompts
+        from counsellor_app.ui.common import prompts
 
         prompts.show_info(
             self,
@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help ▸ Keyboard shortcuts: the window's own, read from its actions, and the pages'."""
-        from counsellor_app.ui import prompts
+        from counsellor_app.ui.common import prompts
 
         lines = self.menus.shortcut_lines()
         prompts.show_info(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
@@ -555,7 +555,7 @@ class MainWindow(QMainWindow):
         # Qt sends this when the language changes; one walk here retranslates every page,
         # panel and dialog of the window, so they need no handler of their own.
         if event.type() == QEvent.Type.LanguageChange:
-            from counsellor_app.ui.language import retranslate_tree
+            from counsellor_app.ui.common.language import retranslate_tree
 
             retranslate_tree(self)
         super().changeEvent(event)

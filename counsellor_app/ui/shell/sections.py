@@ -15,14 +15,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from counsellor_app.ui.labels import kind_label
+from counsellor_app.ui.common.labels import kind_label
 
 if TYPE_CHECKING:
     from counsellor_app.services.workspace import Workspace
-    from counsellor_app.ui.choices import ChoiceSource
+    from counsellor_app.ui.common.choices import ChoiceSource
     from counsellor_app.ui.common.section import SectionPage
-    from counsellor_app.ui.report_actions import ReportActions
-    from counsellor_app.ui.settings import AppSettings
+    from counsellor_app.ui.common.settings import AppSettings
+    from counsellor_app.ui.reports.report_actions import ReportActions
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,7 +59,7 @@ class Section:
 
 def _records(kind: str) -> Callable[[Shell], SectionPage]:
     def build(shell: Shell) -> SectionPage:
-        from counsellor_app.ui.record_list_page import RecordListPage
+        from counsellor_app.ui.records.record_list_page import RecordListPage
 
         assert shell.workspace is not None and shell.choices is not None
         return RecordListPage(
@@ -70,12 +70,13 @@ def _records(kind: str) -> Callable[[Shell], SectionPage]:
 
 
 def _exchanges(shell: Shell) -> SectionPage:
-    from counsellor_app.ui.exchanges_section import ExchangesSection
+    from counsellor_app.ui.exchanges.exchanges_section import ExchangesSection
 
     assert shell.workspace is not None and shell.choices is not None
     page = ExchangesSection(shell.workspace, shell.choices, shell.settings)
     exchange = page.exchange_page
     exchange.add_action(shell.reports.exchange_pdf_action)
+    exchange.add_action(shell.reports.exchange_word_action)
     exchange.add_action(shell.reports.exchange_print_action)
     # "Export PDF" and "Print" beside the exchange work only with one shown.
     exchange.shown_changed.connect(shell.reports.update_enabled)
@@ -84,7 +85,7 @@ def _exchanges(shell: Shell) -> SectionPage:
 
 
 def _observations(shell: Shell) -> SectionPage:
-    from counsellor_app.ui.evidence_picker import UseAsEvidence
+    from counsellor_app.ui.comparisons.evidence_picker import UseAsEvidence
 
     page = _records("observation")(shell)
     assert shell.workspace is not None and shell.choices is not None
@@ -94,14 +95,31 @@ def _observations(shell: Shell) -> SectionPage:
 
 
 def _comparisons(shell: Shell) -> SectionPage:
-    from counsellor_app.ui.comparisons_section import ComparisonsSection
+    from counsellor_app.ui.comparisons.comparisons_section import ComparisonsSection
 
     assert shell.workspace is not None and shell.choices is not None
-    return ComparisonsSection(shell.workspace, shell.choices, shell.settings)
+    page = ComparisonsSection(shell.workspace, shell.choices, shell.settings)
+    # "Report on this theme…" for the theme chosen above the matrix.
+    page.matrix.add_action(shell.reports.theme_report_action)
+    page.matrix.matrix_changed.connect(shell.reports.update_enabled)
+    page.view_changed.connect(lambda _view: shell.reports.update_enabled())
+    return page
+
+
+def _themes(shell: Shell) -> SectionPage:
+    from counsellor_app.ui.records.record_list_page import RecordListPage
+
+    page = _records("theme")(shell)
+    assert isinstance(page, RecordListPage)
+    page.add_action(shell.reports.theme_report_action)
+    page.table.selectionModel().currentRowChanged.connect(
+        lambda *_rows: shell.reports.update_enabled()
+    )
+    return page
 
 
 def _people(shell: Shell) -> SectionPage:
-    from counsellor_app.ui.person_data import PersonDataActions
+    from counsellor_app.ui.records.person_data import PersonDataActions
 
     page = _records("person")(shell)
     actions = PersonDataActions(shell, page)
@@ -110,14 +128,14 @@ def _people(shell: Shell) -> SectionPage:
 
 
 def _trash(shell: Shell) -> SectionPage:
-    from counsellor_app.ui.trash_page import TrashPage
+    from counsellor_app.ui.safety.trash_page import TrashPage
 
     assert shell.workspace is not None
     return TrashPage(shell.workspace, days=shell.settings.trash_days)
 
 
 def _search(shell: Shell) -> SectionPage:
-    from counsellor_app.ui.search_panel import SearchPanel
+    from counsellor_app.ui.search.search_panel import SearchPanel
 
     assert shell.workspace is not None and shell.choices is not None
     return SearchPanel(shell.workspace, shell.choices, shell.settings)
@@ -129,7 +147,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("comparison", _comparisons),
     Section("person", _people),
     Section("organisation", _records("organisation")),
-    Section("theme", _records("theme")),
+    Section("theme", _themes),
     Section("action", _records("action")),
     Section("trash", _trash),
     Section("search", _search),
