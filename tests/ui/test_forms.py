@@ -196,3 +196,36 @@ def test_the_visits_to_choose_are_those_of_the_exchange_chosen(
     assert visit_ids() == {theirs.id}
     assert visit.value() is None
     assert page.detail.is_dirty()
+
+
+def test_a_red_message_goes_once_the_field_is_right(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("organisation")
+    page = window.pages["organisation"]
+    page.new_record()
+    form = page.detail.form
+    qtbot.keyClicks(form.editors["country"].widget, "b")
+    with saving(qtbot, page.detail) as saved:
+        page.detail.save()
+    assert not saved.args[0]
+    assert form.errors["name"].isVisible() and form.errors["country"].isVisible()
+    qtbot.keyClicks(form.editors["name"].widget, "IOM")
+    assert not form.errors["name"].isVisible()
+    # Still wrong: the message stays, and says what is wrong now.
+    assert form.errors["country"].isVisible()
+    qtbot.keyClicks(form.editors["country"].widget, "e")
+    assert not form.errors["country"].isVisible()
+
+
+def test_changed_back_it_no_longer_says_not_saved(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("theme")
+    page = window.pages["theme"]
+    wait_loaded(qtbot, page.model)
+    page.select_record(seeded["trust"].id)
+    qtbot.waitUntil(lambda: page.detail.record is not None)
+    name = page.detail.form.editors["name"].widget
+    qtbot.keyClicks(name, "!")
+    assert page.detail.status_label.text() == "Changed — not saved yet."
+    qtbot.keyClick(name, Qt.Key.Key_Backspace)
+    assert page.detail.status_label.text() == ""

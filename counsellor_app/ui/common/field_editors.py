@@ -27,6 +27,7 @@ from counsellor_app.ui.common.choices import Choice
 from counsellor_app.ui.common.date_field import OptionalDateField
 from counsellor_app.ui.common.labels import choice_label, field_label
 from counsellor_app.ui.common.reference_box import ReferenceBox
+from counsellor_app.ui.common.text_edit import LongTextEdit
 
 
 def make_error_label(parent: QWidget, name: str) -> QLabel:
@@ -40,12 +41,8 @@ def make_error_label(parent: QWidget, name: str) -> QLabel:
 
 
 def long_text_edit(parent: QWidget, lines: int) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    height = edit.fontMetrics().lineSpacing() * lines + 12
-    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 2 + 12)
-    edit.setMaximumHeight(max(height, 40))
-    return edit
+    """A box for a long text, ``lines`` tall at first, taller as its text grows."""
+    return LongTextEdit(parent, lines)
 
 
 # Long texts that deserve more room than a note.

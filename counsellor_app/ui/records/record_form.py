@@ -12,9 +12,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from counsellor_app.domain.errors import DomainError, Problem
+from counsellor_app.domain.errors import DomainError, Problem, ValidationError
 from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, FieldType
+from counsellor_app.domain.validation import validate
 from counsellor_app.ui.common.choices import SCOPED_KINDS, ChoiceSource
 from counsellor_app.ui.common.field_editors import (
     DateEditor,
@@ -28,6 +29,11 @@ from counsellor_app.ui.common.problem_text import field_at, problem_line, proble
 
 # Fields the window fills in itself and does not show (who recorded a note is in the settings).
 HIDDEN: dict[str, tuple[str, ...]] = {}
+
+
+def _field_of(problem: Problem) -> str:
+    """The field a problem is about: "practices" for "practices[0].evidence[1]"."""
+    return problem.path.split("[", 1)[0].split(".", 1)[0]
 
 
 class RecordForm(QWidget):
@@ -100,8 +106,9 @@ class RecordForm(QWidget):
         layout.addWidget(self.general_error)
         layout.addWidget(self.scroll_area)
         # connections
-        for editor in self.editors.values():
+        for name, editor in self.editors.items():
             editor.value_changed.connect(self._on_value_changed)
+            editor.value_changed.connect(partial(self._recheck, name))
         if "exchange" in self.editors:
             self.editors["exchange"].value_changed.connect(self._on_exchange_chosen)
         for name, editor in self.editors.items():
@@ -243,7 +250,7 @@ class RecordForm(QWidget):
         by_field: dict[str, list[Problem]] = {}
         general: list[str] = []
         for problem in problems:
-            name = problem.path.split("[", 1)[0].split(".", 1)[0]
+            name = _field_of(problem)
             if name in self.editors:
                 by_field.setdefault(name, []).append(problem)
             else:
@@ -265,6 +272,25 @@ class RecordForm(QWidget):
             self.general_error.setVisible(True)
         if first is not None:
             self.scroll_area.ensureWidgetVisible(first)
+
+    def _recheck(self, name: str) -> None:
+        """A field showing a problem was changed: its message goes once the value is right,
+        or says what is still wrong, without waiting for the next save."""
+        label = self.errors.get(name)
+        if self._loading or label is None or label.isHidden():
+            return
+        try:
+            validate(self.build())
+        except ValidationError as error:
+            still = [p for p in error.problems if _field_of(p) == name]
+        except Exception:  # a value the record cannot even hold: the save will tell
+            return
+        else:
+            still = []
+        if still:
+            label.setText("\n".join(self._sentence(name, p) for p in still))
+        else:
+            label.setVisible(False)
 
     def _sentence(self, name: str, problem: Problem) -> str:
         """The problem as a sentence about the field ``name``, in the window's language."""
