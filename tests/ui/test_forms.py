@@ -229,3 +229,49 @@ def test_changed_back_it_no_longer_says_not_saved(qtbot, workspace, seeded, make
     assert page.detail.status_label.text() == "Changed — not saved yet."
     qtbot.keyClick(name, Qt.Key.Key_Backspace)
     assert page.detail.status_label.text() == ""
+
+
+def test_a_theme_is_created_from_the_observation_form(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("observation")
+    page = window.pages["observation"]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.detail.form
+    themes = form.editors["themes"].widget
+    qtbot.keyClicks(themes.filter_edit, "Housing")
+    assert themes.create_button.isVisible()
+    assert themes.create_button.text() == "Create “Housing”"
+    qtbot.keyClick(themes.filter_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(form.editors["themes"].value()) == 1)
+    [created] = [t for t in workspace.themes.all() if t.name == "Housing"]
+    assert form.editors["themes"].value() == (created.id,)
+    assert not themes.create_button.isVisible()
+    # A name already taken is refused as any save would refuse it, and nothing is made.
+    qtbot.keyClicks(themes.filter_edit, "trust ")
+    assert not themes.create_button.isVisible()  # "Trust" exists: Enter ticks it
+    themes.filter_edit.clear()
+    # The speaker: a new person's name, Enter, and they are the speaker.
+    speaker = form.editors["speaker"].widget
+    speaker.setFocus()
+    qtbot.keyClicks(speaker.lineEdit(), "Marie Dupont")
+    qtbot.keyClick(speaker.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.editors["speaker"].value() is not None)
+    [marie] = [p for p in workspace.people.all() if p.name == "Marie Dupont"]
+    assert form.editors["speaker"].value() == marie.id
+    assert page.detail.is_dirty()
+
+
+def test_a_refused_new_name_is_said_and_nothing_is_made(
+    qtbot, workspace, seeded, make_window, message_boxes
+):
+    window = make_window(workspace)
+    window.show_section("person")
+    page = window.pages["person"]
+    page.new_record()
+    form = page.detail.form
+    operation = form.create_for("organisation", "x" * 400)
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done)
+    assert not operation.succeeded
+    assert message_boxes.shown and message_boxes.shown[-1][0] == "The organisation was not created"
+    assert workspace.organisations.count() == 2

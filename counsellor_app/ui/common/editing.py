@@ -191,6 +191,11 @@ class EditController(QObject):
         to their fields, a conflict to the conflict dialog; ``save_finished`` tells the end."""
         if self.read_only or self.busy:
             return False
+        local: list[Problem] = getattr(self.form, "local_problems", list)()
+        if local:
+            self.form.show_problems(local)
+            self.status_changed.emit(self.tr("Not saved: see the messages in red."))
+            return False
         record = self.form.build()
         if self.record is None:
             self._store(record, self.service.create)

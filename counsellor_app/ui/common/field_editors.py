@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRegularExpression, Signal
+from PySide6.QtCore import QLocale, QObject, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from counsellor_app.ui.common.checkable_list import CheckableList
 from counsellor_app.ui.common.choices import Choice
 from counsellor_app.ui.common.date_field import OptionalDateField
 from counsellor_app.ui.common.labels import choice_label, field_label
+from counsellor_app.ui.common.language_box import LanguageBox, language_problem
 from counsellor_app.ui.common.reference_box import ReferenceBox
 from counsellor_app.ui.common.text_edit import LongTextEdit
 
@@ -45,6 +46,14 @@ def long_text_edit(parent: QWidget, lines: int) -> QPlainTextEdit:
     return LongTextEdit(parent, lines)
 
 
+def window_language() -> str:
+    """The window's language ("fr"), in which language names are shown."""
+    return QLocale().name().split("_")[0]
+
+
+# Kinds a reference field may create from a name typed in it: a name is all they need.
+CREATABLE = frozenset({"theme", "organisation", "person"})
+
 # Long texts that deserve more room than a note.
 _TALL = {"text": 6, "summary": 5, "description": 4, "translation": 4}
 
@@ -54,6 +63,8 @@ class FieldEditor(QObject):
 
     value_changed = Signal()
     """The user changed the value."""
+    create_requested = Signal(str)
+    """A reference field: the user asked for a new record of that name."""
 
     def __init__(self, field: FieldSpec, widget: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +84,14 @@ class FieldEditor(QObject):
 
     def set_choices(self, choices: list[Choice]) -> None:
         """Records to choose from (reference fields only)."""
+
+    def local_problem(self) -> str | None:
+        """What is wrong with the value that the record itself cannot tell (a language that
+        is no language), in the window's language; None when nothing is."""
+        return None
+
+    def add_created(self, choices: list[Choice], created_id: str) -> None:
+        """A record made from a name typed here: among the choices, and chosen."""
 
     def set_accessible_name(self, text: str) -> None:
         self.widget.setAccessibleName(text)
@@ -124,15 +143,31 @@ class CountryEditor(LineEditor):
         self.edit.setPlaceholderText(self.tr("BE"))
 
 
-class LanguageEditor(LineEditor):
-    """A language tag; what is wrong with it is said under the field."""
+class LanguageEditor(FieldEditor):
+    """A language from the list (names in the window's language, with their codes), or the
+    code of one not in it; what is not a language is refused under the field."""
 
     def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
-        super().__init__(field, parent)
-        self._fit("zh-Hans-CNN")
+        self.box = LanguageBox(parent, window_language())
+        super().__init__(field, self.box, parent)
+        self.box.language_changed.connect(self.value_changed.emit)
+
+    def value(self) -> Any:
+        return self.box.value()
+
+    def set_value(self, value: Any) -> None:
+        self.box.set_value(value)
+
+    def local_problem(self) -> str | None:
+        if self.box.is_valid():
+            return None
+        return language_problem(self.box.currentText())
 
     def retranslate_ui(self) -> None:
-        self.edit.setPlaceholderText(self.tr("fr, nl, zh"))
+        self.box.set_display_language(window_language())
+        line = self.box.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type a language or its code"))
 
 
 class LongTextEditor(FieldEditor):
@@ -217,7 +252,9 @@ class ReferenceEditor(FieldEditor):
     def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
         self.box = ReferenceBox(parent)
         super().__init__(field, self.box, parent)
+        self.box.can_create = field.target in CREATABLE
         self.box.reference_changed.connect(self.value_changed.emit)
+        self.box.create_requested.connect(self.create_requested.emit)
 
     def value(self) -> Any:
         return self.box.current_id()
@@ -228,13 +265,24 @@ class ReferenceEditor(FieldEditor):
     def set_choices(self, choices: list[Choice]) -> None:
         self.box.set_choices(choices)
 
+    def add_created(self, choices: list[Choice], created_id: str) -> None:
+        self.box.add_created(choices, created_id)
+
+    def retranslate_ui(self) -> None:
+        if self.box.can_create:
+            self.box.text_edit.setToolTip(
+                self.tr("Type to find; Enter on a name not in the list creates it")
+            )
+
 
 class ReferencesEditor(FieldEditor):
     def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
         self.list = CheckableList(parent, name=field.name)
         super().__init__(field, self.list, parent)
         self.list.set_visible_rows(lines or 5)
+        self.list.can_create = field.target in CREATABLE
         self.list.checked_changed.connect(self.value_changed.emit)
+        self.list.create_requested.connect(self.create_requested.emit)
 
     def value(self) -> Any:
         return self.list.checked()
@@ -251,6 +299,9 @@ class ReferencesEditor(FieldEditor):
 
     def set_accessible_name(self, text: str) -> None:
         self.list.set_accessible_name(text)
+
+    def add_created(self, choices: list[Choice], created_id: str) -> None:
+        self.list.add_created(choices, created_id)
 
 
 class PracticeEditor(QWidget):

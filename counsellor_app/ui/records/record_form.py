@@ -17,6 +17,7 @@ from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, FieldType
 from counsellor_app.domain.validation import validate
 from counsellor_app.ui.common.choices import SCOPED_KINDS, ChoiceSource
+from counsellor_app.ui.common.create_named import create_named
 from counsellor_app.ui.common.field_editors import (
     DateEditor,
     FieldEditor,
@@ -25,6 +26,7 @@ from counsellor_app.ui.common.field_editors import (
     make_error_label,
 )
 from counsellor_app.ui.common.labels import field_label
+from counsellor_app.ui.common.operations import Operation
 from counsellor_app.ui.common.problem_text import field_at, problem_line, problem_sentence
 
 # Fields the window fills in itself and does not show (who recorded a note is in the settings).
@@ -109,6 +111,7 @@ class RecordForm(QWidget):
         for name, editor in self.editors.items():
             editor.value_changed.connect(self._on_value_changed)
             editor.value_changed.connect(partial(self._recheck, name))
+            editor.create_requested.connect(partial(self.create_for, name))
         if "exchange" in self.editors:
             self.editors["exchange"].value_changed.connect(self._on_exchange_chosen)
         for name, editor in self.editors.items():
@@ -171,6 +174,19 @@ class RecordForm(QWidget):
                 editor.set_choices_for("observation", self.choices.choices("observation", scope))
             elif editor.target:
                 editor.set_choices(self.choices.choices(editor.target, scope))
+
+    def create_for(self, name: str, title: str) -> Operation | None:
+        """Makes a record of the kind the field ``name`` refers to, called ``title``, and
+        chooses it there (a theme typed in an observation's themes)."""
+        editor = self.editors[name]
+        kind = editor.target
+        if kind is None:
+            return None
+
+        def created(stored: Record) -> None:
+            editor.add_created(self.choices.choices(kind, self.exchange_scope()), stored.id)
+
+        return create_named(self, self.choices.workspace, kind, title, created)
 
     def _on_exchange_chosen(self) -> None:
         """Another exchange chosen: its visits (say) are the ones to choose from now; a visit
@@ -273,6 +289,15 @@ class RecordForm(QWidget):
         if first is not None:
             self.scroll_area.ensureWidgetVisible(first)
 
+    def local_problems(self) -> list[Problem]:
+        """Problems the editors see that the record cannot tell (a language that is none)."""
+        found = []
+        for name, editor in self.editors.items():
+            problem = editor.local_problem()
+            if problem is not None:
+                found.append(Problem(name, problem))
+        return found
+
     def _recheck(self, name: str) -> None:
         """A field showing a problem was changed: its message goes once the value is right,
         or says what is still wrong, without waiting for the next save."""
@@ -287,6 +312,7 @@ class RecordForm(QWidget):
             return
         else:
             still = []
+        still += [p for p in self.local_problems() if p.path == name]
         if still:
             label.setText("\n".join(self._sentence(name, p) for p in still))
         else:
