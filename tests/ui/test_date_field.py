@@ -132,3 +132,15 @@ def test_a_visit_date_opens_on_its_exchange(qtbot, workspace, seeded):
     # A visit of a new exchange chosen in the form opens on that one's dates.
     form.editors["exchange"].set_value(other.id)
     assert calendar_on_opening(qtbot, form.editors["end"].widget) == (2021, 4)
+
+
+def test_dates_are_shown_in_the_window_language(qtbot):
+    from counsellor_app.ui.common.labels import format_date, format_timestamp
+
+    day = date(2016, 9, 26)
+    assert format_date(day) == "9/26/2016"
+    install_language("fr")
+    assert format_date(day) == "26/09/2016"
+    assert format_timestamp(datetime(2016, 9, 26, 15, 5).astimezone()) == "26/09/2016 15:05"
+    install_language("nl")
+    assert format_date(day) == "26-09-2016"

@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from counsellor_app.ui.common.labels import date_format
+
 _ISO_DATE = "yyyy-MM-dd"
 _TIME = "HH:mm"
+
 
 DateHint = Callable[[], date | None]
 """Where the calendar of an empty field opens: a date, or None for today."""
 
 
-def display_format(locale: QLocale | None = None) -> str:
-    """The language's short date with the year in full ("dd/MM/yyyy" in French,
-    "M/d/yyyy" in American English): two-digit years are ambiguous in notes kept for years."""
-    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    return re.sub(r"y+", "yyyy", pattern)
+display_format = date_format
+"""The form dates are shown in (see ``labels.date_format``)."""
 
 
 def _loose(pattern: str) -> str:

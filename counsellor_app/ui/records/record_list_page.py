@@ -233,6 +233,12 @@ class RecordListPage(SectionPage):
 
     # -- layout remembered ---------------------------------------------------------------------
 
+    def column_width(self, column: int) -> int:
+        """A column's first width: nine letters, or its heading whole ("Overdraagbaarheid")."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        return max(metrics.horizontalAdvance("M") * 9, metrics.horizontalAdvance(title) + 32)
+
     def restore_layout(self) -> None:
         widths = self.settings.column_widths(self.layout_key)
         header = self.table.horizontalHeader()
@@ -243,7 +249,7 @@ class RecordListPage(SectionPage):
             first = self.fontMetrics().horizontalAdvance("M") * 24
             header.resizeSection(0, first)
             for column in range(1, self.model.columnCount()):
-                header.resizeSection(column, self.fontMetrics().horizontalAdvance("M") * 9)
+                header.resizeSection(column, self.column_width(column))
         state = self.settings.geometry(f"splitter/{self.layout_key}")
         if state is not None:
             self.splitter.restoreState(state)
