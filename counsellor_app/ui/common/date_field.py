@@ -101,6 +101,8 @@ class OptionalDateField(QWidget):
         self.calendar_button.setObjectName(f"{name}_calendar_button")
         self.calendar_button.setText("▾")
         self.calendar_button.setAutoRaise(True)
+        # The button is the arrow; Qt's own menu arrow beside it would be a second one.
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_menu = QMenu(self.calendar_button)
         self.calendar_menu.setObjectName(f"{name}_calendar_menu")
@@ -125,6 +127,8 @@ class OptionalDateField(QWidget):
         self.setFocusProxy(self.edit)
         width = self.edit.fontMetrics().horizontalAdvance(self._sample()) + 24
         self.edit.setMinimumWidth(width)
+        # A date needs no more room than its longest form; the rest of the row stays free.
+        self.setMaximumWidth(width * 2 + 60)
         # connections
         self.edit.textEdited.connect(self._on_typed)
         self.edit.editingFinished.connect(self._on_editing_finished)
@@ -136,7 +140,8 @@ class OptionalDateField(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.edit.setPlaceholderText(self._sample_text())
+        # "for example": a date in grey could be taken for one already filled in.
+        self.edit.setPlaceholderText(self.tr("for example %1").replace("%1", self._sample_text()))
         self.edit.setToolTip(
             self.tr("Type a date such as %1, or pick one from the calendar (Alt+Down)").replace(
                 "%1", self._sample_text()
