@@ -65,8 +65,9 @@ def main() -> int:
     from counsellor_app.services.interchange import import_file
     from counsellor_app.services.session import open_workspace
     from counsellor_app.ui.common.language import install_language
+    from counsellor_app.ui.common.operations import write_pool
+    from counsellor_app.ui.common.reads import read_pool
     from counsellor_app.ui.common.settings import AppSettings
-    from counsellor_app.ui.records.record_model import list_pool
     from counsellor_app.ui.shell.main_window import MainWindow
 
     def settle(seconds: float = 0.3) -> None:
@@ -75,7 +76,8 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.01)
         QThreadPool.globalInstance().waitForDone(5000)
-        list_pool().waitForDone(5000)
+        read_pool().waitForDone(5000)
+        write_pool().waitForDone(5000)
         app.processEvents()
 
     def save(widget: QWidget, name: str) -> None:
@@ -146,8 +148,8 @@ def main() -> int:
     section.open_comparison(informs.id)
     section.list_page.splitter.setSizes([300, 980])
     settle()
-    practices_top = section.editor.practices_label.y() - 20
-    section.editor.scroll_area.verticalScrollBar().setValue(practices_top)
+    practices_top = section.editor.form.practices_label.y() - 20
+    section.editor.form.verticalScrollBar().setValue(practices_top)
     save(window, "comparison-editor")
     # A third agency joins the exchange for this picture only: its column shows the gaps.
     import dataclasses

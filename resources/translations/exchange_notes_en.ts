@@ -26,7 +26,7 @@
 <context>
     <name>DatabaseSecurity</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/safety/security.py" line="+444"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="+223"/>
         <source>The database is encrypted; encrypted backups: %n.</source>
         <translation>
             <numerusform>The database is encrypted; encrypted backups: %n.</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>PassphrasePrompt</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/safety/security.py" line="-437"/>
+        <location filename="../../counsellor_app/ui/safety/passphrase.py" line="+88"/>
         <source>Wrong passphrase, or not an Exchange Notes database. Tries left: %n</source>
         <translation>
             <numerusform>Wrong passphrase, or not an Exchange Notes database. Tries left: %n</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>ReportPreview</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/reports/report_preview.py" line="+359"/>
+        <location filename="../../counsellor_app/ui/reports/report_preview.py" line="+313"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -706,7 +706,7 @@
 <context>
     <name>DatabaseSecurity</name>
     <message>
-        <location filename="../../counsellor_app/ui/safety/security.py" line="+425"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="+204"/>
         <source>Encrypt this database</source>
         <translation>Chiffrer cette base de données</translation>
     </message>
@@ -2007,7 +2007,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/safety/security.py" line="-456"/>
+        <location filename="../../counsellor_app/ui/safety/passphrase.py" line="+115"/>
         <source>Weak: easy to guess. Use four or more unrelated words.</source>
         <translation>Faible : facile à deviner. Utilisez au moins quatre mots sans rapport entre eux.</translation>
     </message>
@@ -2146,7 +2146,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../../counsellor_app/ui/safety/security.py" line="-136"/>
+        <location filename="../../counsellor_app/ui/safety/passphrase.py" line="-136"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
@@ -2775,7 +2775,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../counsellor_app/ui/reports/report_preview.py" line="+227"/>
+        <location filename="../../counsellor_app/ui/reports/report_preview.py" line="+181"/>
         <source>Preview — %1</source>
         <translation>Aperçu — %1</translation>
     </message>
@@ -3228,7 +3228,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SecuritySettings</name>
     <message>
-        <location filename="../../counsellor_app/ui/safety/security.py" line="+236"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="-242"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -100,6 +101,9 @@ class BackgroundTask(QObject):
         self._signals.failed.connect(self._on_failed)
         if self._dialog is not None:
             self._dialog.canceled.connect(self.cancel)
+        # Deleted with its parent (a page dropped) while the work goes on: nothing is
+        # reported any more, and the task is let go.
+        self.destroyed.connect(lambda: BackgroundTask._running.discard(self))
 
     def start(self) -> BackgroundTask:
         BackgroundTask._running.add(self)
@@ -116,6 +120,8 @@ class BackgroundTask(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
+        if not isValid(self):
+            return  # its parent went (a page dropped) while the work went on
         if self._dialog is not None:
             self._dialog.setMaximum(max(total, 1))
             self._dialog.setValue(min(done, max(total, 1)))
@@ -131,11 +137,17 @@ class BackgroundTask(QObject):
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
+        if not isValid(self):
+            BackgroundTask._running.discard(self)
+            return
         self._close()
         self.sig_finished.emit(result)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
+        if not isValid(self):
+            BackgroundTask._running.discard(self)
+            return
         self._close()
         self.sig_failed.emit(error)
 

@@ -123,7 +123,7 @@ class ReportActions(QObject):
         if exchange is None:
             self.sig_status_requested.emit(self.tr("Open an exchange first."))
             return None
-        from counsellor_app.ui.reports.report_preview import ReportRequest
+        from counsellor_app.ui.reports.report_request import ReportRequest
 
         request = ReportRequest("exchange", exchange.title, exchange_id=exchange.id)
         return self.open_preview(request, then)
@@ -131,7 +131,7 @@ class ReportActions(QObject):
     def digest_report(self, then: str | None = None) -> ReportPreview | None:
         if self.window.workspace is None:
             return None
-        from counsellor_app.ui.reports.report_preview import ReportRequest
+        from counsellor_app.ui.reports.report_request import ReportRequest
 
         filters = self.digest_filters()
         parts = [self.tr("Comparisons")]
@@ -153,7 +153,7 @@ class ReportActions(QObject):
         if theme is None:
             self.sig_status_requested.emit(self.tr("Choose a theme first."))
             return None
-        from counsellor_app.ui.reports.report_preview import ReportRequest
+        from counsellor_app.ui.reports.report_request import ReportRequest
 
         title = self.tr("Theme dossier — %1").replace("%1", theme)
         return self.open_preview(ReportRequest("theme", title, theme=theme), then)
