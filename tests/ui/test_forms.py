@@ -273,5 +273,6 @@ def test_a_refused_new_name_is_said_and_nothing_is_made(
     assert operation is not None
     qtbot.waitUntil(lambda: operation.done)
     assert not operation.succeeded
-    assert message_boxes.shown and message_boxes.shown[-1][0] == "The organisation was not created"
+    assert message_boxes.shown
+    assert message_boxes.shown[-1][0].startswith("Not created: organisation “xxx")
     assert workspace.organisations.count() == 2

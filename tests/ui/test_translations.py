@@ -82,7 +82,7 @@ def test_menu_accelerators_are_unique_in_each_menu(qtbot, workspace, make_window
     for menu in [window.menuBar(), *menus]:
         texts = titles if menu is window.menuBar() else [a.text() for a in menu.actions()]
         keys = [m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t))]
-        assert len(keys) == len(set(keys)), texts
+        assert len(keys) == len(set(keys)), "; ".join(texts)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -35,9 +35,9 @@ def create_named(
         workspace,
         lambda: service.create(record),
         lambda stored: Changes.of({kind}, {stored.id}),
-        error_title=QCoreApplication.translate("CreateNamed", "The %1 was not created").replace(
-            "%1", label
-        ),
+        error_title=QCoreApplication.translate("CreateNamed", "Not created: %1 “%2”")
+        .replace("%1", label)
+        .replace("%2", name.strip()),
         description=QCoreApplication.translate("CreateNamed", "Create %1 “%2”")
         .replace("%1", label)
         .replace("%2", name.strip()),
