@@ -276,3 +276,20 @@ def test_a_refused_new_name_is_said_and_nothing_is_made(
     assert message_boxes.shown
     assert message_boxes.shown[-1][0].startswith("Not created: organisation “xxx")
     assert workspace.organisations.count() == 2
+
+
+def test_clicking_the_highlighted_row_opens_it_again(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("theme")
+    page = window.pages["theme"]
+    wait_loaded(qtbot, page.model)
+    page.select_record(seeded["information"].id)
+    qtbot.waitUntil(lambda: page.detail.record is not None)
+    # The form is emptied (its record went to the trash, say) while a row stays highlighted.
+    page.detail.load(None)
+    assert page.table.currentIndex().isValid()
+    row = page.table.currentIndex().row()
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.detail.record is not None)
+    assert page.detail.record.id == page.model.id_at(row)
