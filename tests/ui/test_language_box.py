@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from counsellor_app.ui.common.language_box import LanguageBox, language_code, language_names
+from counsellor_app.ui.common.code_lists import LanguageBox, language_code, language_names
 from tests.ui.conftest import wait_loaded
 
 

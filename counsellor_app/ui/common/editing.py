@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from counsellor_app.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, FieldType
+from counsellor_app.domain.validation import validate
 from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.common import conflict_dialog, prompts
@@ -193,8 +194,18 @@ class EditController(QObject):
             return False
         local: list[Problem] = getattr(self.form, "local_problems", list)()
         if local:
-            self.form.show_problems(local)
+            # With what the record itself would be refused for, all said at once.
+            named = {problem.path for problem in local}
+            try:
+                validate(self.form.build())
+                others: list[Problem] = []
+            except ValidationError as error:
+                others = [p for p in error.problems if p.path.split("[")[0] not in named]
+            except Exception:  # a value the record cannot hold: the local problems say why
+                others = []
+            self.form.show_problems(local + others)
             self.status_changed.emit(self.tr("Not saved: see the messages in red."))
+            self.save_finished.emit(False)
             return False
         record = self.form.build()
         if self.record is None:

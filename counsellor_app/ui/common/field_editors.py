@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QLocale, QObject, QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +23,14 @@ from counsellor_app.domain.records import Practice
 from counsellor_app.domain.schema import PRACTICE_FIELDS, FieldSpec, FieldType
 from counsellor_app.ui.common.checkable_list import CheckableList
 from counsellor_app.ui.common.choices import Choice
+from counsellor_app.ui.common.code_lists import (
+    CountryBox,
+    LanguageBox,
+    country_problem,
+    language_problem,
+)
 from counsellor_app.ui.common.date_field import OptionalDateField
 from counsellor_app.ui.common.labels import choice_label, field_label
-from counsellor_app.ui.common.language_box import LanguageBox, language_problem
 from counsellor_app.ui.common.reference_box import ReferenceBox
 from counsellor_app.ui.common.text_edit import LongTextEdit
 
@@ -125,22 +129,30 @@ class LineEditor(FieldEditor):
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance(sample) + 16)
 
 
-class CountryEditor(LineEditor):
-    """Two letters, kept to the domain's form of a country code as they are typed."""
+class CountryEditor(FieldEditor):
+    """A country from the list (names in the window's language), or its two-letter code;
+    kept as the code in capitals."""
 
     def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
-        super().__init__(field, parent)
-        self.edit.setMaxLength(2)
-        self._fit("MMMM")
-        pattern = QRegularExpression(field.meaning.pattern or "")
-        self.edit.setValidator(QRegularExpressionValidator(pattern, self.edit))
+        self.box = CountryBox(parent, window_language())
+        super().__init__(field, self.box, parent)
+        self.box.changed.connect(self.value_changed.emit)
 
     def value(self) -> Any:
-        text = self.edit.text().strip().upper()
-        return text if (text or self.field.required) else None
+        value = self.box.value()
+        return value.upper() if isinstance(value, str) and len(value) == 2 else value
+
+    def set_value(self, value: Any) -> None:
+        self.box.set_value(value.upper() if isinstance(value, str) else value)
+
+    def local_problem(self) -> str | None:
+        return None if self.box.is_valid() else country_problem(self.box.currentText())
 
     def retranslate_ui(self) -> None:
-        self.edit.setPlaceholderText(self.tr("BE"))
+        self.box.set_display_language(window_language())
+        line = self.box.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type a country or its code"))
 
 
 class LanguageEditor(FieldEditor):
@@ -150,7 +162,7 @@ class LanguageEditor(FieldEditor):
     def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
         self.box = LanguageBox(parent, window_language())
         super().__init__(field, self.box, parent)
-        self.box.language_changed.connect(self.value_changed.emit)
+        self.box.changed.connect(self.value_changed.emit)
 
     def value(self) -> Any:
         return self.box.value()

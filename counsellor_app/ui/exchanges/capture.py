@@ -25,6 +25,7 @@ from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.common import prompts
 from counsellor_app.ui.common.checkable_list import CheckableList
 from counsellor_app.ui.common.choices import ChoiceSource
+from counsellor_app.ui.common.code_lists import LanguageBox, language_problem
 from counsellor_app.ui.common.create_named import create_named
 from counsellor_app.ui.common.drafts import DraftKeeper, draft_store
 from counsellor_app.ui.common.field_editors import (
@@ -34,7 +35,6 @@ from counsellor_app.ui.common.field_editors import (
     window_language,
 )
 from counsellor_app.ui.common.labels import choice_label, field_label
-from counsellor_app.ui.common.language_box import LanguageBox, language_problem
 from counsellor_app.ui.common.operations import Changes, Operation, show_error
 from counsellor_app.ui.common.problem_text import problem_line, problem_sentence
 from counsellor_app.ui.common.reference_box import ReferenceBox
@@ -168,8 +168,8 @@ class CapturePanel(QFrame):
         self.close_button.clicked.connect(self.sig_close_requested.emit)
         for edit in (self.text_edit, self.translation_edit):
             edit.textChanged.connect(self.drafts.mark_changed)
-        self.language_edit.language_changed.connect(self.drafts.mark_changed)
-        self.language_edit.language_changed.connect(self._update_status)
+        self.language_edit.changed.connect(self.drafts.mark_changed)
+        self.language_edit.changed.connect(self._update_status)
         # A message about the text goes as soon as the text is changed.
         self.text_edit.textChanged.connect(lambda: self.text_error.setVisible(False))
         self.speaker_box.can_create = "person" in CREATABLE

@@ -1,6 +1,6 @@
-"""Choosing the language a note was said or written in: from the list of languages CLDR
-knows (their names in the window's language, with their codes), or, for a language not in
-it, by typing its code."""
+"""Choosing from a list of codes by their names in the window's language, as CLDR gives them:
+the language a note was said in (or, for one not in the list, its code), and the country of
+an organisation or a visit."""
 
 from __future__ import annotations
 
@@ -79,12 +79,55 @@ def display_text(code: str, name: str) -> str:
     return f"{name} — {code}"
 
 
-class LanguageBox(QComboBox):
-    """An editable list of languages: type part of a name or a code; an unknown code is
-    marked as such, and refused when saved."""
+@cache
+def country_names(display: str) -> tuple[tuple[str, str], ...]:
+    """(code, name) of every country (ISO 3166 two-letter codes), its name in the language
+    ``display``, sorted by name."""
+    try:
+        names = Locale.parse(display).territories
+    except (UnknownLocaleError, ValueError):
+        names = Locale("en").territories
+    found = [
+        (code, name)
+        for code, name in names.items()
+        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "ZZ", "QO")
+    ]
+    return tuple(sorted(found, key=lambda item: item[1].casefold()))
 
-    language_changed = Signal()
-    """The language shown changed (chosen, typed or emptied)."""
+
+def country_code(text: str, display: str = "en") -> str | None:
+    """The country ``text`` stands for: a name of the list or its two-letter code, in
+    capitals; None when it is neither."""
+    needle = text.strip().casefold()
+    if not needle:
+        return None
+    for code, name in country_names(display):
+        if needle in (name.casefold(), code.casefold(), display_text(code, name).casefold()):
+            return code
+    return None
+
+
+def country_problem(text: str) -> str:
+    """What is wrong with a country typed that is none, to follow the field's name."""
+    return QCoreApplication.translate(
+        "CountryBox",
+        "must be a country of the list or its two-letter country code (such as BE or FR): "
+        "“%1” is neither",
+    ).replace("%1", text.strip())
+
+
+class CodeBox(QComboBox):
+    """An editable list of names with their codes: type part of a name or a code; what is
+    neither is marked, and refused when saved."""
+
+    changed = Signal()
+    """The value shown changed (chosen, typed or emptied)."""
+
+    def names(self, display: str) -> tuple[tuple[str, str], ...]:
+        raise NotImplementedError
+
+    def resolve(self, text: str, display: str) -> str | None:
+        raise NotImplementedError
 
     def __init__(self, parent: QWidget | None = None, display: str = "en") -> None:
         super().__init__(parent)
@@ -112,7 +155,7 @@ class LanguageBox(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem("", None)
-        for code, name in language_names(self.display):
+        for code, name in self.names(self.display):
             self.addItem(display_text(code, name), code)
         self.setCurrentIndex(0)
         self.blockSignals(False)
@@ -137,11 +180,11 @@ class LanguageBox(QComboBox):
         text = self.currentText().strip()
         if not text:
             return None
-        return language_code(text, self.display) or text
+        return self.resolve(text, self.display) or text
 
     def is_valid(self) -> bool:
         text = self.currentText().strip()
-        return not text or language_code(text, self.display) is not None
+        return not text or self.resolve(text, self.display) is not None
 
     def set_value(self, code: str | None) -> None:
         self.blockSignals(True)
@@ -157,7 +200,7 @@ class LanguageBox(QComboBox):
 
     def _on_text_changed(self, _text: str) -> None:
         self._mark()
-        self.language_changed.emit()
+        self.changed.emit()
 
     def _mark(self) -> None:
         valid = self.is_valid()
@@ -167,7 +210,27 @@ class LanguageBox(QComboBox):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Leaving the box: a code or name typed is shown as the list names it.
         if watched is self.lineEdit() and event.type() == QEvent.Type.FocusOut:
-            code = language_code(self.currentText(), self.display)
+            code = self.resolve(self.currentText(), self.display)
             if code is not None and self.findData(code) >= 0:
                 self.set_value(code)
         return super().eventFilter(watched, event)
+
+
+class LanguageBox(CodeBox):
+    """The languages; one not in the list is given by its code."""
+
+    def names(self, display: str) -> tuple[tuple[str, str], ...]:
+        return language_names(display)
+
+    def resolve(self, text: str, display: str) -> str | None:
+        return language_code(text, display)
+
+
+class CountryBox(CodeBox):
+    """The countries, by name or two-letter code."""
+
+    def names(self, display: str) -> tuple[tuple[str, str], ...]:
+        return country_names(display)
+
+    def resolve(self, text: str, display: str) -> str | None:
+        return country_code(text, display)
