@@ -53,7 +53,7 @@
 <context>
     <name>EditController</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/common/editing.py" line="+371"/>
+        <location filename="../../counsellor_app/ui/common/editing.py" line="+382"/>
         <source>Moved to the trash, with the records that belong to it: %n</source>
         <translation>
             <numerusform>Moved to the trash, with the records that belong to it: %n</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+447"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+453"/>
         <source>The %n best results; filters narrow them.</source>
         <translation>
             <numerusform>The best result; filters narrow it.</numerusform>

@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+224"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+236"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Utiliser le nom (sinon la fonction et l&apos;organisation)</translation>
     </message>
@@ -711,11 +711,19 @@
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/code_lists.py" line="+112"/>
+        <source>must be a country of the list or its two-letter country code (such as BE or FR): “%1” is neither</source>
+        <translation>doit être un pays de la liste ou son code pays à deux lettres (par exemple BE ou FR)&#xa0;: «&#xa0;%1&#xa0;» n’est ni l’un ni l’autre</translation>
+    </message>
+</context>
+<context>
     <name>CountryEditor</name>
     <message>
         <location filename="../../counsellor_app/ui/common/field_editors.py" line="-81"/>
-        <source>BE</source>
-        <translation>BE</translation>
+        <source>Type a country or its code</source>
+        <translation>Tapez un pays ou son code</translation>
     </message>
 </context>
 <context>
@@ -865,7 +873,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/editing.py" line="+132"/>
+        <location filename="../../counsellor_app/ui/common/editing.py" line="+133"/>
         <source>The new %1</source>
         <translation>La nouvelle fiche (%1)</translation>
     </message>
@@ -875,7 +883,7 @@
         <translation>Travail non enregistré récupéré — vérifiez-le, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -885,8 +893,8 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+73"/>
+        <location line="-66"/>
+        <location line="+74"/>
         <source>Not saved: see the messages in red.</source>
         <translation>Non enregistré : voyez les messages en rouge.</translation>
     </message>
@@ -1131,7 +1139,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+126"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+131"/>
         <source>Use as evidence for…</source>
         <translation>Utiliser comme preuve pour…</translation>
     </message>
@@ -1988,7 +1996,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/language_box.py" line="+71"/>
+        <location filename="../../counsellor_app/ui/common/code_lists.py" line="-41"/>
         <source>must be chosen from the list, or given by its code (such as fr, nl or prs): “%1” is neither</source>
         <translation>doit être choisie dans la liste ou indiquée par son code (par exemple fr, nl ou prs)&#xa0;: «&#xa0;%1&#xa0;» n’est ni l’un ni l’autre</translation>
     </message>
@@ -2771,7 +2779,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+187"/>
+        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+189"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>Filtrer : %1 (Ctrl+L)</translation>
     </message>
@@ -2781,7 +2789,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Filtrer : %1</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+283"/>
         <source>That record is in the trash.</source>
         <translation>Cette fiche est dans la corbeille.</translation>
     </message>
@@ -3166,7 +3174,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+216"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+217"/>
         <source>Search notes, comparisons, exchanges, people, organisations (Ctrl+F)</source>
         <translation>Chercher dans les notes, comparaisons, échanges, personnes, organisations (Ctrl+F)</translation>
     </message>
@@ -3271,7 +3279,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Aucune fiche (%1) ne s&apos;appelle « %2 ».</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>

@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+224"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+236"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Naam gebruiken (anders functie en organisatie)</translation>
     </message>
@@ -711,11 +711,19 @@
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/code_lists.py" line="+112"/>
+        <source>must be a country of the list or its two-letter country code (such as BE or FR): “%1” is neither</source>
+        <translation>moet een land uit de lijst zijn of de landcode van twee letters (zoals BE of FR): „%1” is geen van beide</translation>
+    </message>
+</context>
+<context>
     <name>CountryEditor</name>
     <message>
         <location filename="../../counsellor_app/ui/common/field_editors.py" line="-81"/>
-        <source>BE</source>
-        <translation>BE</translation>
+        <source>Type a country or its code</source>
+        <translation>Typ een land of de code ervan</translation>
     </message>
 </context>
 <context>
@@ -865,7 +873,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/editing.py" line="+132"/>
+        <location filename="../../counsellor_app/ui/common/editing.py" line="+133"/>
         <source>The new %1</source>
         <translation>Het nieuwe item (%1)</translation>
     </message>
@@ -875,7 +883,7 @@
         <translation>Niet-opgeslagen werk hersteld — controleer het en sla het op.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
@@ -885,8 +893,8 @@
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+73"/>
+        <location line="-66"/>
+        <location line="+74"/>
         <source>Not saved: see the messages in red.</source>
         <translation>Niet opgeslagen: zie de meldingen in het rood.</translation>
     </message>
@@ -1131,7 +1139,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+126"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+131"/>
         <source>Use as evidence for…</source>
         <translation>Als onderbouwing gebruiken voor…</translation>
     </message>
@@ -1988,7 +1996,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/language_box.py" line="+71"/>
+        <location filename="../../counsellor_app/ui/common/code_lists.py" line="-41"/>
         <source>must be chosen from the list, or given by its code (such as fr, nl or prs): “%1” is neither</source>
         <translation>moet uit de lijst gekozen worden of met de code opgegeven (zoals fr, nl of prs): „%1” is geen van beide</translation>
     </message>
@@ -2771,7 +2779,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+187"/>
+        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+189"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>%1 filteren (Ctrl+L)</translation>
     </message>
@@ -2781,7 +2789,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>%1 filteren</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+283"/>
         <source>That record is in the trash.</source>
         <translation>Dat item staat in de prullenbak.</translation>
     </message>
@@ -3166,7 +3174,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+216"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+217"/>
         <source>Search notes, comparisons, exchanges, people, organisations (Ctrl+F)</source>
         <translation>Notities, vergelijkingen, uitwisselingen, personen, organisaties doorzoeken (Ctrl+F)</translation>
     </message>
@@ -3271,7 +3279,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Geen item (%1) heet ‘%2’.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>

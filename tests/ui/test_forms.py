@@ -130,7 +130,7 @@ def test_validation_message_next_to_the_field(qtbot, workspace, seeded, make_win
     assert workspace.organisations.count() == 2
     # A name already taken is refused next to the name too.
     qtbot.keyClicks(form.editors["name"].widget, "OFII")
-    form.editors["country"].widget.clear()
+    form.editors["country"].widget.setEditText("")
     with saving(qtbot, page.detail):
         page.detail.save()
     assert "already called" in form.errors["name"].text()
