@@ -16,8 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from counsellor_app.domain.records import Observation, records_from_rows
-from counsellor_app.services import decoding
-from counsellor_app.services.decoding import decode_document
+from counsellor_app.services.decoding import columns, decode_document
 from tests.builders import bulk_document, rich_document, uid
 from tests.perf.generate import generate_document
 
@@ -27,7 +26,7 @@ NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 def _both(document: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any, int]:
     """(fast result, record-by-record result, how many lists the fast path took)."""
     taken = 0
-    whole_list = decoding._whole_list
+    whole_list = columns.whole_list
 
     def counting(*args: Any) -> Any:
         nonlocal taken
@@ -35,9 +34,9 @@ def _both(document: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> tuple[An
         taken += result is not None
         return result
 
-    monkeypatch.setattr(decoding, "_whole_list", counting)
+    monkeypatch.setattr(columns, "whole_list", counting)
     fast = decode_document(copy.deepcopy(document), NOW, "tester")
-    monkeypatch.setattr(decoding, "_whole_list", lambda *args: None)
+    monkeypatch.setattr(columns, "whole_list", lambda *args: None)
     slow = decode_document(copy.deepcopy(document), NOW, "tester")
     return fast, slow, taken
 

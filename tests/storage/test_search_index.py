@@ -186,7 +186,7 @@ def test_a_bulk_import_indexes_its_observations_a_part_at_a_time_with_triggers_a
 
     monkeypatch.setattr(index, "index_inserted", part)
     monkeypatch.setattr(index, "after_bulk_insert", end)
-    monkeypatch.setattr(decoding, "PART", 20)
+    monkeypatch.setattr(decoding.document, "PART", 20)
     document = {
         "format": FORMAT,
         "version": VERSION,
