@@ -1,5 +1,4 @@
-"""Values as the interchange file's JSON holds them: the words for their types, and the
-problems of a value that cannot be taken (wrong type, unknown field, refused)."""
+"""Values as the interchange file's JSON holds them: their types in words, values refused."""
 
 from __future__ import annotations
 

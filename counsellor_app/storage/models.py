@@ -130,7 +130,7 @@ class ObservationRow(RecordRow, Base):
     __table_args__ = (
         # The observations list opens on the newest live ones; counting them uses it too.
         # Partial, so that the planner never takes it for a selective index on deleted_at
-        # (it did, and filling the search index after an import went from 1.5 s to 2.7 s).
+        # (which slows filling the search index after an import; see tests/perf/README.md).
         Index(
             "ix_observations_live_recorded_at",
             "recorded_at",

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from counsellor_app.domain.errors import ValidationError
+from counsellor_app.domain.schema import ENTITIES
 from counsellor_app.services import decoding, interchange
 from counsellor_app.services import writer_thread as writer_module
 from counsellor_app.services.interchange import (
@@ -32,7 +33,7 @@ NOW = datetime(2016, 9, 26, 9, 0, tzinfo=UTC)
 @pytest.fixture(autouse=True)
 def _small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     """Parts of 10 records, so that a file of 50 is written in five."""
-    monkeypatch.setattr(decoding, "PART", 10)
+    monkeypatch.setattr(decoding.document, "PART", 10)
 
 
 def _observations(count: int, exchange: str, *, start: int = 0) -> list[dict[str, Any]]:
@@ -152,7 +153,7 @@ def test_records_keep_their_place_in_the_file_when_read_in_the_order_of_their_id
             {"id": "22222222-2222-4222-8222-222222222222", "name": "Second"},
         ]
     )
-    decoded = decoding.Decoded({s.key: [] for s in decoding.ENTITIES}, [])
+    decoded = decoding.Decoded({s.key: [] for s in ENTITIES}, [])
     parts = list(decoding.decode_in_parts(document, NOW, "me", decoded, by_id=True))
     assert [(i, record.name) for _, items in parts for i, record, _ in items] == [  # type: ignore[attr-defined]
         (1, "First"),
@@ -224,7 +225,7 @@ def test_cancelling_between_parts_leaves_nothing(
     def written(done: int, total: int) -> None:
         progress.append((done, total))
 
-    monkeypatch.setattr(decoding, "PART", 5)
+    monkeypatch.setattr(decoding.document, "PART", 5)
     with pytest.raises(ImportCancelled):
         import_document(
             workspace,

@@ -23,7 +23,7 @@ def test_every_row_is_written_once_whatever_the_count(tmp_path: Path, count: int
     with database.writing(bulk=True) as session:  # references are not checked in bulk
         raw = session.connection().connection.driver_connection
         raw.set_trace_callback(statements.add)
-        repo._bulk(session, link.table, [link.owner.key, link.target.key, "position"], rows)
+        repo.write_rows(session, link.table, [link.owner.key, link.target.key, "position"], rows)
         raw.set_trace_callback(None)
         written = session.execute(
             text("SELECT exchange_id, organisation_id, position FROM exchange_organisations")
@@ -46,7 +46,9 @@ def test_the_statements_prepared_are_few_whatever_the_counts(tmp_path: Path) -> 
         for count in (2, 7, 49, 51, 333, 999, 1001, 2537, 4444):
             exchange = str(uuid.uuid4())
             rows = [(exchange, f"{i:08d}-0000-4000-8000-000000000000", i) for i in range(count)]
-            repo._bulk(session, link.table, [link.owner.key, link.target.key, "position"], rows)
+            repo.write_rows(
+                session, link.table, [link.owner.key, link.target.key, "position"], rows
+            )
         raw.set_trace_callback(None)
     shapes = {statement.count("),") for statement in statements if "INSERT" in statement}
     assert len(shapes) <= 3, sorted(shapes)
@@ -66,7 +68,7 @@ def test_packed_rows_are_written_once_with_their_types_in_one_statement(
         raw = session.connection().connection.driver_connection
         raw.set_trace_callback(statements.append)
         columns = [link.owner.key, link.target.key, "position"]
-        repo._bulk(session, link.table, columns, rows, packed=True)
+        repo.write_rows(session, link.table, columns, rows, packed=True)
         raw.set_trace_callback(None)
         written = session.execute(
             text(

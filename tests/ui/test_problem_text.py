@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
+import pkgutil
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import Qt
 
 from counsellor_app.domain import field_types, json_values, validation
 from counsellor_app.domain.errors import Problem, ValidationError
-from counsellor_app.services import decoding, interchange, records
+from counsellor_app.services import decoding, import_checks, interchange, records
 from counsellor_app.services.interchange import FORMAT, VERSION, import_document
 from counsellor_app.ui.common.choices import ChoiceSource
 from counsellor_app.ui.common.language import install_language
@@ -26,12 +29,19 @@ from counsellor_app.ui.shell.problems_dialog import ProblemsDialog
 from tests.ui.conftest import saving
 
 
-def codes_made_in(module: object) -> set[str]:
-    """The codes a module gives its problems: every literal ``code=`` of a call in it."""
-    tree = ast.parse(inspect.getsource(module))  # type: ignore[arg-type]
+def codes_made_in(module: ModuleType) -> set[str]:
+    """The codes a module (or every module of a package) gives its problems: every literal
+    ``code=`` of a call in it."""
+    modules = [module]
+    if hasattr(module, "__path__"):
+        modules += [
+            importlib.import_module(f"{module.__name__}.{info.name}")
+            for info in pkgutil.iter_modules(module.__path__)
+        ]
     return {
         keyword.value.value
-        for node in ast.walk(tree)
+        for each in modules
+        for node in ast.walk(ast.parse(inspect.getsource(each)))
         if isinstance(node, ast.Call)
         for keyword in node.keywords
         if keyword.arg == "code"
@@ -190,6 +200,7 @@ def test_every_code_a_file_can_have_has_a_sentence(qapp):
         | codes_made_in(json_values)
         | codes_made_in(field_types)
         | codes_made_in(interchange)
+        | codes_made_in(import_checks)
     )
     assert {"wrong-type", "unknown-field", "newer-version", "duplicate-id", "bad-json"} <= made
     assert made - KNOWN_CODES == set()

@@ -125,7 +125,12 @@ class BackgroundTask(QObject):
         if self._dialog is not None:
             self._dialog.setMaximum(max(total, 1))
             self._dialog.setValue(min(done, max(total, 1)))
-        self.progress_changed.emit(done, total)
+        try:
+            self.progress_changed.emit(done, total)
+        except RuntimeError:
+            # Deleted between the check above and now (its parent going in the same turn):
+            # a progress nobody will see.
+            return
 
     def _close(self) -> None:
         self.done = True

@@ -1,0 +1,207 @@
+"""What an import checks across the whole file and the database: ids, references, names."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Iterator, Set
+from contextlib import nullcontext
+from itertools import chain, islice
+
+from sqlalchemy.orm import Session
+
+from counsellor_app.domain.errors import Problem, quoted, shortened
+from counsellor_app.domain.json_values import MAX_PROBLEMS
+from counsellor_app.domain.records import Record
+from counsellor_app.domain.schema import (
+    BY_KEY,
+    ENTITIES,
+    EntitySpec,
+    FieldType,
+)
+from counsellor_app.services.decoding import Decoded
+from counsellor_app.services.records import referenced_ids
+from counsellor_app.services.workspace import Workspace
+from counsellor_app.storage import repository as repo
+
+_REFERENCES = {
+    spec.key: [(f.name, f.type is FieldType.REFS, f.target) for f in spec.fields if f.target]
+    for spec in ENTITIES
+}
+
+
+def _unresolved(
+    spec: EntitySpec, record: Record, known: dict[str, set[str]]
+) -> Iterator[tuple[str, str, str]]:
+    """(target kind, field path, id) of references to records not among ``known``."""
+    if spec.key == "comparison":
+        for target, refs in referenced_ids(spec, record).items():
+            yield from ((target, where, ref) for where, ref in refs if ref not in known[target])
+        return
+    for name, many, target in _REFERENCES[spec.key]:
+        assert target is not None
+        value = getattr(record, name)
+        if not value:
+            continue
+        if many:
+            for j, ref in enumerate(value):
+                if ref not in known[target]:
+                    yield target, f"{name}[{j}]", ref
+        elif value not in known[target]:
+            yield target, name, value
+
+
+def _duplicate_ids(decoded: Decoded) -> list[Problem]:
+    problems: list[Problem] = []
+    first_seen: dict[str, str] = {}
+    for spec in ENTITIES:
+        for i, record, _ in decoded.records[spec.key]:
+            path = f"{spec.plural}[{i}]"
+            if record.id in first_seen:
+                problems.append(
+                    Problem(
+                        f"{path}.id",
+                        f"duplicate id {record.id} (also at {first_seen[record.id]})",
+                        code="duplicate-id",
+                        args=(record.id, first_seen[record.id]),
+                    )
+                )
+            else:
+                first_seen[record.id] = path
+    return problems
+
+
+def _all_in_file(
+    spec: EntitySpec, items: list[tuple[int, Record, Set[str]]], known: dict[str, set[str]]
+) -> bool:
+    """True when every reference of these records is to a record of the file."""
+    if spec.key == "comparison" or not items:
+        return not items
+    records = [record for _, record, _ in items]
+    for name, many, target in _REFERENCES[spec.key]:
+        assert target is not None
+        values = map(operator.attrgetter(name), records)
+        refs = set(chain.from_iterable(values)) if many else set(values)
+        refs.discard(None)
+        if not refs <= known[target]:
+            return False
+    return True
+
+
+_REFERENCES_AT_ONCE = 20_000
+
+
+def cross_problems(
+    workspace: Workspace, decoded: Decoded, session: Session | None = None
+) -> list[Problem]:
+    """Duplicate ids, references that resolve nowhere, names already taken; read in
+    ``session`` if given, else in a reading session of its own."""
+    problems: list[Problem] = []
+    by_kind: dict[str, set[str]] = {
+        spec.key: {record.id for _, record, _ in decoded.records[spec.key]}
+        | decoded.all_ids.get(spec.key, set())
+        for spec in ENTITIES
+    }
+    every_id = [record.id for items in decoded.records.values() for _, record, _ in items]
+    if len(set(every_id)) != len(every_id):
+        problems += _duplicate_ids(decoded)
+    with nullcontext(session) if session is not None else workspace.database.reading() as session:
+        unresolved = (
+            (f"{spec.plural}[{i}].{where}", target, ref)
+            for spec in ENTITIES
+            # The usual case, all in the file, is checked a field at a time.
+            if not _all_in_file(spec, decoded.records[spec.key], by_kind)
+            for i, record, _ in decoded.records[spec.key]
+            for target, where, ref in _unresolved(spec, record, by_kind)
+        )
+        # Looked up in batches, so that a file of a million dangling references stops at
+        # the number of problems shown instead of listing them all.
+        while len(problems) <= MAX_PROBLEMS:
+            references = list(islice(unresolved, _REFERENCES_AT_ONCE))
+            if not references:
+                break
+            wanted: dict[str, set[str]] = {}
+            for _, target, ref in references:
+                wanted.setdefault(target, set()).add(ref)
+            live = {key: repo.live_ids(session, BY_KEY[key], ids) for key, ids in wanted.items()}
+            dangling = (
+                Problem(
+                    path, f"no {target} with id {ref}", code="no-such-record", args=(target, ref)
+                )
+                for path, target, ref in references
+                if ref not in live[target]
+            )
+            problems += islice(dangling, MAX_PROBLEMS + 1 - len(problems))
+        problems += _ids_of_other_kinds(session, decoded)
+        for spec in ENTITIES:
+            for name in spec.unique:
+                values: dict[str, str] = {}
+                owners: dict[str, str] = {}
+                for i, record, _ in decoded.records[spec.key]:
+                    value = getattr(record, name)
+                    path = f"{spec.plural}[{i}].{name}"
+                    if value in values:
+                        problems.append(
+                            Problem(
+                                path,
+                                f"{quoted(value)} is also used at {values[value]}",
+                                code="used-twice",
+                                args=(shortened(value), values[value]),
+                            )
+                        )
+                    values.setdefault(value, path)
+                    owners.setdefault(value, record.id)
+                taken = repo.ids_with_value(session, spec, name, values)
+                ids_in_file = {r.id for _, r, _ in decoded.records[spec.key]}
+                for value, holder in taken.items():
+                    owner = owners.get(value)
+                    if owner is not None and owner != holder and holder not in ids_in_file:
+                        problems.append(
+                            Problem(
+                                values[value],
+                                f"another {spec.label.lower()} called {quoted(value)} is "
+                                f"already in the database (id {holder})",
+                                code="name-taken",
+                                args=(spec.key, shortened(value)),
+                            )
+                        )
+    return problems
+
+
+def _ids_of_other_kinds(session: Session, decoded: Decoded) -> list[Problem]:
+    """Ids of the file already used in the database by a record of another kind (in the
+    trash or not): an id names one record, whatever its kind."""
+    clashes: dict[str, tuple[str, EntitySpec]] = {}
+    for table in ENTITIES:
+        stored = repo.count_all(session, table)
+        if not stored:
+            continue
+        everything: set[str] | None = None
+        for spec in ENTITIES:
+            items = decoded.records[spec.key]
+            if spec is table or not items:
+                continue
+            ids = [record.id for _, record, _ in items]
+            if stored <= len(ids):
+                # Fewer ids stored than the file holds: read them all, once.
+                if everything is None:
+                    everything = repo.all_ids(session, table)
+                found = everything.intersection(ids)
+            else:
+                found = repo.existing_ids(session, table, ids)
+            clashes.update((record_id, (spec.key, table)) for record_id in found)
+    problems: list[Problem] = []
+    for spec in ENTITIES:
+        for i, record, _ in decoded.records[spec.key]:
+            clash = clashes.get(record.id)
+            if clash is not None and clash[0] == spec.key:
+                other = clash[1]
+                problems.append(
+                    Problem(
+                        f"{spec.plural}[{i}].id",
+                        f"the id {record.id} is already used by a {other.label.lower()} "
+                        "in the database",
+                        code="id-of-other-kind",
+                        args=(record.id, other.key),
+                    )
+                )
+    return problems

@@ -1,0 +1,109 @@
+"""The full-text search index: safe queries over it, on SQLite and PostgreSQL, and its upkeep.
+
+What is searched, as one entry per record: observations (text, translation), comparisons
+(aspect, summary and every practice's description, strengths and challenges), exchanges
+(title, summary), people (name) and organisations (name, full name). Records in the trash
+are not found.
+
+SQLite: two FTS5 tables whose *external content* is the view ``search_content`` over the
+record tables, so each text is stored once, in its record. A contentless table
+(``content=''``) would save nothing here: SQLite before 3.43 cannot delete from one without
+the old text either, and it gives no way to re-read a record's text. Rows are keyed by
+``search_documents.doc``, an ``INTEGER PRIMARY KEY`` of their own, because the implicit rowid
+of a table keyed by a UUID may change on ``VACUUM``.
+
+- ``search_words`` (unicode61, diacritics removed) answers words and word prefixes:
+  ``reintegration`` finds ``réintégration``, ``counsel`` finds ``counsellors``;
+- ``search_trigram`` answers substrings of scripts written without spaces (``出入境`` finds
+  ``公安部出入境管理局``); it holds only the records that contain such a script, which keeps an
+  import of mostly European text fast. Substrings of one or two characters are looked for
+  with ``instr`` in the records themselves (trigrams need three).
+
+Triggers made by migration 0002 keep both in step with single edits. A bulk import calls
+:func:`before_bulk_insert` (the insert triggers stand aside) and :func:`after_bulk_insert`
+(the new records are indexed in one ``INSERT … SELECT`` per index).
+
+PostgreSQL: ``search_pg_documents`` (migration 0004) stores each live record's weighted
+``tsvector`` of the folded text (GIN index, matched with ``@@`` and ranked with ``ts_rank``)
+and, for records with a script without spaces, the folded text itself (``pg_trgm`` GIN
+index, matched with ``LIKE``). Row triggers keep it in step; during a bulk import the insert
+triggers stand aside for the transaction (``counsellor.search_bulk``) and
+:func:`after_bulk_insert` adds the new records in one statement. As on SQLite, a word found
+in most records ranks only the newest ``BROAD`` matches.
+
+User text never reaches ``MATCH`` or ``to_tsquery`` as typed: :func:`parse_query` keeps only
+letters, digits and marks, and the query languages are then written from those pieces.
+
+Its parts: ``query`` reads what was typed into terms (no database), ``criteria`` holds the
+filters and their SQL, ``sqlite`` and ``postgres`` find the hits on each back-end,
+``documents`` reads what a hit shows, and ``upkeep`` keeps the index in step with bulk
+inserts, repairs and checks it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from counsellor_app.storage.search.criteria import BROAD, KINDS, TABLES, Criteria, Found
+from counsellor_app.storage.search.documents import Document, documents
+from counsellor_app.storage.search.postgres import pg_find, pg_tsquery
+from counsellor_app.storage.search.query import (
+    HAS_UNSPACED,
+    MAX_QUERY_CHARS,
+    MAX_TERMS,
+    TOKEN,
+    TRIGRAM,
+    UNSPACED,
+    ParsedQuery,
+    Term,
+    fold,
+    parse_query,
+)
+from counsellor_app.storage.search.sqlite import fts5_substrings, fts5_words, sqlite_find
+from counsellor_app.storage.search.upkeep import (
+    after_bulk_insert,
+    before_bulk_insert,
+    check,
+    index_inserted,
+    needs_repair,
+    rebuild,
+)
+
+__all__ = [
+    "BROAD",
+    "HAS_UNSPACED",
+    "KINDS",
+    "MAX_QUERY_CHARS",
+    "MAX_TERMS",
+    "TABLES",
+    "TOKEN",
+    "TRIGRAM",
+    "UNSPACED",
+    "Criteria",
+    "Document",
+    "Found",
+    "ParsedQuery",
+    "Term",
+    "after_bulk_insert",
+    "before_bulk_insert",
+    "check",
+    "documents",
+    "find",
+    "fold",
+    "fts5_substrings",
+    "fts5_words",
+    "index_inserted",
+    "needs_repair",
+    "parse_query",
+    "pg_tsquery",
+    "rebuild",
+]
+
+
+def find(session: Session, query: ParsedQuery, criteria: Criteria, limit: int) -> list[Found]:
+    """The best ``limit`` live records matching every term and filter, best first."""
+    if query.empty or limit <= 0:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        return sqlite_find(session, query, criteria, limit)
+    return pg_find(session, query, criteria, limit)

@@ -1,0 +1,91 @@
+"""Reading what was typed into search terms; never fails, knows no database."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Scripts written without spaces between words (the same list as migration 0002).
+UNSPACED = (
+    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff"
+    "\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff"
+)
+HAS_UNSPACED = re.compile(f"[{UNSPACED}]")
+# A token as unicode61 sees one: letters, digits, private use, and the marks inside words.
+TOKEN = re.compile(
+    r"(?:[^\W_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    r"\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+    r"\u3099\u309a\ue000-\uf8ff])+"
+)
+TRIGRAM = 3
+MAX_TERMS = 16
+MAX_QUERY_CHARS = 1000
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(value: str) -> str:
+    """Lower case without accents, as both indexes compare text."""
+    if value.isascii():
+        return value.lower()
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Term:
+    """One part of a query: a phrase of words (maybe ending in a prefix) or a substring."""
+
+    tokens: tuple[str, ...]
+    substring: bool = False
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    terms: tuple[Term, ...]
+
+    @property
+    def words(self) -> tuple[Term, ...]:
+        return tuple(t for t in self.terms if not t.substring)
+
+    @property
+    def substrings(self) -> tuple[str, ...]:
+        return tuple(t.tokens[0] for t in self.terms if t.substring)
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """The terms of what was typed; every term must match. Never fails, whatever the input.
+
+    Each piece between spaces is cut into tokens at punctuation; tokens of a piece form a
+    phrase (``don't`` → ``don t``, ``20.04`` → ``20 04``), and the last token of a phrase
+    matches as a prefix if it has three characters or more. A token in a script without
+    spaces becomes a substring. Operators (``AND``, ``NEAR``, ``*``, ``-``, quotes) are
+    ordinary words or nothing.
+    """
+    terms: list[Term] = []
+    normalised = unicodedata.normalize("NFC", query[:MAX_QUERY_CHARS])
+    for piece in normalised.split():
+        phrase: list[str] = []
+        for token in TOKEN.findall(piece):
+            if HAS_UNSPACED.search(token):
+                if phrase:
+                    terms.append(_phrase(phrase))
+                    phrase = []
+                terms.append(Term((token,), substring=True))
+            else:
+                phrase.append(token)
+        if phrase:
+            terms.append(_phrase(phrase))
+    unique = tuple(dict.fromkeys(terms))
+    return ParsedQuery(unique[:MAX_TERMS])
+
+
+def _phrase(tokens: list[str]) -> Term:
+    return Term(tuple(tokens), prefix=len(tokens[-1]) >= TRIGRAM)

@@ -1,0 +1,228 @@
+"""Keeping the search index in step with bulk inserts; repairing, rebuilding and checking it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from counsellor_app.storage.search.criteria import KINDS, TABLES
+from counsellor_app.storage.search.query import HAS_UNSPACED
+
+
+def _fill_trigrams(session: Session, where: str, params: dict[str, Any]) -> None:
+    """Adds to the trigram index the entries of ``search_content`` matching ``where`` that
+    contain a script without spaces.
+
+    The test is the triggers' ``GLOB`` (the same code point ranges), done by a function of
+    this connection in Python, where it is about thirty times faster than a character class
+    in ``GLOB`` on long text; only the entries that pass leave SQLite.
+    """
+    driver = session.connection().connection.driver_connection
+    driver.create_function(  # type: ignore[union-attr]
+        "search_unspaced", 3, _has_unspaced, deterministic=True
+    )
+    session.execute(
+        text(
+            "INSERT INTO search_trigram (rowid, title, body, extra)"
+            f" SELECT doc, title, body, extra FROM search_content WHERE ({where})"
+            " AND search_unspaced(title, body, extra)"
+        ),
+        params,
+    )
+
+
+def _has_unspaced(title: str | None, body: str | None, extra: str | None) -> bool:
+    search = HAS_UNSPACED.search
+    return bool(search(title or "") or search(body or "") or search(extra or ""))
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+# The insert triggers a bulk insert set aside, kept in the database itself so that an
+# import that stopped half-way (and committed) is repaired by the next search.
+_PARKED = "search_parked_triggers"
+
+
+def _restore_parked_triggers(session: Session) -> None:
+    exists = session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        {"name": _PARKED},
+    ).first()
+    if not exists:
+        return
+    for name, sql in session.execute(text(f"SELECT name, sql FROM {_PARKED}")).all():
+        session.execute(text(f'DROP TRIGGER IF EXISTS "{name}"'))
+        session.execute(text(sql))
+    session.execute(text(f"DELETE FROM {_PARKED}"))
+
+
+def before_bulk_insert(session: Session, *, new_comparisons: bool = False) -> None:
+    """Lets the insert triggers stand aside until :func:`after_bulk_insert`, in this
+    transaction only (a rollback undoes it). Updates and deletes stay indexed one by one.
+
+    ``new_comparisons``: there is no comparison yet, so none has an entry a practice could
+    change, and the practices' insert triggers stand aside too (each asks the search view
+    for its comparison's entry four times: about 50 µs a practice, for nothing)."""
+    if not _is_sqlite(session):
+        # Read by the insert triggers of migration 0004; local to the transaction.
+        session.execute(text("SELECT set_config('counsellor.search_bulk', 'on', true)"))
+        return
+    session.execute(text("UPDATE search_state SET suspended = 1"))
+    # Even a trigger whose WHEN clause is false costs a query per row (about 18 s per
+    # million here): the insert triggers leave for the bulk insert and come back in
+    # after_bulk_insert. DDL is transactional in SQLite, so a rollback restores them.
+    # The practices' triggers stay unless every comparison is new: a practice added to a
+    # comparison that has an entry (one the import replaces) must change that entry; for a
+    # new comparison they find none, as its entry is made by after_bulk_insert.
+    practices = "" if new_comparisons else " AND name NOT LIKE 'search\\_practices\\_%' ESCAPE '\\'"
+    saved = session.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND name LIKE 'search\\_%\\_insert' ESCAPE '\\'" + practices
+        )
+    ).all()
+    session.execute(text(f"CREATE TABLE IF NOT EXISTS {_PARKED} (name TEXT PRIMARY KEY, sql TEXT)"))
+    for name, sql in saved:
+        session.execute(text(f'DROP TRIGGER "{name}"'))
+        session.execute(
+            text(f"INSERT OR REPLACE INTO {_PARKED} (name, sql) VALUES (:name, :sql)"),
+            {"name": name, "sql": sql},
+        )
+
+
+def after_bulk_insert(session: Session, kinds: Iterable[str] = KINDS) -> int:
+    """Indexes every record of ``kinds`` that has no entry yet (those inserted since
+    :func:`before_bulk_insert`; a comparison's practices come with it), one statement per
+    index; returns how many."""
+    wanted = [k for k in KINDS if k in set(kinds)]
+    if not _is_sqlite(session):
+        added = session.execute(
+            text("SELECT search_pg_add_missing(:kinds)"), {"kinds": wanted}
+        ).scalar()
+        session.execute(text("SELECT set_config('counsellor.search_bulk', '', true)"))
+        return int(added or 0)
+    _fill_pending_trigrams(session)
+    mark = session.execute(text("SELECT coalesce(max(doc), 0) FROM search_documents")).scalar()
+    for kind in wanted:
+        session.execute(
+            text(
+                f"INSERT INTO search_documents (kind, record_id) SELECT '{kind}', r.id"
+                f" FROM {TABLES[kind]} r WHERE NOT EXISTS (SELECT 1 FROM search_documents d"
+                f" WHERE d.record_id = r.id AND d.kind = '{kind}')"
+            )
+        )
+    session.execute(
+        text(
+            "INSERT INTO search_words (rowid, title, body, extra)"
+            " SELECT doc, title, body, extra FROM search_content WHERE doc > :mark"
+        ),
+        {"mark": mark},
+    )
+    _fill_trigrams(session, "doc > :mark", {"mark": mark})
+    _restore_parked_triggers(session)
+    session.execute(text("UPDATE search_state SET suspended = 0"))
+    added = session.execute(
+        text("SELECT count(*) FROM search_documents WHERE doc > :mark"), {"mark": mark}
+    ).scalar()
+    return int(added or 0)
+
+
+def index_inserted(session: Session, kind: str, records: Sequence[Any]) -> bool:
+    """Indexes observations inserted since :func:`before_bulk_insert`, as a part of an import
+    is written; returns False (nothing done) for other kinds and on PostgreSQL, which
+    :func:`after_bulk_insert` indexes at the end.
+
+    Everything happens inside SQLite, without a call back into Python per record, so that
+    the interpreter lock stays with the thread reading the next part. The word index takes
+    each part as it comes. The trigram entries wait for :func:`after_bulk_insert`: the
+    trigram index of a script without spaces holds a token per character, and merging one
+    segment per part cost three times as much as one statement for the whole import. Which
+    records go to it is decided here from their text (``text`` and ``translation``, the
+    entry of an observation in ``search_content``).
+    """
+    if kind != "observation" or not records or not _is_sqlite(session):
+        return False
+    mark = session.execute(text("SELECT coalesce(max(doc), 0) FROM search_documents")).scalar()
+    session.execute(
+        text(
+            "INSERT INTO search_documents (kind, record_id)"
+            " SELECT 'observation', value FROM json_each(:ids)"
+        ),
+        {"ids": json.dumps([record.id for record in records])},
+    )
+    session.execute(
+        text(
+            "INSERT INTO search_words (rowid, title, body, extra)"
+            " SELECT doc, title, body, extra FROM search_content"
+            " WHERE doc > :mark AND kind = 'observation'"
+        ),
+        {"mark": mark},
+    )
+    unspaced = session.info.setdefault(_PENDING_TRIGRAMS, (mark, []))[1]
+    unspaced.extend(
+        record.id
+        for record in records
+        if record.deleted_at is None and _has_unspaced(None, record.text, record.translation)
+    )
+    return True
+
+
+def _fill_pending_trigrams(session: Session) -> None:
+    """The trigram entries :func:`index_inserted` left for the end of the import."""
+    pending = session.info.pop(_PENDING_TRIGRAMS, None)
+    if pending is None or not pending[1]:
+        return
+    first, unspaced = pending
+    session.execute(
+        text(
+            "INSERT INTO search_trigram (rowid, title, body, extra)"
+            " SELECT doc, title, body, extra FROM search_content WHERE doc > :mark"
+            " AND kind = 'observation' AND record_id IN (SELECT value FROM json_each(:ids))"
+        ),
+        {"mark": first, "ids": json.dumps(unspaced)},
+    )
+
+
+_PENDING_TRIGRAMS = "search_trigrams_pending"
+
+
+def needs_repair(session: Session) -> bool:
+    """True if a bulk insert left the triggers aside without indexing its records."""
+    if not _is_sqlite(session):
+        return False
+    return bool(session.execute(text("SELECT suspended FROM search_state")).scalar())
+
+
+def rebuild(session: Session) -> None:
+    """Builds the search data again from the records."""
+    if not _is_sqlite(session):
+        session.execute(text("DELETE FROM search_pg_documents"))
+        session.execute(text("SELECT search_pg_add_missing(:kinds)"), {"kinds": list(KINDS)})
+        return
+    session.execute(text("DELETE FROM search_documents"))
+    for kind, table in TABLES.items():
+        session.execute(
+            text(f"INSERT INTO search_documents (kind, record_id) SELECT '{kind}', id FROM {table}")
+        )
+    session.execute(text("INSERT INTO search_words (search_words) VALUES ('rebuild')"))
+    session.execute(text("INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')"))
+    _fill_trigrams(session, "1 = 1", {})
+    session.execute(text("UPDATE search_state SET suspended = 0"))
+
+
+def check(session: Session) -> None:
+    """Raises the database's error if an index disagrees with the records (SQLite)."""
+    if _is_sqlite(session):
+        # The word index holds every live record: check it against them. The trigram index
+        # holds some only, which the comparison would call corruption: check its structure.
+        for index, against_records in (("search_words", 1), ("search_trigram", 0)):
+            session.execute(
+                text(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', :full)"),
+                {"full": against_records},
+            )
