@@ -237,7 +237,8 @@ class MainWindow(QMainWindow):
     def recover_draft(self, draft: Draft) -> bool:
         """Opens a draft left by a crash in the form of its section; False when none takes
         it (a kind without a section of its own)."""
-        if draft.kind not in KEYS or not self.show_section(draft.kind):
+        # Unasked: a form filled with another draft just before stays filled in its page.
+        if draft.kind not in KEYS or not self.show_section(draft.kind, ask=False):
             return False
         page = self.pages[draft.kind]
         self.stack.setCurrentWidget(page)  # even over the welcome page
@@ -302,12 +303,14 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         return self.pages.get(self._section) if widget is self.pages.get(self._section) else None
 
-    def show_section(self, key: str) -> bool:
-        """Shows a section, after the page being left agrees (nothing unsaved is lost)."""
+    def show_section(self, key: str, *, ask: bool = True) -> bool:
+        """Shows a section, after the page being left agrees (nothing unsaved is lost);
+        without ``ask``, the page left keeps its unsaved changes as they are."""
         if self.workspace is None:
             return False
         current = self.current_page()
-        if current is not None and key != self._section and not current.maybe_leave():
+        leaving = current is not None and key != self._section
+        if leaving and ask and current is not None and not current.maybe_leave():
             self._select_sidebar_row(KEYS.index(self._section))
             return False
         self._section = key
