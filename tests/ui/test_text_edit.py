@@ -18,10 +18,15 @@ def test_a_clipboard_with_only_html_pastes_its_text(qtbot):
         "<html><body><p>They <b>depend</b> on the state.</p><p>Second&nbsp;line</p></body></html>"
     )
     assert not data.hasText()
-    QGuiApplication.clipboard().setMimeData(data)
-    edit.setFocus()
-    qtbot.keySequence(edit, QKeySequence.StandardKey.Paste)
-    assert edit.toPlainText() == "They depend on the state.\nSecond line"
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setMimeData(data)
+    try:
+        edit.setFocus()
+        qtbot.keySequence(edit, QKeySequence.StandardKey.Paste)
+        assert edit.toPlainText() == "They depend on the state.\nSecond line"
+    finally:
+        # The clipboard owns the data: emptied here, while the application is alive.
+        clipboard.clear()
 
 
 def test_plain_text_pastes_as_it_is(qtbot):
