@@ -135,6 +135,7 @@ class RecordListPage(SectionPage):
         # The form beside the list: given, or made in the turn after the list is first
         # painted (or when first asked for), so showing a section waits for the list only.
         self._detail: Any = None
+        self._when_detail_made: list[Callable[[Any], None]] = []
         self._make_detail: Callable[[], QWidget] | None = None
         self._split = split
         if not read_only and detail is None:
@@ -212,6 +213,17 @@ class RecordListPage(SectionPage):
         self._detail = detail
         detail.defaults = dict(self.defaults)
         detail.record_changed.connect(self._on_saved)
+        waiting, self._when_detail_made = self._when_detail_made, []
+        for callback in waiting:
+            callback(detail)
+
+    def when_detail_made(self, callback: Callable[[Any], None]) -> None:
+        """Calls ``callback`` with the form once it is made (now, if it is): what adds to the
+        form does not make it before the list is painted."""
+        if self._detail is not None:
+            callback(self._detail)
+        else:
+            self._when_detail_made.append(callback)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
