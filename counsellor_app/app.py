@@ -10,6 +10,7 @@ to be created) gets the window first, so that the wait is seen.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 import threading
@@ -85,6 +86,25 @@ def open_for_window(where: Path | str, **options: Any) -> Any:
 
 def run_window(target: Path | str) -> int:
     """Runs the window on the database at ``target`` (a SQLite file or a URL); the exit code."""
+    # What the start makes lives as long as the window: no collection pays to look at it, not
+    # while it is made (the collector is off) nor after (it is frozen once the window shows).
+    # A full collection looks at every object the collector tracks, on whichever thread
+    # happens to allocate: with the start's objects in its scans, one during a read on the
+    # reading thread held the interpreter lock, and so the window, for a fifth of a second.
+    gc.disable()
+    try:
+        return _run_window(target)
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def _freeze_the_start() -> None:
+    gc.freeze()
+    gc.enable()
+
+
+def _run_window(target: Path | str) -> int:
     load_layers()
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
@@ -193,6 +213,7 @@ def run_window(target: Path | str) -> int:
     attach(opened)
     window.show()
     QTimer.singleShot(0, window, lambda: after_shown(opened))
+    QTimer.singleShot(0, window, _freeze_the_start)
     window.sig_open_database_requested.connect(open_another)
     window.sig_open_example_requested.connect(open_example)
     return int(app.exec())

@@ -15,13 +15,22 @@ every 5 ms; the longest wait for it during an action, less those 5 ms, is that a
 stall. The target: no stall over 50 ms. The floor is the same timer's longest wait in an
 idle window, measured in the same run.
 
+Besides the stall, each action's CPU time on the GUI thread is reported (less the watch's
+own, measured in the idle window): on a loaded machine the stalls are inflated by other
+processes, the GUI thread's own work is not.
+
 Runs offscreen unless QT_QPA_PLATFORM says otherwise; with BENCH_TRACE=1, a child prints
-every wait over 30 ms as it happens (for finding its cause). Not collected by pytest.
+every wait over 30 ms as it happens and every garbage collection over 10 ms; with
+BENCH_DUMP=MS it prints every thread's stack when the GUI thread has not answered for MS
+milliseconds; with BENCH_PROFILE=FOLDER it writes a cProfile of the GUI thread per action
+there (for finding a stall's cause). Not collected by pytest.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import faulthandler
 import json
 import os
 import sqlite3
@@ -62,10 +71,35 @@ def child(database: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from tests.perf.bench_window import _PaintWatchFinder
 
+    if os.environ.get("BENCH_TRACE"):
+        watch_collections()
     sys.meta_path.insert(0, _PaintWatchFinder(lambda: drive(database)))
     from counsellor_app import cli
 
     cli.main(["--db", database])
+
+
+def watch_collections() -> None:
+    """Prints every garbage collection over 10 ms, with the thread it ran on: a collection
+    holds the interpreter lock, and so the GUI thread, whichever thread it runs on."""
+    import gc
+    import threading
+
+    began: dict[str, float] = {}
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began["at"] = time.perf_counter()
+            return
+        spent = (time.perf_counter() - began.get("at", time.perf_counter())) * 1000
+        if spent > 10:
+            thread = threading.current_thread().name
+            print(
+                f"  collection of generation {info['generation']}: {spent:.0f} ms on {thread}",
+                file=sys.stderr,
+            )
+
+    gc.callbacks.append(watch)
 
 
 def drive(database: str) -> None:
@@ -79,6 +113,7 @@ def drive(database: str) -> None:
     app = QApplication.instance()
     assert app is not None
     stalls: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     clock = QElapsedTimer()
     clock.start()
     state: dict[str, Any] = {"label": "start (window shown to first page)", "last": 0}
@@ -91,8 +126,12 @@ def drive(database: str) -> None:
         stalls[label] = max(stalls.get(label, 0.0), float(gap))
         if trace and gap > 30:
             print(f"{now:7d} ms  {gap:4d} ms  {label}", file=sys.stderr)
+        if dump:
+            faulthandler.dump_traceback_later(dump, exit=False)
 
     trace = bool(os.environ.get("BENCH_TRACE"))
+    profiles = os.environ.get("BENCH_PROFILE")
+    dump = float(os.environ.get("BENCH_DUMP", "0")) / 1000
     ticker = QTimer()
     ticker.setTimerType(Qt.TimerType.PreciseTimer)
     ticker.setInterval(TICK_MS)
@@ -110,6 +149,7 @@ def drive(database: str) -> None:
             ):
                 state["window"] = watched.window()
                 state["last"] = clock.elapsed()
+                state["began"], state["started"] = time.thread_time(), time.monotonic()
                 ticker.start()
                 QTimer.singleShot(0, script)
             return False
@@ -137,10 +177,25 @@ def drive(database: str) -> None:
     def act(label: str, action: Callable[[], Any], after: float = 0.5) -> None:
         """Runs ``action`` from the event loop, as a click would, and waits for its effects."""
         state["label"] = label
+        profile = cProfile.Profile() if profiles else None
+        began, started = time.thread_time(), time.monotonic()
+        if profile is not None:
+            profile.enable()
         QTimer.singleShot(0, action)
         settle(0.05)
         idle(after)
+        if profile is not None:
+            profile.disable()
+            name = "".join(c if c.isalnum() else "_" for c in label)
+            profile.dump_stats(str(Path(profiles or ".") / f"{name}.prof"))
+        cpu[label] = work(began, started)
         state["label"] = "between"
+
+    def work(began: float, started: float) -> float:
+        """The GUI thread's CPU time since ``began`` less the watch's own (its polling, at the
+        rate measured in the idle window) over the time since ``started``, in ms."""
+        spent = time.thread_time() - began
+        return max(0.0, spent - state.get("rate", 0.0) * (time.monotonic() - started)) * 1000
 
     def script() -> None:
         app.removeEventFilter(keep)
@@ -151,14 +206,20 @@ def drive(database: str) -> None:
         ):
             settle(0.01)
         idle(0.5)  # the rest of the start: the exchange page's tabs, the day's backup
+        start_spent = time.thread_time() - state["began"], time.monotonic() - state["started"]
         state["label"] = "idle"
+        began, started = time.thread_time(), time.monotonic()
         settle(1.0)  # the floor: an idle window
+        state["rate"] = (time.thread_time() - began) / (time.monotonic() - started)
+        cpu["idle"] = state["rate"] * 1000  # the watch's own, per second
+        spent, lasted = start_spent
+        cpu["start (window shown to first page)"] = max(0.0, spent - state["rate"] * lasted) * 1000
         try:
             actions(window, database, act)
         finally:
             ticker.stop()
             stalls.pop("between", None)
-            print(json.dumps(stalls))
+            print(json.dumps({"stalls": stalls, "cpu": cpu}))
             window.close()
             app.quit()
 
@@ -268,7 +329,7 @@ def actions(window: Any, database: str, act: Callable[..., None]) -> None:
     act("search as one types (出入境)", search("出入境"), after=1.5)
 
 
-def run(database: Path) -> dict[str, float]:
+def run(database: Path) -> dict[str, dict[str, float]]:
     from tests.perf.bench_window import write_settings
 
     with tempfile.TemporaryDirectory(prefix="bench-settings-") as settings_dir:
@@ -278,7 +339,7 @@ def run(database: Path) -> dict[str, float]:
         output = subprocess.run(
             [sys.executable, __file__, "--child", "--db", str(database)],
             check=True,
-            capture_output=True,
+            stdout=subprocess.PIPE,  # the child's stderr (BENCH_TRACE) is shown as it comes
             text=True,
             cwd=ROOT,
             env=env,
@@ -299,8 +360,12 @@ def main() -> int:
     database = args.db or Path(tempfile.gettempdir()) / f"bench-stalls-{args.rows}.sqlite3"
     if not database.exists():
         build_database(database, args.rows)
-    runs = [run(database) for _ in range(args.runs)]
-    print(f"database: {database}; {args.runs} runs; longest stall per action, median of runs")
+    results = [run(database) for _ in range(args.runs)]
+    runs = [r["stalls"] for r in results]
+    print(
+        f"database: {database}; {args.runs} runs; longest stall per action, median of runs;"
+        " the GUI thread's CPU time during the action, median of runs"
+    )
     worst = 0.0
     for label in runs[0]:
         values = [r.get(label, 0.0) for r in runs]
@@ -308,8 +373,12 @@ def main() -> int:
         worst = max(worst, median) if label != "idle" else worst
         flag = "  over 50 ms" if median > 50 and label != "idle" else ""
         each = ", ".join(f"{v:.0f}" for v in values)
-        print(f"  {label:<40} {median:7.0f} ms   (runs: {each}){flag}")
+        spent = [r["cpu"][label] for r in results if label in r["cpu"] and label != "idle"]
+        busy = f"cpu {statistics.median(spent):6.0f} ms" if spent else " " * 13
+        print(f"  {label:<40} {median:7.0f} ms  {busy}   (runs: {each}){flag}")
     print(f"floor (idle window): {statistics.median(r['idle'] for r in runs):.0f} ms")
+    watch = statistics.median(r["cpu"]["idle"] for r in results)
+    print(f"the watch's own CPU time, taken off each action's: {watch:.0f} ms a second")
     print(f"longest stall of any action: {worst:.0f} ms  (target: 50 ms)")
     return 0
 

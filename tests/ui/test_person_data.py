@@ -141,3 +141,22 @@ def test_the_trash_says_how_long_it_keeps_records_and_expired_ones_go_at_start(
     assert operation.result == 1
     assert "deleted for good: 1" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+
+
+def test_the_people_page_makes_its_form_after_its_list_then_adds_its_button(
+    qtbot, workspace, seeded, make_window
+):
+    from counsellor_app.ui.records.record_editor import RecordEditor
+
+    window = make_window(workspace)
+    page = window.page_for("person")
+    actions = page.findChild(person_data.PersonDataActions)
+    # Building the page makes no form (it comes once the list is painted), and the button
+    # meant for the form is nowhere on screen meanwhile.
+    assert page.findChild(RecordEditor) is None
+    assert not actions.button.isVisible()
+    assert window.show_section("person")
+    qtbot.waitUntil(lambda: page.findChild(RecordEditor) is not None)
+    editor = page.findChild(RecordEditor)
+    assert editor.isAncestorOf(actions.button)
+    qtbot.waitUntil(actions.button.isVisible)

@@ -3,6 +3,7 @@ database may take a while to open, where it shows first."""
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import time
 from typing import Any
@@ -241,3 +242,33 @@ def test_the_upgrade_message_is_gone_once_the_database_is_open(
     assert window.loading_label.text().startswith("Backing up the database")
     window.attach_workspace(sqlite_workspace, "test database")
     assert window.loading_label.text() == "Opening the database…"  # for the next open
+
+
+def test_the_start_is_kept_out_of_the_collectors_scans_while_the_window_runs(qtbot, tmp_path):
+    notes = tmp_path / "notes.sqlite3"
+    open_workspace(notes, actor="tester").database.dispose()
+    seen: list[tuple[bool, bool]] = []
+    polls = {"left": 500}
+
+    def look() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        polls["left"] -= 1
+        frozen = gc.get_freeze_count() > 0
+        if windows and (frozen or polls["left"] <= 0):
+            seen.append((gc.isenabled(), frozen))
+            timer.stop()
+            windows[0].close()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(look)
+    timer.start()
+    try:
+        assert run_window(notes) == 0
+    finally:
+        timer.stop()
+    # While the window runs: collecting, what the start made frozen; after it, as before.
+    assert seen == [(True, True)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0

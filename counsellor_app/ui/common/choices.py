@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,36 +36,80 @@ class ChoiceSource:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self._cache: dict[tuple[str, str | None], list[Choice]] = {}
+        # Kinds read ahead on the reading thread (see ``warm``), read ahead again once changed.
+        self._warm: dict[str, QObject] = {}
+        # Bumped when cached choices are dropped: a read ahead begun before is stale.
+        self._generation = 0
         # Connected before any page: the choices are fresh when the pages hear of a change.
         hub_for(workspace).records_changed.connect(self._on_records_changed)
 
     def choices(self, kind: str, exchange: str | None = None) -> list[Choice]:
         """Every live record of ``kind`` (only those of ``exchange`` for visits, observations)."""
-        scoped = kind in SCOPED_KINDS
-        key = (kind, exchange if scoped else None)
+        key = self._key(kind, exchange)
         if key not in self._cache:
-            spec = BY_KEY[kind]
-            service = self.workspace.service_for(kind)
-            if scoped:
-                where = (("exchange", exchange),) if exchange else ()
-                sort = "start" if kind == "visit" else None
-                records: Any = service.page(
-                    PageQuery(limit=SCOPED_LIMIT, where=where, sort=sort)
-                ).items
-            else:
-                records = service.all()
-            pairs = [(r.id, record_title(spec, r)) for r in records]
-            if not scoped:
-                pairs.sort(key=lambda pair: pair[1].casefold())
-            self._cache[key] = pairs
+            self._cache[key] = self._read(kind, exchange)
         return self._cache[key]
 
+    def is_read(self, kind: str, exchange: str | None = None) -> bool:
+        """True when ``choices`` would answer without asking the database."""
+        return self._key(kind, exchange) in self._cache
+
+    def warm(self, kinds: Iterable[str], parent: QObject) -> None:
+        """Reads the choices of ``kinds`` (not scoped to an exchange) on the reading thread,
+        so that a form opening a record later finds them read; again whenever records of
+        those kinds change, as long as ``parent`` lives."""
+        for kind in kinds:
+            if kind in SCOPED_KINDS or kind in self._warm:
+                continue
+            self._warm[kind] = parent
+            parent.destroyed.connect(lambda _object=None, kind=kind: self._warm.pop(kind, None))
+            self._read_ahead(kind)
+
     def invalidate(self) -> None:
+        self._generation += 1
         self._cache.clear()
 
+    def _key(self, kind: str, exchange: str | None) -> tuple[str, str | None]:
+        return (kind, exchange if kind in SCOPED_KINDS else None)
+
+    def _read(self, kind: str, exchange: str | None) -> list[Choice]:
+        """(id, title) pairs read from the database (on whichever thread asks)."""
+        spec = BY_KEY[kind]
+        service = self.workspace.service_for(kind)
+        if kind in SCOPED_KINDS:
+            where = (("exchange", exchange),) if exchange else ()
+            sort = "start" if kind == "visit" else None
+            records: Any = service.page(PageQuery(limit=SCOPED_LIMIT, where=where, sort=sort)).items
+            return [(r.id, record_title(spec, r)) for r in records]
+        pairs = [(r.id, record_title(spec, r)) for r in service.all()]
+        pairs.sort(key=lambda pair: pair[1].casefold())
+        return pairs
+
+    def _read_ahead(self, kind: str) -> None:
+        key = self._key(kind, None)
+        parent = self._warm.get(kind)
+        if parent is None or key in self._cache:
+            return
+        generation = self._generation
+
+        def keep(pairs: list[Choice]) -> None:
+            # Read before a change was announced: the next read ahead brings it.
+            if generation == self._generation and key not in self._cache:
+                self._cache[key] = pairs
+
+        from counsellor_app.ui.common.reads import read_in_background
+
+        read_in_background(self.workspace, parent, lambda: self._read(kind, None), keep)
+
     def _on_records_changed(self, changes: Changes, _operation: object) -> None:
-        for key in [key for key in self._cache if changes.touches(key[0])]:
+        gone = [key for key in self._cache if changes.touches(key[0])]
+        if gone or any(changes.touches(kind) for kind in self._warm):
+            self._generation += 1
+        for key in gone:
             del self._cache[key]
+        for kind in list(self._warm):
+            if changes.touches(kind):
+                self._read_ahead(kind)
 
 
 class ChoiceListModel(QAbstractListModel):
@@ -80,6 +125,9 @@ class ChoiceListModel(QAbstractListModel):
         self.checkable = checkable
         self.blank = blank
         self._choices: list[Choice] = [("", "")] if blank else []
+        self._rows: dict[str, int] = {"": 0} if blank else {}
+        # The list last given (a ChoiceSource's cached list): given again, nothing changes.
+        self._given: list[Choice] | None = None
         self._checked: list[str] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -120,18 +168,21 @@ class ChoiceListModel(QAbstractListModel):
     # -- what widgets ask ----------------------------------------------------------------------
 
     def set_choices(self, choices: list[Choice]) -> None:
+        if choices is self._given:
+            return
         self.beginResetModel()
+        self._given = choices
         self._choices = ([("", "")] if self.blank else []) + list(choices)
+        self._rows = {}
+        for row, (cid, _title) in enumerate(self._choices):
+            self._rows.setdefault(cid, row)
         self.endResetModel()
 
     def choice_ids(self) -> list[str]:
         return [c[0] for c in self._choices if c[0]]
 
     def row_of(self, choice_id: str | None) -> int:
-        for row, (cid, _title) in enumerate(self._choices):
-            if cid == (choice_id or ""):
-                return row
-        return -1
+        return self._rows.get(choice_id or "", -1)
 
     def title_of(self, choice_id: str) -> str:
         row = self.row_of(choice_id)

@@ -212,14 +212,16 @@ class PersonDataActions(QObject):
         self.menu.setObjectName("person_data_menu")
         self.menu.addAction(self.export_action)
         self.menu.addAction(self.erase_action)
-        self.button = QToolButton(page)
+        # Without a parent until it joins the form's buttons (the form is made after the list
+        # is painted): a child of the page would show meanwhile in its corner.
+        self.button = QToolButton()
         self.button.setObjectName("person_data_button")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)
         page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         page.table.addAction(self.export_action)
         page.table.addAction(self.erase_action)
-        page.detail.add_button(self.button)
+        page.when_detail_made(lambda detail: detail.add_button(self.button))
         # connections
         self.export_action.triggered.connect(self.export_current)
         self.erase_action.triggered.connect(self.erase_current)

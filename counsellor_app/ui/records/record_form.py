@@ -118,6 +118,18 @@ class RecordForm(QWidget):
             if isinstance(editor, DateEditor):
                 editor.date_field.set_hint(partial(self.date_hint, name))
         self.retranslate_ui()
+        # The lists to choose from, read now on the reading thread: opening a record then
+        # finds them read instead of reading them on the GUI thread.
+        choices.warm(self._chosen_kinds(), self)
+
+    def _chosen_kinds(self) -> set[str]:
+        kinds: set[str] = set()
+        for editor in self.editors.values():
+            if isinstance(editor, PracticesEditor):
+                kinds.add("organisation")
+            elif editor.target:
+                kinds.add(editor.target)
+        return kinds - SCOPED_KINDS
 
     def retranslate_ui(self) -> None:
         for name, label in self.labels.items():

@@ -136,6 +136,7 @@ class RecordListPage(SectionPage):
         # painted (or when first asked for), so showing a section waits for the list only.
         self._detail: Any = None
         self._sizes_before_edit: list[int] | None = None
+        self._when_detail_made: list[Callable[[Any], None]] = []
         self._make_detail: Callable[[], QWidget] | None = None
         self._split = split
         if not read_only and detail is None:
@@ -217,6 +218,17 @@ class RecordListPage(SectionPage):
         dirty_changed = getattr(detail, "dirty_changed", None)
         if dirty_changed is not None:
             dirty_changed.connect(self._on_detail_dirty)
+        waiting, self._when_detail_made = self._when_detail_made, []
+        for callback in waiting:
+            callback(detail)
+
+    def when_detail_made(self, callback: Callable[[Any], None]) -> None:
+        """Calls ``callback`` with the form once it is made (now, if it is): what adds to the
+        form does not make it before the list is painted."""
+        if self._detail is not None:
+            callback(self._detail)
+        else:
+            self._when_detail_made.append(callback)
 
     def _on_detail_dirty(self, dirty: bool) -> None:
         """While a form under its list is being edited, the list gives it its room (a few
