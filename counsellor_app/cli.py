@@ -14,7 +14,7 @@ import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -211,27 +211,51 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    from counsellor_app.services.reporting import write_comparison_digest, write_exchange_summary
+def report_preferences() -> tuple[str, str, str]:
+    """The report language, author and agency of the window's settings."""
+    from counsellor_app.ui.settings import report_preferences as from_settings
 
+    return from_settings()
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from counsellor_app.reports import ReportOptions
+    from counsellor_app.services.reporting import ReportSubject, format_for, write_report
+
+    target = Path(args.output)
     if args.output == STANDARD_OUTPUT_NAME and sys.stdout.isatty():
-        raise UsageError("-o - writes the PDF to standard output: send it to a file or a program")
+        raise UsageError(
+            "-o - writes the report to standard output: send it to a file or a program"
+        )
+    language, author, agency = report_preferences()
+    options = ReportOptions(
+        paper=args.paper,
+        redact=args.redact,
+        language=args.language or language,
+        format=format_for(target, args.format),
+        author=author,
+        agency=agency,
+    )
+    options.check()
     workspace = open_workspace(args, for_reading=True)
     if args.report == "exchange":
-        size = write_exchange_summary(
-            workspace, args.id, Path(args.output), paper=args.paper, redact=args.redact
+        subject = ReportSubject("exchange", exchange_id=args.id)
+    elif args.report == "theme":
+        subject = ReportSubject(
+            "theme", theme=args.name, exchange_id=args.exchange, since=args.since, until=args.until
         )
     else:
-        size = write_comparison_digest(
-            workspace,
-            Path(args.output),
-            theme=args.theme,
-            organisation=args.organisation,
-            paper=args.paper,
-            redact=args.redact,
-        )
+        subject = ReportSubject("digest", theme=args.theme, organisation=args.organisation)
+    size = write_report(workspace, subject, target, options)
     say(f"Wrote {args.output} ({max(1, round(size / 1024))} KB)", args)
     return EXIT_OK
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -338,7 +362,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("encrypt", cmd_encrypt, "encrypt the database file (and its backups) with a passphrase")
     add("decrypt", cmd_decrypt, "turn an encrypted database file back into a plain one")
 
-    report = add("report", cmd_report, "write a PDF report")
+    report = add("report", cmd_report, "write a report, as PDF or Word (.docx)")
     kinds = report.add_subparsers(
         dest="report", metavar="KIND", required=True, parser_class=_Parser
     )
@@ -347,10 +371,29 @@ def build_parser() -> argparse.ArgumentParser:
     digest = kinds.add_parser("comparisons", help="the digest of practice comparisons")
     digest.add_argument("--theme", metavar="NAME")
     digest.add_argument("--organisation", metavar="NAME")
-    for sub in (exchange, digest):
-        sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    dossier = kinds.add_parser("theme", help="everything about one theme across exchanges")
+    dossier.add_argument("name", metavar="NAME", help="the theme's name")
+    dossier.add_argument("--exchange", metavar="ID", help="only this exchange")
+    dossier.add_argument(
+        "--from", dest="since", type=_day, metavar="DATE", help="exchanges from this date"
+    )
+    dossier.add_argument(
+        "--to", dest="until", type=_day, metavar="DATE", help="exchanges until this date"
+    )
+    for sub in (exchange, digest, dossier):
+        sub.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.docx")
         sub.add_argument("--paper", choices=("a4", "letter"), default="a4")
         sub.add_argument("--redact", action="store_true", help="replace names by roles")
+        sub.add_argument(
+            "--language",
+            choices=("en", "fr", "nl"),
+            help="the report's language (default: the settings' report language)",
+        )
+        sub.add_argument(
+            "--format",
+            choices=("pdf", "docx"),
+            help="PDF or Word (default: from the output file's name)",
+        )
 
     search = add("search", cmd_search, "full-text search; one line per hit")
     search.add_argument("query")

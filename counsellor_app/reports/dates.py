@@ -1,31 +1,50 @@
-"""Dates and periods written the way a report shows them."""
+"""Dates and periods written as a report's language writes them (CLDR, through Babel)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
+
+from babel.dates import format_date as babel_date
+from babel.dates import format_interval
+
+from counsellor_app.reports.catalogue import LOCALES, words_for
 
 
-def format_date(day: date | None) -> str:
-    """``7 Oct 2016``; empty for no date."""
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+@lru_cache(maxsize=4096)
+def _format_day(day: date, language: str) -> str:
+    return str(babel_date(day, "medium", locale=LOCALES[language]))
+
+
+def format_date(day: date | datetime | None, language: str = "en") -> str:
+    """``7 Oct 2016``, ``7 oct. 2016``, ``7 okt 2016``; empty for no date."""
     if day is None:
         return ""
-    if isinstance(day, datetime):
-        day = day.date()
-    return f"{day.day} {day:%b %Y}"
+    return _format_day(_day(day), language)
 
 
-def format_period(start: date | None, end: date | None) -> str:
-    """``26–30 Sep 2016``, ``26 Sep – 7 Oct 2016``, ``from 26 Sep 2016``; empty for neither."""
+@lru_cache(maxsize=1024)
+def _format_interval(start: date, end: date, language: str) -> str:
+    return str(format_interval(start, end, "yMMMd", locale=LOCALES[language]))
+
+
+def format_period(start: date | None, end: date | None, language: str = "en") -> str:
+    """``26–30 Sept 2016``, ``26 sept. – 7 oct. 2016``, ``vanaf 26 sep 2016``; empty for
+    neither."""
+    words = words_for(language)
     if start is None and end is None:
         return ""
     if start is None:
-        return f"until {format_date(end)}"
+        return words("until {date}", date=format_date(end, language))
     if end is None:
-        return f"from {format_date(start)}"
+        return words("from {date}", date=format_date(start, language))
+    start, end = _day(start), _day(end)
     if start == end:
-        return format_date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{format_date(end)}"
-    if start.year == end.year:
-        return f"{start.day} {start:%b} – {format_date(end)}"
-    return f"{format_date(start)} – {format_date(end)}"
+        return format_date(start, language)
+    if end < start:
+        start, end = end, start
+    return _format_interval(start, end, language)

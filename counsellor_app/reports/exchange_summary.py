@@ -1,108 +1,52 @@
-"""The exchange summary: one exchange, from its title block to its follow-up actions."""
+"""The exchange summary: one exchange, from what it was and its key points to its follow-up
+actions."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
-
-from counsellor_app.domain import (
-    Action,
-    Comparison,
-    Exchange,
-    Observation,
-    Person,
-    Snapshot,
-    Theme,
-    Visit,
-)
-from counsellor_app.reports.comparisons import comparison_block
+from counsellor_app.domain import Action, Comparison, Exchange, Observation, Person, Visit
+from counsellor_app.reports.catalogue import capitalised
+from counsellor_app.reports.comparisons import comparison_blocks, evidence_ids
 from counsellor_app.reports.context import ReportContext
-from counsellor_app.reports.dates import format_date, format_period
-from counsellor_app.reports.flowing_text import paragraph, paragraphs
-from counsellor_app.reports.layout import (
-    PageDecor,
-    Progress,
-    ProgressCounter,
+from counsellor_app.reports.front_page import document_info, key_points, opening, organisation_line
+from counsellor_app.reports.model import (
+    Block,
+    Cell,
+    Document,
+    Heading,
+    Paragraph,
+    Role,
     Row,
-    build_pdf,
-    frame_width,
-    long_table,
+    Step,
+    Table,
 )
-from counsellor_app.reports.naming import PersonNaming
-from counsellor_app.reports.observations import observation_block
+from counsellor_app.reports.observations import (
+    KEY_KINDS,
+    key_point,
+    observation_entry,
+    observation_reference,
+    text_cell,
+)
 from counsellor_app.reports.options import ReportError, ReportOptions
-from counsellor_app.reports.styles import report_styles
+from counsellor_app.reports.records import ReportRecords
 
-REDACTED_NOTE = "names replaced by roles"
-
-
-def _heading(text: str, context: ReportContext) -> list[Flowable]:
-    return [CondPageBreak(90), paragraph(text, context.styles.heading)]
-
-
-def _cell(text: str | None, context: ReportContext) -> list[Flowable]:
-    if text is None or not text.strip():
-        return [paragraph("—", context.styles.empty)]
-    return paragraphs(text.strip(), context.styles.cell)
-
-
-def _title_block(exchange: Exchange, context: ReportContext) -> list[Flowable]:
-    styles = context.styles
-    flowables: list[Flowable] = [paragraph(exchange.title, styles.title)]
-    facts = [
-        str(exchange.kind).capitalize() if exchange.kind else "",
-        str(exchange.status).capitalize() if exchange.status else "",
-        format_period(exchange.start, exchange.end),
-    ]
-    subtitle = " · ".join(fact for fact in facts if fact)
-    if subtitle:
-        flowables.append(paragraph(subtitle, styles.subtitle))
-    rows: list[Row] = []
-    for label, value in (("Framework", exchange.framework), ("Funding", exchange.funding)):
-        if value and value.strip():
-            rows.append(Row([[paragraph(label, styles.label)], _cell(value, context)]))
-    organisations: list[Flowable] = []
-    for organisation_id in exchange.organisations:
-        organisation = context.organisation(organisation_id)
-        if organisation is None:
-            continue
-        details = [
-            part.strip()
-            for part in (organisation.full_name, organisation.country)
-            if part and part.strip()
-        ]
-        line = organisation.name
-        if details:
-            line = f"{line} — {', '.join(details)}"
-        organisations.append(paragraph(line, styles.cell))
-    if organisations:
-        rows.append(Row([[paragraph("Organisations", styles.label)], organisations]))
-    if rows:
-        flowables.append(long_table(None, rows, [32 * mm, context.width - 32 * mm], ruled=False))
-    if exchange.summary and exchange.summary.strip():
-        flowables.append(paragraph("Summary", context.styles.minor_heading))
-        flowables += paragraphs(exchange.summary.strip(), styles.body)
-    return flowables
+# Steps besides one per comparison and one per observation: the opening, the itinerary and
+# participants, the comparisons' heading, the observations' heading, the actions.
+_FIXED_STEPS = 5
 
 
 def _by_start(visit: Visit) -> tuple[date, date]:
     return (visit.start or date.max, visit.end or date.max)
 
 
-def _itinerary(visits: Sequence[Visit], context: ReportContext) -> list[Flowable]:
-    styles = context.styles
-    flowables = _heading("Itinerary", context)
+def _itinerary(visits: Sequence[Visit], context: ReportContext) -> Iterator[Block]:
+    words = context.words
+    yield Heading(words("Itinerary"), 1)
     if not visits:
-        return [*flowables, paragraph("No visits recorded.", styles.empty)]
-    widths = [34 * mm, 36 * mm, 40 * mm]
-    widths.append(context.width - sum(widths))
-    header = [
-        [paragraph(label, styles.column_head)]
-        for label in ("Dates", "Place", "Host → visitor", "Purpose")
-    ]
+        yield Paragraph(words("No visits recorded."), Role.EMPTY, composed=True)
+        return
     rows: list[Row] = []
     for visit in sorted(visits, key=_by_start):
         place = ", ".join(
@@ -113,37 +57,38 @@ def _itinerary(visits: Sequence[Visit], context: ReportContext) -> list[Flowable
             host = context.organisation_name(visit.host) if visit.host else "—"
             visitor = context.organisation_name(visit.visitor) if visit.visitor else "—"
             hosts = f"{host} → {visitor}"
+        period = context.period(visit.start, visit.end)
         rows.append(
             Row(
-                [
-                    _cell(format_period(visit.start, visit.end), context),
-                    _cell(place, context),
-                    _cell(hosts, context),
-                    _cell(visit.purpose, context),
-                ]
+                (
+                    text_cell(period, context, composed=True),
+                    text_cell(place, context),
+                    text_cell(hosts, context),
+                    text_cell(visit.purpose, context),
+                ),
+                label=period or place or None,
             )
         )
-    return [*flowables, long_table(header, rows, widths)]
+    header = tuple(words(label) for label in ("Dates", "Place", "Host → visitor", "Purpose"))
+    yield Table(header, tuple(rows), (0.2, 0.2, 0.23, None))
 
 
 def _participants(
-    exchange: Exchange,
-    visits: Sequence[Visit],
-    observations: Sequence[Observation],
-    context: ReportContext,
-) -> list[Flowable]:
-    styles = context.styles
+    exchange: Exchange, visits: Sequence[Visit], speakers: Sequence[str], context: ReportContext
+) -> Iterator[Block]:
+    words = context.words
     naming = context.naming
-    flowables = _heading("Participants", context)
+    yield Heading(words("Participants"), 1)
     person_ids = [pid for visit in visits for pid in visit.participants]
-    person_ids += [o.speaker for o in observations if o.speaker]
+    person_ids += speakers
     people: dict[str, Person] = {}
     for person_id in person_ids:
-        person = context.snapshot.get(person_id, Person)
+        person = context.directory.get(person_id, Person)
         if person is not None:
             people.setdefault(person.id, person)
     if not people:
-        return [*flowables, paragraph("No participants recorded.", styles.empty)]
+        yield Paragraph(words("No participants recorded."), Role.EMPTY, composed=True)
+        return
     groups: dict[str | None, list[Person]] = {}
     for person in people.values():
         organisation = context.organisation(person.organisation)
@@ -155,146 +100,172 @@ def _participants(
     )
     if None in groups:
         order.append(None)
-    widths = [60 * mm, 60 * mm]
-    widths.append(context.width - sum(widths))
+    header = (words("Name"), words("Role"), words("Office"))
     for organisation_id in order:
         organisation = context.organisation(organisation_id)
-        title = organisation.name if organisation else "Without an organisation"
+        title = organisation.name if organisation else words("Without an organisation")
         if organisation and organisation.full_name and organisation.full_name.strip():
             title = f"{title} — {organisation.full_name.strip()}"
-        header = [[paragraph(label, styles.column_head)] for label in ("Name", "Role", "Office")]
         members = sorted(groups[organisation_id], key=lambda p: naming.name(p).casefold())
-        rows = [
+        rows = tuple(
             Row(
-                [
-                    [paragraph(naming.name(person), styles.cell)],
-                    _cell(person.role, context),
-                    _cell(person.office, context),
-                ]
+                (
+                    Cell((Paragraph(naming.name(person), Role.CELL),)),
+                    text_cell(person.role, context),
+                    text_cell(person.office, context),
+                ),
+                label=naming.name(person),
             )
             for person in members
-        ]
-        flowables += [
-            CondPageBreak(60),
-            paragraph(title, styles.minor_heading),
-            long_table(header, rows, widths),
-            Spacer(1, 4),
-        ]
-    return flowables
+        )
+        yield Heading(title, 2)
+        yield Table(header, rows, (0.34, 0.34, None))
 
 
-def _observation_groups(
-    observations: Sequence[Observation], context: ReportContext
-) -> list[tuple[str, str | None, list[Observation]]]:
-    """(theme name, description, observations) in theme order; the unthemed ones last."""
-    by_theme: dict[str, list[Observation]] = {}
-    unthemed: list[Observation] = []
-    for observation in observations:
-        theme_ids = [t for t in dict.fromkeys(observation.themes) if context.snapshot.get(t, Theme)]
-        for theme_id in theme_ids:
-            by_theme.setdefault(theme_id, []).append(observation)
-        if not theme_ids:
-            unthemed.append(observation)
-    groups = [
-        (theme.name, theme.description, by_theme[theme.id])
-        for theme in context.snapshot.themes
-        if theme.id in by_theme
-    ]
-    if unthemed:
-        groups.append(("Other observations", None, unthemed))
-    return groups
-
-
-def _follow_up(actions: Sequence[Action], context: ReportContext) -> list[Flowable]:
-    styles = context.styles
-    flowables = _heading("Follow-up actions", context)
+def _follow_up(actions: Sequence[Action], context: ReportContext) -> Iterator[Block]:
+    words = context.words
+    yield Heading(words("Follow-up actions"), 1)
     if not actions:
-        return [*flowables, paragraph("No follow-up actions recorded.", styles.empty)]
-    widths = [40 * mm, 24 * mm, 20 * mm]
-    widths.insert(0, context.width - sum(widths))
-    header = [
-        [paragraph(label, styles.column_head)] for label in ("Action", "Owner", "Due", "Status")
-    ]
-    rows = [
+        yield Paragraph(words("No follow-up actions recorded."), Role.EMPTY, composed=True)
+        return
+    header = tuple(words(label) for label in ("Action", "Owner", "Due", "Status"))
+    rows = tuple(
         Row(
-            [
-                _cell(action.text, context),
-                _cell(context.naming.free_text_name(action.owner), context),
-                _cell(format_date(action.due), context),
-                _cell(str(action.status) if action.status else "", context),
-            ]
+            (
+                text_cell(action.text, context),
+                text_cell(context.naming.free_text_name(action.owner), context),
+                text_cell(context.date(action.due), context, composed=True),
+                text_cell(
+                    words.enum(action.status) if action.status else "", context, composed=True
+                ),
+            )
         )
         for action in actions
-    ]
-    return [*flowables, long_table(header, rows, widths)]
+    )
+    yield Table(header, rows, (None, 0.23, 0.14, 0.12))
 
 
-def exchange_summary_pdf(
-    snapshot: Snapshot,
-    exchange_id: str,
-    options: ReportOptions = ReportOptions(),
-    progress: Progress | None = None,
-) -> bytes:
-    """The summary of one exchange as PDF bytes.
+def home_theme(observation: Observation, context: ReportContext) -> str | None:
+    """The theme an observation is printed under: its first one not in the trash."""
+    themes = context.themes_of(observation.themes)
+    return themes[0] if themes else None
 
-    ``progress(done, total)`` is called as the pages are laid out; it may raise to cancel.
-    """
-    naming = PersonNaming(snapshot, redact=options.redact)
-    snapshot = naming.without_names(snapshot)
-    exchange = snapshot.get(exchange_id, Exchange)
-    if exchange is None or exchange.deleted_at is not None:
+
+def _observations(exchange: Exchange, context: ReportContext) -> Iterator[Block]:
+    """Each observation once, under its first theme (the key kinds among the key points); each
+    theme's section then points to its observations printed elsewhere."""
+    words = context.words
+    records = context.records
+    yield Heading(words("Observations by theme"), 1)
+    if records.count_observations(exchange.id) == 0:
+        yield Paragraph(words("No observations recorded."), Role.EMPTY, composed=True)
+        return
+    for theme in context.directory.themes:
+        if records.count_observations(exchange.id, theme=theme.id) == 0:
+            continue
+        yield Heading(theme.name, 2)
+        if theme.description and theme.description.strip():
+            yield Paragraph(theme.description.strip(), Role.META)
+        elsewhere = 0
+        for observation in records.observations(exchange.id, theme=theme.id):
+            if observation.kind in KEY_KINDS or home_theme(observation, context) != theme.id:
+                elsewhere += 1
+                continue
+            yield observation_entry(observation, context, home=theme.id)
+            yield Step()
+        if not elsewhere:
+            continue
+        yield Paragraph(
+            words("Also about this theme, printed elsewhere in this report:"),
+            Role.MINOR_HEADING,
+            composed=True,
+        )
+        for observation in records.observations(exchange.id, theme=theme.id):
+            home = home_theme(observation, context)
+            if observation.kind in KEY_KINDS:
+                where = words("among the key points")
+            elif home != theme.id:
+                named = context.theme(home)
+                where = words("under {theme}", theme=named.name if named else "")
+            else:
+                continue
+            yield observation_reference(observation, context, where)
+    others = records.observations(exchange.id, unthemed=True)
+    heading_given = False
+    for observation in others:
+        if observation.kind in KEY_KINDS:
+            continue
+        if not heading_given:
+            yield Heading(words("Other observations"), 2)
+            heading_given = True
+        yield observation_entry(observation, context)
+        yield Step()
+
+
+def exchange_summary(
+    records: ReportRecords, exchange_id: str, options: ReportOptions = ReportOptions()
+) -> Document:
+    """The summary of one exchange, as a document to render."""
+    options.check()
+    context = ReportContext(records, options)
+    records = context.records  # names withheld from every text read
+    words = context.words
+    exchange = context.exchange(exchange_id)
+    if exchange is None:
         raise ReportError(f"There is no exchange with id {exchange_id!r}.")
-    page_size = options.page_size()
-    context = ReportContext(snapshot, naming, report_styles(), frame_width(page_size))
+    visits = records.visits(exchange.id)
+    context.know_visits(visits)
+    comparisons: list[Comparison] = records.comparisons(exchange.id)
+    steps = _FIXED_STEPS + len(comparisons) + records.count_observations(exchange.id)
+    kind = words("Exchange summary")
 
-    def belongs(record: Visit | Observation | Comparison | Action) -> bool:
-        return record.exchange == exchange.id and record.deleted_at is None
+    def blocks() -> Iterator[Block]:
+        facts = [
+            capitalised(words.enum(exchange.kind)) if exchange.kind else "",
+            capitalised(words.enum(exchange.status)) if exchange.status else "",
+            context.period(exchange.start, exchange.end),
+        ]
+        subtitle = " · ".join([kind, *(fact for fact in facts if fact)])
+        organisations = [
+            organisation_line(organisation, context)
+            for organisation in map(context.organisation, exchange.organisations)
+            if organisation is not None
+        ]
+        yield from opening(
+            exchange.title,
+            subtitle,
+            [
+                (words("Organisations"), tuple(organisations)),
+                (words("Framework"), ((exchange.framework or "").strip(),)),
+                (words("Funding"), ((exchange.funding or "").strip(),)),
+            ],
+            context,
+        )
+        if exchange.summary and exchange.summary.strip():
+            yield Paragraph(words("Summary"), Role.MINOR_HEADING, composed=True)
+            yield Paragraph(exchange.summary.strip(), Role.BODY)
+        yield from key_points(
+            (key_point(o, context) for o in records.observations(exchange.id, kinds=KEY_KINDS)),
+            context,
+            intro="The recommendations and lessons recorded, each with where it came from.",
+            empty="No recommendations or lessons recorded.",
+            step=True,
+        )
+        yield Step()
+        yield from _itinerary(visits, context)
+        yield from _participants(exchange, visits, records.speaker_ids(exchange.id), context)
+        yield Step()
+        yield Heading(words("Practice comparisons"), 1)
+        if not comparisons:
+            yield Paragraph(words("No comparisons recorded."), Role.EMPTY, composed=True)
+        evidence = records.observations_by_id(evidence_ids(comparisons))
+        for comparison in comparisons:
+            yield from comparison_blocks(comparison, evidence, context, level=2)
+            yield Step()
+        yield Step()
+        yield from _observations(exchange, context)
+        yield Step()
+        yield from _follow_up(records.actions(exchange.id), context)
+        yield Step()
 
-    visits = [v for v in snapshot.visits if belongs(v)]
-    observations = [o for o in snapshot.observations if belongs(o)]
-    comparisons = [c for c in snapshot.comparisons if belongs(c)]
-    actions = [a for a in snapshot.actions if belongs(a)]
-    groups = _observation_groups(observations, context)
-    entries = sum(len(group) for _, _, group in groups)
-    counter = ProgressCounter(4 + len(comparisons) + entries, progress)
-
-    story: list[Flowable] = _title_block(exchange, context)
-    story += counter.mark()
-    story += _itinerary(visits, context)
-    story += _participants(exchange, visits, observations, context)
-    story += counter.mark()
-    story += _heading("Practice comparisons", context)
-    if not comparisons:
-        story.append(paragraph("No comparisons recorded.", context.styles.empty))
-    for comparison in comparisons:
-        story += comparison_block(comparison, context)
-        story += counter.mark()
-    story += _heading("Observations by theme", context)
-    if not groups:
-        story.append(paragraph("No observations recorded.", context.styles.empty))
-    for name, description, members in groups:
-        story += [CondPageBreak(90), paragraph(name, context.styles.subheading)]
-        if description and description.strip():
-            story += paragraphs(description.strip(), context.styles.meta)
-            story.append(Spacer(1, 4))
-        for observation in members:
-            story += observation_block(observation, context)
-            story += counter.mark()
-    story += counter.mark()
-    story += _follow_up(actions, context)
-    story += counter.mark()
-
-    decor = PageDecor(
-        title=exchange.title,
-        made_on=format_date(options.made()),
-        note=REDACTED_NOTE if options.redact else "",
-    )
-    pdf = build_pdf(
-        story,
-        page_size=page_size,
-        decor=decor,
-        title=exchange.title,
-        subject="Exchange summary",
-    )
-    counter.finish()
-    return pdf
+    return Document(document_info(exchange.title, kind, context), blocks(), steps)

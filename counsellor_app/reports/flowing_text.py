@@ -143,6 +143,29 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         return float(self.style.spaceAfter)
 
 
+class HeadingParagraph(TextParagraph):
+    """A heading that puts itself in the PDF's outline (its bookmarks) where it is drawn."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, level: int, key: str) -> None:
+        super().__init__(clean(text).replace("\n", " "), style)
+        self.outline = (" ".join(text.split()), level, key)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2:
+            # The first part is drawn where the heading starts: it carries the bookmark.
+            first = parts[0]
+            first.__class__ = HeadingParagraph
+            first.outline = self.outline
+        return parts
+
+    def _draw_at(self, canvas: Canvas, left: float, bottom: float) -> None:
+        title, level, key = self.outline
+        canvas.bookmarkHorizontal(key, left, bottom + self.height + self.style.fontSize)
+        canvas.addOutlineEntry(title, key, level, closed=level > 0)
+        super()._draw_at(canvas, left, bottom)
+
+
 def paragraph(text: str, style: ParagraphStyle, *, left_to_right: bool = False) -> Flowable:
     """One paragraph of text in the style, newlines read as spaces.
 

@@ -1,19 +1,22 @@
-"""Pages and tables: the document template with its header and "page N of M" footer, progress
-marks in the story, and tables whose long rows split across pages."""
+"""Pages and tables: the document template with its header and "page N of M" footer, a story
+read as it is laid out, progress marks, bookmarks, and tables whose long rows split across
+pages with their label repeated."""
 
 from __future__ import annotations
 
-import io
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from counsellor_app.reports.flowing_text import paragraph
 from counsellor_app.reports.fonts import Face
+from counsellor_app.reports.model import Progress
+from counsellor_app.reports.pdf_file import StreamedDocument, finish_page
 from counsellor_app.reports.styles import (
     HEADER_FILL,
     LABEL_FILL,
@@ -26,23 +29,24 @@ from counsellor_app.reports.styles import (
 )
 from counsellor_app.reports.text import fit_line, measure
 
-Progress = Callable[[int, int], None]
-
 PROGRAM_NAME = "Exchange Notes"
 
 # No piece of a table cell is taller than this, so a row always fits on a fresh page and a
 # page never ends with much more than this left blank.
 CELL_PIECE_HEIGHT = 80.0
 CELL_PADDING = 4.0
+# Flowables read ahead of the one laid out: enough for a heading kept with what follows.
+_LOOK_AHEAD = 64
 
 
 @dataclass(frozen=True)
 class PageDecor:
-    """What every page shows besides the story."""
+    """What every page shows besides the story: the title in the header, the footer's left
+    part, and the page number pattern (``page {page} of {pages}``)."""
 
     title: str
-    made_on: str
-    note: str = ""
+    footer: str
+    page_numbers: str = "page {page} of {pages}"
 
 
 class ProgressMark(Flowable):  # type: ignore[misc]
@@ -59,46 +63,88 @@ class ProgressMark(Flowable):  # type: ignore[misc]
         self.progress(self.done, self.total)
 
 
-class ProgressCounter:
-    """Hands out progress marks for a known number of steps; a no-op without a callback."""
+class StreamedStory:
+    """The list of flowables ReportLab lays out, filled from an iterator as it is consumed.
 
-    def __init__(self, total: int, progress: Progress | None) -> None:
-        self.total = max(total, 1)
-        self.done = 0
-        self.progress = progress
+    ReportLab takes flowables from the front of a list, one at a time, and puts back the parts
+    of those it splits. Deleting from the front of a Python list moves all the rest, so a
+    story of a million flowables took quadratic time, and held every flowable at once; this
+    holds only those read ahead.
+    """
 
-    def mark(self) -> list[Flowable]:
-        self.done = min(self.done + 1, self.total)
-        if self.progress is None:
-            return []
-        return [ProgressMark(self.done, self.total, self.progress)]
+    def __init__(self, flowables: Iterable[Flowable]) -> None:
+        self._source: Iterator[Flowable] | None = iter(flowables)
+        self._queue: deque[Flowable] = deque()
 
-    def finish(self) -> None:
-        if self.progress is not None:
-            self.progress(self.total, self.total)
+    def _fill(self, count: int) -> None:
+        source = self._source
+        while source is not None and len(self._queue) < count:
+            try:
+                self._queue.append(next(source))
+            except StopIteration:
+                self._source = source = None
+
+    def __len__(self) -> int:
+        self._fill(_LOOK_AHEAD)
+        return len(self._queue)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            stop = index.stop if index.stop is not None else _LOOK_AHEAD
+            self._fill(stop)
+            return list(self._queue)[index]
+        self._fill(index + 1)
+        return self._queue[index]
+
+    def __delitem__(self, index: int | slice) -> None:
+        if isinstance(index, slice):
+            if index.start not in (None, 0) or index.step not in (None, 1):
+                raise IndexError("only the front of a story can be taken")
+            count = index.stop if index.stop is not None else len(self._queue)
+            self._fill(count)
+            for _ in range(min(count, len(self._queue))):
+                self._queue.popleft()
+            return
+        if index != 0:
+            raise IndexError("only the front of a story can be taken")
+        self._fill(1)
+        self._queue.popleft()
+
+    def __setitem__(self, index: slice, values: Sequence[Flowable]) -> None:
+        if not (isinstance(index, slice) and index.start in (None, 0) and index.stop == 0):
+            raise IndexError("flowables go back only at the front of a story")
+        self._queue.extendleft(reversed(list(values)))
+
+    def insert(self, index: int, value: Flowable) -> None:
+        if index != 0:
+            raise IndexError("flowables go back only at the front of a story")
+        self._queue.appendleft(value)
+
+
+PAGE_COUNT_FORM = "page-count"
 
 
 def _canvas_class(decor: PageDecor) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, so each footer knows the page count."""
+    """A canvas that writes each page to the file as soon as it is done (``pdf_file``), with
+    a footer whose page count is filled in at the end: one form, drawn on every page and
+    defined last."""
+    before, _, after = decor.page_numbers.partition("{pages}")
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+    class FootedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, output: BinaryIO, *args: Any, **kwargs: Any) -> None:
+            super().__init__(output, *args, **kwargs)
+            self._doc.__class__ = StreamedDocument
+            self._doc.start(output)
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._draw_footer(self._pageNumber)
+            super().showPage()
+            finish_page(self._doc.Pages.pages[-1], self._doc)
 
-        def save(self) -> None:
-            count = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._draw_footer(number, count)
-                super().showPage()
-            super().save()
-
-        def _draw_footer(self, number: int, count: int) -> None:
+        def _draw_footer(self, number: int) -> None:
             width, _ = self._pagesize
             y = MARGIN_BOTTOM - 11
             self.saveState()
@@ -107,14 +153,27 @@ def _canvas_class(decor: PageDecor) -> type[Canvas]:
             self.line(MARGIN_SIDE, y + 9, width - MARGIN_SIDE, y + 9)
             self.setFillColor(MUTED)
             self.setFont(Face.REGULAR.value, 7.5)
-            left = f"{PROGRAM_NAME} · made on {decor.made_on}"
-            if decor.note:
-                left = f"{left} · {decor.note}"
-            self.drawString(MARGIN_SIDE, y, left)
-            self.drawRightString(width - MARGIN_SIDE, y, f"page {number} of {count}")
+            self.drawString(MARGIN_SIDE, y, fit_line(decor.footer, Face.REGULAR, 7.5, width / 2))
+            # "page 3 of " here, the count after it. The count's width is unknown until the
+            # end: it gets the room of one digit more than this page's number.
+            text = before.format(page=number)
+            room = stringWidth("9" * (len(str(number)) + 1) + after, Face.REGULAR.value, 7.5)
+            right = width - MARGIN_SIDE - room
+            self.drawRightString(right, y, text)
+            self.translate(right, y)
+            self.doForm(PAGE_COUNT_FORM)
             self.restoreState()
 
-    return NumberedCanvas
+        def save(self) -> None:
+            count = self._pageNumber - 1
+            self.beginForm(PAGE_COUNT_FORM)
+            self.setFillColor(MUTED)
+            self.setFont(Face.REGULAR.value, 7.5)
+            self.drawString(0, 0, f"{count}{after}")
+            self.endForm()
+            super().save()
+
+    return FootedCanvas
 
 
 class PageHeader:
@@ -145,29 +204,40 @@ class PageHeader:
         canvas.restoreState()
 
 
+@dataclass(frozen=True)
+class PdfMetadata:
+    title: str
+    subject: str
+    author: str
+    language: str
+
+
 def build_pdf(
-    story: list[Flowable],
+    story: Iterable[Flowable],
     *,
+    output: BinaryIO,
     page_size: tuple[float, float],
     decor: PageDecor,
-    title: str,
-    subject: str,
-) -> bytes:
-    """Lay the story out on pages with header and footer; the PDF's bytes."""
-    buffer = io.BytesIO()
+    metadata: PdfMetadata,
+) -> None:
+    """Lays the story out on pages with header and footer, written to ``output`` as the pages
+    are made. The story is read as it is laid out."""
     width, height = page_size
     document = BaseDocTemplate(
-        buffer,
+        output,
         pagesize=page_size,
         leftMargin=MARGIN_SIDE,
         rightMargin=MARGIN_SIDE,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=title,
-        subject=subject,
-        author=PROGRAM_NAME,
+        title=metadata.title,
+        subject=metadata.subject,
+        # ReportLab writes "anonymous" for no author: a space says nothing instead.
+        author=metadata.author or " ",
         creator=PROGRAM_NAME,
+        lang=metadata.language,
         initialFontName=Face.REGULAR.value,
+        pageCompression=1,
     )
     frame = Frame(
         MARGIN_SIDE,
@@ -181,16 +251,9 @@ def build_pdf(
         id="body",
     )
     document.addPageTemplates(
-        [
-            PageTemplate(
-                id="page",
-                frames=[frame],
-                onPage=PageHeader(decor, page_size).draw,
-            )
-        ]
+        [PageTemplate(id="page", frames=[frame], onPage=PageHeader(decor, page_size).draw)]
     )
-    document.build(story, canvasmaker=_canvas_class(decor))
-    return buffer.getvalue()
+    document.build(StreamedStory(story), canvasmaker=_canvas_class(decor))
 
 
 def frame_width(page_size: tuple[float, float]) -> float:
@@ -229,9 +292,36 @@ def _cell_pieces(flowables: Sequence[Flowable], width: float) -> list[list[Flowa
 
 @dataclass(frozen=True)
 class Row:
-    """One logical row of a table: a list of flowables per column."""
+    """One logical row of a table: a list of flowables per column, and the label it goes on
+    under when it continues on another page."""
 
     cells: Sequence[Sequence[Flowable]]
+    label: str | None = None
+
+
+class LabelledTable(Table):  # type: ignore[misc]
+    """A table that, where a row goes on over a page, writes that row's label in its first
+    cell on the new page ("Description (continued)"), under the repeated header."""
+
+    continued_labels: list[Flowable | None]
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        labels = getattr(self, "continued_labels", None)
+        if len(parts) != 2 or labels is None:
+            return list(parts)
+        first, rest = parts
+        repeat = rest.repeatRows if isinstance(rest.repeatRows, int) else len(rest.repeatRows)
+        start = len(self._cellvalues) - (len(rest._cellvalues) - repeat)
+        first.continued_labels = labels[:start]
+        rest.continued_labels = labels[:repeat] + labels[start:]
+        label = labels[start] if start < len(labels) else None
+        if label is not None:
+            row = list(rest._cellvalues[repeat])
+            row[0] = [label]
+            rest._cellvalues[repeat] = row
+            rest.continued_labels[repeat] = None
+        return [first, rest]
 
 
 def long_table(
@@ -241,11 +331,14 @@ def long_table(
     *,
     label_column: bool = False,
     ruled: bool = True,
+    continued: Callable[[str], Flowable] | None = None,
 ) -> Table:
     """A ruled table whose rows may be as long as they like: each is cut into pieces that
     become consecutive table rows without rules between them, so the table splits across
-    pages inside a row as well as between rows."""
+    pages inside a row as well as between rows. ``continued(label)`` makes what the first
+    cell shows where a row goes on over a page."""
     data: list[list[Sequence[Flowable] | str]] = []
+    labels: list[Flowable | None] = []
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING + 1),
@@ -265,6 +358,7 @@ def long_table(
         commands.append(("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE))
     if header is not None:
         data.append([list(cell) for cell in header])
+        labels.append(None)
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
         commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE))
     inner_widths = [w - 2 * (CELL_PADDING + 1) for w in widths]
@@ -274,18 +368,23 @@ def long_table(
         first = len(data)
         for index in range(count):
             data.append([pieces[index] if index < len(pieces) else "" for pieces in cut])
+            if index > 0 and row.label is not None and continued is not None:
+                labels.append(continued(row.label))
+            else:
+                labels.append(None)
         last = len(data) - 1
         if last > first:
             commands.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
             commands.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
         if ruled:
             commands.append(("LINEBELOW", (0, last), (-1, last), 0.4, RULE))
-    table = Table(
+    table = LabelledTable(
         data,
         colWidths=list(widths),
         repeatRows=1 if header is not None else 0,
         splitByRow=1,
         hAlign="LEFT",
     )
+    table.continued_labels = labels
     table.setStyle(TableStyle(commands))
     return table

@@ -10,11 +10,12 @@ text, ``free_text_name()`` an owner-like field that holds a name as typed, and
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from counsellor_app.domain import Organisation, Person, Snapshot
 from counsellor_app.domain.records import Practice, Record
-from counsellor_app.domain.schema import ENTITIES, PRACTICE_FIELDS, FieldSpec
+from counsellor_app.domain.schema import ENTITIES, PRACTICE_FIELDS, FieldSpec, spec_of
 from counsellor_app.reports.name_mentions import (
     Mention,
     NameIndex,
@@ -44,18 +45,32 @@ _NOT_SEARCHED = {("organisation", "name"), ("organisation", "full_name"), ("pers
 _NAME_FIELDS = {("action", "owner"), ("observation", "recorded_by")}
 
 
-class PersonNaming:
-    """Names people for one report; ``redact`` withholds every name, not only the asked ones."""
+R = TypeVar("R", bound=Record)
 
-    def __init__(self, snapshot: Snapshot, *, redact: bool) -> None:
+
+class PersonNaming:
+    """Names people for one report; ``redact`` withholds every name, not only the asked ones.
+    ``words`` says the stand-ins' own words ("a participant") in the report's language."""
+
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        *,
+        redact: bool,
+        words: Callable[[str], str] | None = None,
+    ) -> None:
         self._snapshot = snapshot
+        say = words or (lambda text: text)
+        self._someone = say(SOMEONE)
+        self._participant = say("participant")
         self._redact = redact
         self._people = {person.id: person for person in snapshot.people}
         self._stand_ins: dict[str, str] = {}
         self._index = NameIndex((person.id, person.name) for person in snapshot.people)
         self._anyone_withheld = redact or any(not p.named_in_reports for p in snapshot.people)
         self._known_words = _COMMON_WORDS | words_of(
-            [o.name for o in snapshot.organisations]
+            [self._someone, self._participant]
+            + [o.name for o in snapshot.organisations]
             + [o.full_name for o in snapshot.organisations]
             + [p.role for p in snapshot.people]
             + [p.office for p in snapshot.people]
@@ -83,8 +98,8 @@ class PersonNaming:
         role = self._generic((person.role or "").strip())
         organisation = (self.organisation_name(person) or "").strip()
         if not role and not organisation:
-            return SOMEONE
-        return ", ".join(part for part in (role or "participant", organisation) if part)
+            return self._someone
+        return ", ".join(part for part in (role or self._participant, organisation) if part)
 
     def name(self, person: Person) -> str:
         """The person's name, or its stand-in where withheld."""
@@ -113,14 +128,16 @@ class PersonNaming:
             return None
         people = [self._people[i] for i in sorted(mention.person_ids) if i in self._people]
         stand_ins = {self.stand_in(person) for person in people}
-        return stand_ins.pop() if len(stand_ins) == 1 else SOMEONE
+        return stand_ins.pop() if len(stand_ins) == 1 else self._someone
 
     def _generic(self, text: str) -> str:
         """The text with every withheld name replaced by the plain stand-in (for a role,
         which is itself part of stand-ins)."""
         if not self._anyone_withheld or not text:
             return text
-        return withhold_names(text, self._index, lambda m: SOMEONE if self._withholds(m) else None)
+        return withhold_names(
+            text, self._index, lambda m: self._someone if self._withholds(m) else None
+        )
 
     def text(self, text: str | None) -> str | None:
         """Free text with each mention of a withheld person replaced, in brackets, by their
@@ -145,8 +162,8 @@ class PersonNaming:
             return text
         mentions = find_mentions(text, self._index)
         if self._redact and unknown_words(text, self._index, self._known_words):
-            stand_ins = [self._mentioned(m) or SOMEONE for m in mentions]
-            return "; ".join(dict.fromkeys([*stand_ins, SOMEONE]))
+            stand_ins = [self._mentioned(m) or self._someone for m in mentions]
+            return "; ".join(dict.fromkeys([*stand_ins, self._someone]))
         return withhold_names(text, self._index, self._mentioned)
 
     def without_names(self, snapshot: Snapshot) -> Snapshot:
@@ -154,35 +171,32 @@ class PersonNaming:
         (people keep their names: ``name()`` and ``attribution()`` stand in for them)."""
         if not self._anyone_withheld:
             return snapshot
-        lists: dict[str, tuple[Any, ...]] = {}
-        for spec in ENTITIES:
-            fields = [
-                f for f in spec.fields if f.is_text and (spec.key, f.name) not in _NOT_SEARCHED
-            ]
-            names = [f for f in fields if (spec.key, f.name) in _NAME_FIELDS]
-            texts = [f for f in fields if f not in names]
-            practices = spec.key == "comparison"
-            lists[spec.plural] = tuple(
-                self._record_without_names(record, texts, names, practices)
-                for record in getattr(snapshot, spec.plural)
-            )
-        return Snapshot(**lists)
+        return Snapshot(
+            **{
+                spec.plural: tuple(
+                    self.record_without_names(r) for r in getattr(snapshot, spec.plural)
+                )
+                for spec in ENTITIES
+            }
+        )
 
-    def _record_without_names(
-        self, record: Record, texts: list[FieldSpec], names: list[FieldSpec], practices: bool
-    ) -> Record:
+    def record_without_names(self, record: R, *, name_fields: bool = True) -> R:
+        """One record with the names this report withholds taken out of its free text, and
+        out of its fields that hold a name as typed unless ``name_fields`` is false (for a
+        report that withholds those where it prints them, with ``free_text_name``)."""
+        if not self._anyone_withheld:
+            return record
+        spec = spec_of(record)
         changes: dict[str, Any] = {}
-        for spec in texts:
-            value = getattr(record, spec.name)
-            new = self.text(value)
+        for field in _searched_fields(spec.key, spec.fields):
+            value = getattr(record, field.name)
+            if (spec.key, field.name) in _NAME_FIELDS:
+                new = self.free_text_name(value) if name_fields else value
+            else:
+                new = self.text(value)
             if new != value:
-                changes[spec.name] = new
-        for spec in names:
-            value = getattr(record, spec.name)
-            new = self.free_text_name(value)
-            if new != value:
-                changes[spec.name] = new
-        if practices:
+                changes[field.name] = new
+        if spec.key == "comparison":
             kept: list[Practice] = []
             for practice in record.practices:  # type: ignore[attr-defined]
                 replaced = {
@@ -194,3 +208,8 @@ class PersonNaming:
             if tuple(kept) != record.practices:  # type: ignore[attr-defined]
                 changes["practices"] = tuple(kept)
         return dataclasses.replace(record, **changes) if changes else record
+
+
+def _searched_fields(key: str, fields: tuple[FieldSpec, ...]) -> list[FieldSpec]:
+    """The text fields of a kind that may mention a person's name."""
+    return [f for f in fields if f.is_text and (key, f.name) not in _NOT_SEARCHED]

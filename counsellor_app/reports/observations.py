@@ -1,75 +1,152 @@
-"""Observations in a report: a quote set off with its speaker, the translation under it."""
+"""Observations in a report: an entry with its facts, text, speaker and translation; a key point;
+a reference to one printed elsewhere; the quotes backing a practice."""
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from collections.abc import Mapping, Sequence
 
 from counsellor_app.domain import Observation, ObservationKind
+from counsellor_app.reports.catalogue import capitalised
 from counsellor_app.reports.context import ReportContext
-from counsellor_app.reports.dates import format_date
-from counsellor_app.reports.flowing_text import paragraph, paragraphs
+from counsellor_app.reports.model import Cell, Entry, KeyPoint, Paragraph, Role
 
-# An observation's heading line never ends a page alone.
-_ROOM_FOR_START = 48.0
+# The kinds printed among the key points, at the front, rather than under their theme.
+KEY_KINDS = (ObservationKind.RECOMMENDATION, ObservationKind.LESSON)
+# A reference shows this much of the text it points to.
+_GLIMPSE = 90
 
 
-def _quoted(observation: Observation) -> str:
+def quoted(observation: Observation, context: ReportContext) -> str:
+    text = observation.text.strip()
     if observation.kind is ObservationKind.QUOTE:
-        return f"“{observation.text.strip()}”"
-    return observation.text.strip()
+        return context.words.quoted(text)
+    return text
 
 
-def observation_meta(observation: Observation, context: ReportContext) -> str:
-    """``Quote · 28 Sep 2016 · Bobigny · FR``."""
-    parts = [str(observation.kind).capitalize()]
+def observation_meta(
+    observation: Observation, context: ReportContext, *, with_exchange: bool = False
+) -> str:
+    """``Quote · 28 Sept 2016 · Bobigny · fr · noted by Régis``."""
+    words = context.words
+    parts = [capitalised(words.enum(observation.kind))]
     if observation.recorded_at is not None:
-        parts.append(format_date(observation.recorded_at))
+        parts.append(context.date(observation.recorded_at))
     visit = context.visit_label(observation.visit)
     if visit:
         parts.append(visit)
+    if with_exchange:
+        exchange = context.exchange(observation.exchange)
+        if exchange is not None:
+            parts.append(exchange.title)
     if observation.language and observation.language.strip():
         parts.append(observation.language.strip())
-    if not context.naming.redact:
+    if not context.redact:
         recorder = context.naming.free_text_name(observation.recorded_by)
         if recorder:
-            parts.append(f"noted by {recorder}")
+            parts.append(words("noted by {name}", name=recorder))
     return " · ".join(parts)
 
 
-def observation_block(observation: Observation, context: ReportContext) -> list[Flowable]:
-    """One observation as the observations section shows it."""
-    styles = context.styles
+def observation_entry(
+    observation: Observation,
+    context: ReportContext,
+    *,
+    home: str | None = None,
+    with_exchange: bool = False,
+) -> Entry:
+    """One observation in full; its themes other than ``home`` (the one it is printed under)
+    are named, so a reader knows it is not printed again under them."""
+    words = context.words
     is_quote = observation.kind is ObservationKind.QUOTE
-    flowables: list[Flowable] = [
-        CondPageBreak(_ROOM_FOR_START),
-        paragraph(observation_meta(observation, context), styles.meta, left_to_right=True),
+    paragraphs = [
+        Paragraph(
+            observation_meta(observation, context, with_exchange=with_exchange),
+            Role.META,
+            composed=True,
+        ),
+        Paragraph(quoted(observation, context), Role.QUOTE if is_quote else Role.BODY),
     ]
-    flowables += paragraphs(_quoted(observation), styles.quote if is_quote else styles.body)
     speaker = context.naming.attribution(observation.speaker)
     if speaker:
-        flowables.append(paragraph(f"— {speaker}", styles.attribution, left_to_right=True))
+        paragraphs.append(Paragraph(f"— {speaker}", Role.ATTRIBUTION, composed=True))
     if observation.translation and observation.translation.strip():
-        flowables += paragraphs(
-            f"Translation: {observation.translation.strip()}", styles.translation
+        paragraphs.append(
+            Paragraph(words.label("Translation", observation.translation.strip()), Role.TRANSLATION)
         )
-    flowables.append(Spacer(1, 8))
-    return flowables
+    others = [t for t in context.themes_of(observation.themes) if t != home]
+    if others and home is not None:
+        names = ", ".join(context.theme_names(others))
+        paragraphs.append(Paragraph(words("Also about {theme}", theme=names), Role.META, True))
+    return Entry(tuple(paragraphs))
 
 
-def evidence_items(evidence: tuple[str, ...], context: ReportContext) -> list[Flowable]:
+def _glimpse(observation: Observation) -> str:
+    text = " ".join(observation.text.split())
+    return text if len(text) <= _GLIMPSE else text[: _GLIMPSE - 1].rstrip() + "…"
+
+
+def observation_reference(
+    observation: Observation, context: ReportContext, where: str
+) -> Paragraph:
+    """``Quote, 28 Sept 2016: “At Fedasil it's the…” — under Information``."""
+    words = context.words
+    facts = [capitalised(words.enum(observation.kind))]
+    if observation.recorded_at is not None:
+        facts.append(context.date(observation.recorded_at))
+    glimpse = _glimpse(observation)
+    return Paragraph(
+        f"{', '.join(facts)}: {words.quoted(glimpse)} — {where}", Role.REFERENCE, composed=True
+    )
+
+
+def key_point(
+    observation: Observation, context: ReportContext, *, with_exchange: bool = False
+) -> KeyPoint:
+    """A recommendation or lesson with where it came from: who said it, on which visit, when
+    (and in which exchange, where the report covers several)."""
+    source: list[str] = []
+    speaker = context.naming.attribution(observation.speaker)
+    if speaker:
+        source.append(speaker)
+    visit = context.visit_label(observation.visit)
+    if visit:
+        source.append(visit)
+    if with_exchange:
+        exchange = context.exchange(observation.exchange)
+        if exchange is not None:
+            source.append(exchange.title)
+    if observation.recorded_at is not None:
+        source.append(context.date(observation.recorded_at))
+    translation = (observation.translation or "").strip() or None
+    return KeyPoint(
+        kind=capitalised(context.words.enum(observation.kind)),
+        text=observation.text.strip(),
+        translation=context.words.label("Translation", translation) if translation else None,
+        source=" · ".join(source),
+    )
+
+
+def evidence_cell(
+    evidence: Sequence[str], found: Mapping[str, Observation], context: ReportContext
+) -> list[Paragraph]:
     """The observations backing a practice, for a table cell: quote, speaker, translation."""
-    styles = context.styles
-    flowables: list[Flowable] = []
+    paragraphs: list[Paragraph] = []
     for observation_id in evidence:
-        observation = context.snapshot.get(observation_id, Observation)
-        if observation is None or observation.deleted_at is not None:
+        observation = found.get(observation_id)
+        if observation is None:
             continue
-        if flowables:
-            flowables.append(Spacer(1, 5))
-        flowables += paragraphs(_quoted(observation), styles.cell_quote)
+        paragraphs.append(Paragraph(quoted(observation, context), Role.CELL_QUOTE))
         speaker = context.naming.attribution(observation.speaker)
         if speaker:
-            flowables.append(paragraph(f"— {speaker}", styles.cell_attribution, left_to_right=True))
+            paragraphs.append(Paragraph(f"— {speaker}", Role.CELL_ATTRIBUTION, composed=True))
         if observation.translation and observation.translation.strip():
-            flowables += paragraphs(observation.translation.strip(), styles.cell_translation)
-    return flowables
+            paragraphs.append(Paragraph(observation.translation.strip(), Role.CELL_TRANSLATION))
+    return paragraphs
+
+
+def text_cell(text: str | None, context: ReportContext, *, composed: bool = False) -> Cell:
+    """A cell of stored text, or of the report's own words (a date, a status) if
+    ``composed``; a dash for nothing."""
+    if text is None or not text.strip():
+        return Cell((Paragraph("—", Role.EMPTY, composed=True),))
+    return Cell((Paragraph(text.strip(), Role.CELL, composed=composed),))

@@ -28,6 +28,15 @@ LABEL_FILL = colors.HexColor("#f3f6f9")
 QUOTE_RULE = colors.HexColor("#8fa9c4")
 
 QUOTE_INDENT = 8 * mm
+KEY_INDENT = 4 * mm
+
+# Transferability badges: fill and text colour by level.
+BADGE_COLOURS: dict[str, tuple[colors.Color, colors.Color]] = {
+    "high": (colors.HexColor("#1e7b3a"), colors.white),
+    "medium": (colors.HexColor("#c98a0b"), colors.white),
+    "low": (colors.HexColor("#8a93a0"), colors.white),
+    "none": (colors.HexColor("#e3e7ec"), colors.HexColor("#4a5360")),
+}
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,7 @@ class Styles:
     subtitle: ParagraphStyle
     heading: ParagraphStyle
     subheading: ParagraphStyle
+    third_heading: ParagraphStyle
     minor_heading: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
@@ -53,6 +63,12 @@ class Styles:
     cell_attribution: ParagraphStyle
     cell_translation: ParagraphStyle
     empty: ParagraphStyle
+    reference: ParagraphStyle
+    key_kind: ParagraphStyle
+    key_text: ParagraphStyle
+    key_translation: ParagraphStyle
+    key_source: ParagraphStyle
+    badge: ParagraphStyle
     page_header_title: ParagraphStyle
     page_header_bold: ParagraphStyle
 
@@ -93,6 +109,15 @@ def report_styles() -> Styles:
         subheading=_style(
             "subheading", Face.BOLD, 11, spaceBefore=10, spaceAfter=3, keepWithNext=1
         ),
+        third_heading=_style(
+            "third_heading",
+            Face.BOLD,
+            10,
+            textColor=ACCENT,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
         minor_heading=_style(
             "minor_heading",
             Face.BOLD,
@@ -125,6 +150,21 @@ def report_styles() -> Styles:
         cell_attribution=_style("cell_attribution", size=7.5, textColor=MUTED),
         cell_translation=_style("cell_translation", Face.OBLIQUE, 7.5, textColor=MUTED),
         empty=_style("empty", Face.OBLIQUE, 8.5, textColor=MUTED),
+        reference=_style("reference", size=8.5, leftIndent=QUOTE_INDENT, spaceBefore=1),
+        key_kind=_style("key_kind", Face.BOLD, 8, textColor=ACCENT, spaceBefore=6),
+        key_text=_style("key_text", size=9.5, leftIndent=KEY_INDENT),
+        key_translation=_style(
+            "key_translation",
+            Face.OBLIQUE,
+            8.5,
+            textColor=MUTED,
+            leftIndent=KEY_INDENT,
+            spaceBefore=1,
+        ),
+        key_source=_style(
+            "key_source", size=8, textColor=MUTED, leftIndent=KEY_INDENT, spaceBefore=1
+        ),
+        badge=_style("badge", Face.BOLD, 8.5, leading=11),
         page_header_title=_style("page_header", size=8, textColor=MUTED, alignment=TA_RIGHT),
         page_header_bold=_style("page_header_bold", Face.BOLD, 8, textColor=ACCENT),
     )

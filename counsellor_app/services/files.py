@@ -11,7 +11,7 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -177,6 +177,15 @@ def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Writes ``data`` to ``path`` through :func:`output_file`."""
     with output_file(Path(path), mode=mode) as handle:
         handle.write(data)
+
+
+def write_atomically_with(
+    path: Path, write: Callable[[BinaryIO], object], *, mode: int = 0o600
+) -> None:
+    """Lets ``write`` write into :func:`output_file` (a report, as it is made): a failure, or
+    an exception from ``write``, leaves nothing under either name."""
+    with output_file(Path(path), mode=mode) as handle:
+        write(handle)
 
 
 def _size_in_words(size: int) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette
+from PySide6.QtGui import QAction, QBrush, QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -278,6 +279,7 @@ class ComparisonMatrixView(QWidget):
         )
         # layout
         filters = QHBoxLayout()
+        self.filter_bar = filters
         for label, box in (
             (self.exchange_label, self.exchange_box),
             (self.theme_label, self.theme_box),
@@ -296,6 +298,15 @@ class ComparisonMatrixView(QWidget):
         self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._size_columns)
         self.retranslate_ui()
+
+    def add_action(self, action: QAction) -> QToolButton:
+        """Adds a button for ``action`` after the filters (e.g. a report on the theme chosen)."""
+        button = QToolButton(self)
+        button.setObjectName(f"{action.objectName() or 'matrix_action'}_button")
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filter_bar.addWidget(button)
+        return button
 
     def _filter_box(self, name: str) -> ReferenceBox:
         box = ReferenceBox(self)

@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
             )
             self.exchange_page.records_changed.connect(self._on_records_changed)
             self.exchange_page.add_action(self.reports.exchange_pdf_action)
+            self.exchange_page.add_action(self.reports.exchange_word_action)
             self.exchange_page.add_action(self.reports.exchange_print_action)
             self.exchange_page.tabs_built.connect(self._on_exchange_tabs_built)
             # "Export PDF" and "Print" beside the exchange work only with one shown.
@@ -402,6 +403,10 @@ class MainWindow(QMainWindow):
 
             page = ComparisonsSection(workspace, self.choices, self.settings, self.stack)
             page.sig_open_observation_requested.connect(self.open_observation)
+            # "Report on this theme…" for the theme chosen above the matrix.
+            page.matrix.add_action(self.reports.theme_report_action)
+            page.matrix.matrix_changed.connect(self.reports.update_enabled)
+            page.view_changed.connect(lambda _view: self.reports.update_enabled())
         else:
             page = RecordListPage(
                 key, workspace, self.choices, self.settings, self.stack, remember_selection=True
@@ -410,6 +415,11 @@ class MainWindow(QMainWindow):
                 self._connect_evidence(page)
             elif key == "person":
                 self._connect_person_data(page)
+            elif key == "theme":
+                page.add_action(self.reports.theme_report_action)
+                page.table.selectionModel().currentRowChanged.connect(
+                    lambda *_rows: self.reports.update_enabled()
+                )
         page.records_changed.connect(self._on_records_changed)
         page.sig_status_requested.connect(self.show_status)
         self.pages[key] = page

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -131,6 +133,7 @@ class RecordListPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.new_button)
+        self.action_bar = bar
         list_layout.addLayout(bar)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count_label)
@@ -172,6 +175,18 @@ class RecordListPage(QWidget):
         self.new_button.setAccessibleName(self.new_button.text())
         self.table.setAccessibleName(plural)
         self._update_count()
+
+    def add_action(self, action: QAction) -> QToolButton:
+        """Adds ``action`` beside "New" and to the list's context menu (e.g. a report on the
+        record selected)."""
+        button = QToolButton(self)
+        button.setObjectName(f"{action.objectName() or 'list_action'}_button")
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.action_bar.addWidget(button)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addAction(action)
+        return button
 
     # -- layout remembered ---------------------------------------------------------------------
 

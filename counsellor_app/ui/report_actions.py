@@ -1,5 +1,6 @@
-"""The window's report commands: an exchange's summary and the comparisons digest, each as
-"Export PDF…" and "Print…", made in the background and then shown in the preview."""
+"""The window's report commands: an exchange's summary, the comparisons digest and a theme's
+dossier, as "Export PDF…", "Export Word document…" and "Print…", made in the background and
+then shown in the preview."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from counsellor_app.domain.records import Exchange
+from counsellor_app.domain.records import Exchange, Theme
 
 if TYPE_CHECKING:
     # The preview pulls in the database and ReportLab's callers: imported when first used.
@@ -34,8 +35,13 @@ class ReportActions(QObject):
             "exchange_print", lambda: self.exchange_report("print")
         )
         self.exchange_print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.exchange_word_action = self._action(
+            "exchange_word", lambda: self.exchange_report("word")
+        )
         self.digest_pdf_action = self._action("digest_pdf", lambda: self.digest_report())
+        self.digest_word_action = self._action("digest_word", lambda: self.digest_report("word"))
         self.digest_print_action = self._action("digest_print", lambda: self.digest_report("print"))
+        self.theme_report_action = self._action("theme_report", lambda: self.theme_report())
         self.retranslate_ui()
 
     def _action(self, name: str, slot: Any) -> QAction:
@@ -48,29 +54,47 @@ class ReportActions(QObject):
     def retranslate_ui(self) -> None:
         self.exchange_pdf_action.setText(self.tr("Export PDF…"))
         self.exchange_pdf_action.setToolTip(self.tr("A PDF summary of this exchange, to save"))
+        self.exchange_word_action.setText(self.tr("Export Word document…"))
+        self.exchange_word_action.setToolTip(
+            self.tr("A summary of this exchange as a Word document, to edit before sending")
+        )
         self.exchange_print_action.setText(self.tr("Print…"))
         self.exchange_print_action.setToolTip(self.tr("Print a summary of this exchange"))
         self.digest_pdf_action.setText(self.tr("Comparisons digest as PDF…"))
         self.digest_pdf_action.setToolTip(
             self.tr("Every comparison shown (with the current filter) side by side, as a PDF")
         )
+        self.digest_word_action.setText(self.tr("Comparisons digest as Word document…"))
         self.digest_print_action.setText(self.tr("Print comparisons digest…"))
+        self.theme_report_action.setText(self.tr("Report on this theme…"))
+        self.theme_report_action.setToolTip(
+            self.tr("Everything recorded about this theme, exchange by exchange, newest first")
+        )
 
     def actions(self) -> list[QAction]:
         return [
             self.exchange_pdf_action,
+            self.exchange_word_action,
             self.exchange_print_action,
             self.digest_pdf_action,
+            self.digest_word_action,
             self.digest_print_action,
+            self.theme_report_action,
         ]
 
     def update_enabled(self) -> None:
         """Exchange reports need an exchange shown; the digest needs an open database."""
         has_workspace = self.window.workspace is not None
-        self.exchange_pdf_action.setEnabled(self.current_exchange() is not None)
-        self.exchange_print_action.setEnabled(self.current_exchange() is not None)
-        self.digest_pdf_action.setEnabled(has_workspace)
-        self.digest_print_action.setEnabled(has_workspace)
+        has_exchange = self.current_exchange() is not None
+        for action in (
+            self.exchange_pdf_action,
+            self.exchange_word_action,
+            self.exchange_print_action,
+        ):
+            action.setEnabled(has_exchange)
+        for action in (self.digest_pdf_action, self.digest_word_action, self.digest_print_action):
+            action.setEnabled(has_workspace)
+        self.theme_report_action.setEnabled(self.current_theme() is not None)
 
     # -- what to report ------------------------------------------------------------------------
 
@@ -80,6 +104,24 @@ class ReportActions(QObject):
             return None
         record = page.record
         return record if isinstance(record, Exchange) else None
+
+    def current_theme(self) -> str | None:
+        """The name of the theme selected in the list of themes, or chosen above the matrix."""
+        if self.window.workspace is None:
+            return None
+        page = self.window.current_page()
+        if page is None:
+            return None
+        if getattr(page, "kind", None) == "theme":
+            detail = getattr(page, "detail", None)
+            record = getattr(detail, "record", None)
+            return record.name if isinstance(record, Theme) else None
+        if hasattr(page, "matrix") and page.showing_matrix():
+            chosen = page.matrix.theme_box.current_id()
+            choices = self.window.choices
+            if chosen and choices is not None:
+                return dict(choices.choices("theme")).get(chosen)
+        return None
 
     def digest_filters(self) -> dict[str, str | None]:
         """The filter of the page shown, when it offers one (``report_filters()``), and the
@@ -147,6 +189,16 @@ class ReportActions(QObject):
         )
         return self.open_preview(request, then)
 
+    def theme_report(self, then: str | None = None) -> ReportPreview | None:
+        theme = self.current_theme()
+        if theme is None:
+            self.sig_status_requested.emit(self.tr("Choose a theme first."))
+            return None
+        from counsellor_app.ui.report_preview import ReportRequest
+
+        title = self.tr("Theme dossier — %1").replace("%1", theme)
+        return self.open_preview(ReportRequest("theme", title, theme=theme), then)
+
     # -- the preview ---------------------------------------------------------------------------
 
     def open_preview(self, request: Any, then: str | None = None) -> ReportPreview:
@@ -166,6 +218,8 @@ class ReportActions(QObject):
             self.preview_opened.emit(preview)
             if then == "print":
                 QTimer.singleShot(0, preview.ask_print)
+            elif then == "word":
+                QTimer.singleShot(0, preview.ask_save_word)
 
         def never_shown(message: str) -> None:
             preview.pdf_changed.disconnect(first_shown)

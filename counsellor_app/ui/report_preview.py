@@ -1,4 +1,5 @@
-"""The in-program preview of a PDF report: pages, zoom, paper and redaction, save and print."""
+"""The in-program preview of a report: pages, zoom, paper, language and redaction; save as PDF or
+as a Word document, and print."""
 
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from counsellor_app.domain.errors import DomainError, error_in_words
+from counsellor_app.reports import ReportOptions
 from counsellor_app.services import reporting
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
-from counsellor_app.ui.settings import PAPER_SIZES, AppSettings
+from counsellor_app.ui.language import LANGUAGE_NAMES
+from counsellor_app.ui.settings import LANGUAGES, PAPER_SIZES, AppSettings
 from counsellor_app.ui.tasks import BackgroundTask, Cancelled, Progress, run_in_background
 
 ZOOM_STEP = 1.25
@@ -43,7 +46,8 @@ class ReportCancelled(Exception):
 
 @dataclass(frozen=True)
 class ReportRequest:
-    """Which report: an exchange's summary, or the digest of comparisons with its filters."""
+    """Which report: an exchange's summary (``exchange``), the digest of comparisons with its
+    filters (``digest``), or a theme's dossier (``theme``)."""
 
     kind: str
     title: str
@@ -51,56 +55,49 @@ class ReportRequest:
     theme: str | None = None
     organisation: str | None = None
 
-    @property
-    def file_name(self) -> str:
+    def file_name(self, suffix: str = ".pdf") -> str:
         stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in self.title.lower())
         stem = "-".join(part for part in stem.split("-") if part)[:60]
-        return f"{stem or 'report'}.pdf"
+        return f"{stem or 'report'}{suffix}"
+
+    def subject(self) -> reporting.ReportSubject:
+        return reporting.ReportSubject(
+            self.kind,
+            exchange_id=self.exchange_id,
+            theme=self.theme,
+            organisation=self.organisation,
+        )
 
 
 def make_report(
     workspace: Workspace,
     request: ReportRequest,
     *,
-    paper: str,
-    redact: bool,
+    options: ReportOptions,
     progress: Progress,
     cancelled: Cancelled,
 ) -> bytes:
-    """The report's PDF bytes; meant for a worker thread (it touches no widget)."""
+    """The report's bytes (PDF or Word, as ``options`` say); meant for a worker thread (it
+    touches no widget)."""
 
     def report_progress(done: int, total: int) -> None:
         if cancelled():
             raise ReportCancelled
         progress(done, total)
 
-    if request.kind == "exchange":
-        assert request.exchange_id is not None
-        return reporting.exchange_summary_bytes(
-            workspace,
-            request.exchange_id,
-            paper=paper,
-            redact=redact,
-            progress=report_progress,
-        )
-    return reporting.comparison_digest_bytes(
-        workspace,
-        theme=request.theme,
-        organisation=request.organisation,
-        exchange_id=request.exchange_id,
-        paper=paper,
-        redact=redact,
-        progress=report_progress,
-    )
+    return reporting.report_bytes(workspace, request.subject(), options, progress=report_progress)
 
 
 class ReportPreview(QDialog):
-    """Shows a report as it will print; rebuilds it when the paper or redaction changes."""
+    """Shows a report as it will print; rebuilds it when the paper, language or redaction
+    changes; saves it as PDF, or makes it again as a Word document to save."""
 
     pdf_changed = Signal(int)
     """A freshly made PDF is shown (its page count)."""
     build_failed = Signal(str)
     """Making the PDF failed or was cancelled (the message shown)."""
+    word_saved = Signal(str)
+    """A Word document of the report was written (its path)."""
 
     def __init__(
         self,
@@ -116,6 +113,7 @@ class ReportPreview(QDialog):
         self.settings = settings
         self.data = b""
         self.task: BackgroundTask | None = None
+        self.word_task: BackgroundTask | None = None
         self._buffer: QBuffer | None = None
         self._again = False
         # widgets
@@ -148,6 +146,13 @@ class ReportPreview(QDialog):
             self.paper_combo.addItem("")
         self.paper_combo.setCurrentIndex(PAPER_SIZES.index(settings.paper_size))
         self.paper_label.setBuddy(self.paper_combo)
+        self.language_label = QLabel(self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("report_language_combo")
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(settings.language_of_reports()))
+        self.language_label.setBuddy(self.language_combo)
         self.redact_check = QCheckBox(self)
         self.redact_check.setObjectName("redact_check")
         self.status_label = QLabel(self)
@@ -155,6 +160,8 @@ class ReportPreview(QDialog):
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("report_save_button")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.word_button = QPushButton(self)
+        self.word_button.setObjectName("report_word_button")
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("report_print_button")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
@@ -173,11 +180,14 @@ class ReportPreview(QDialog):
         bar.addStretch(1)
         bar.addWidget(self.paper_label)
         bar.addWidget(self.paper_combo)
+        bar.addWidget(self.language_label)
+        bar.addWidget(self.language_combo)
         bar.addWidget(self.redact_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.word_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -192,8 +202,10 @@ class ReportPreview(QDialog):
         self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
         self.fit_button.toggled.connect(self._on_fit_toggled)
         self.paper_combo.currentIndexChanged.connect(lambda _row: self.rebuild())
+        self.language_combo.currentIndexChanged.connect(lambda _row: self.rebuild())
         self.redact_check.toggled.connect(lambda _on: self.rebuild())
         self.save_button.clicked.connect(self.ask_save)
+        self.word_button.clicked.connect(lambda: self.ask_save_word())
         self.print_button.clicked.connect(self.ask_print)
         self.close_button.clicked.connect(self.reject)
         self.retranslate_ui()
@@ -229,13 +241,21 @@ class ReportPreview(QDialog):
         self.paper_combo.setItemText(0, self.tr("A4"))
         self.paper_combo.setItemText(1, self.tr("US Letter"))
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
+        self.language_label.setText(self.tr("Language:"))
+        self.language_combo.setAccessibleName(self.tr("Language of the report"))
+        self.language_combo.setToolTip(
+            self.tr("The report's headings, labels and dates; what was recorded stays as typed")
+        )
         self.redact_check.setText(self.tr("Replace names by roles"))
         self.redact_check.setAccessibleName(self.tr("Replace names by roles"))
         self.redact_check.setToolTip(
             self.tr("For a report shared outside the team: people appear by role and organisation")
         )
-        self.save_button.setText(self.tr("Save…"))
+        self.save_button.setText(self.tr("Save PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the PDF"))
+        self.word_button.setText(self.tr("Save as Word…"))
+        self.word_button.setAccessibleName(self.tr("Save the report as a Word document"))
+        self.word_button.setToolTip(self.tr("The same report as a Word document, to edit"))
         self.print_button.setText(self.tr("Print…"))
         self.print_button.setAccessibleName(self.tr("Print the report"))
         self.close_button.setText(self.tr("Close"))
@@ -254,6 +274,21 @@ class ReportPreview(QDialog):
         return self.redact_check.isChecked()
 
     @property
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def options(self, file_format: str = "pdf") -> ReportOptions:
+        """The report's options as shown, with the author and agency of the settings."""
+        return ReportOptions(
+            paper=self.paper,
+            redact=self.redact,
+            language=self.language,
+            format=file_format,
+            author=self.settings.user_name,
+            agency=self.settings.agency,
+        )
+
+    @property
     def busy(self) -> bool:
         return self.task is not None and not self.task.done
 
@@ -263,18 +298,12 @@ class ReportPreview(QDialog):
             self._again = True
             return None
         self._again = False
-        workspace, request = self.workspace, self.request
-        paper, redact = self.paper, self.redact
+        workspace, request, options = self.workspace, self.request, self.options()
         self.status_label.setText(self.tr("Making the PDF…"))
         self._update_controls()
         self.task = run_in_background(
             lambda progress, cancelled: make_report(
-                workspace,
-                request,
-                paper=paper,
-                redact=redact,
-                progress=progress,
-                cancelled=cancelled,
+                workspace, request, options=options, progress=progress, cancelled=cancelled
             ),
             parent=self,
             label=self.tr("Making the PDF of %1…").replace("%1", request.title),
@@ -378,6 +407,7 @@ class ReportPreview(QDialog):
         self.next_button.setEnabled(page < count - 1)
         self.page_spin.setEnabled(count > 1)
         self.save_button.setEnabled(ready)
+        self.word_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
         self._update_page_label()
 
@@ -385,7 +415,7 @@ class ReportPreview(QDialog):
 
     def ask_save(self) -> bool:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF"), self.request.file_name, self.tr("PDF files (*.pdf)")
+            self, self.tr("Save the PDF"), self.request.file_name(), self.tr("PDF files (*.pdf)")
         )
         if not path:
             return False
@@ -404,6 +434,52 @@ class ReportPreview(QDialog):
             return False
         self.status_label.setText(self.tr("Saved to %1.").replace("%1", str(target)))
         return True
+
+    def ask_save_word(self) -> BackgroundTask | None:
+        """Asks where to save, then makes the report again as a Word document (in the
+        background, with the options shown) and writes it there."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as a Word document"),
+            self.request.file_name(".docx"),
+            self.tr("Word documents (*.docx)"),
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".docx":
+            target = target.with_name(target.name + ".docx")
+        workspace, request, options = self.workspace, self.request, self.options("docx")
+        self.status_label.setText(self.tr("Making the Word document…"))
+        self.word_task = run_in_background(
+            lambda progress, cancelled: make_report(
+                workspace, request, options=options, progress=progress, cancelled=cancelled
+            ),
+            parent=self,
+            label=self.tr("Making the Word document of %1…").replace("%1", request.title),
+            dialog_parent=self,
+            on_done=lambda data: self._word_made(target, data),
+            on_error=self._word_failed,
+        )
+        return self.word_task
+
+    def _word_made(self, target: Path, data: bytes) -> None:
+        try:
+            reporting.save_report(target, data)
+        except DomainError as error:
+            prompts.show_error(self, self.tr("The Word document was not saved"), str(error))
+            self.status_label.setText(self.tr("Not saved."))
+            return
+        self.status_label.setText(self.tr("Saved to %1.").replace("%1", str(target)))
+        self.word_saved.emit(str(target))
+
+    def _word_failed(self, error: Exception) -> None:
+        if isinstance(error, ReportCancelled):
+            self.status_label.setText(self.tr("Making the Word document was cancelled."))
+            return
+        message = str(error) if isinstance(error, DomainError) else repr(error)
+        prompts.show_error(self, self.tr("The Word document could not be made"), message)
+        self.status_label.setText(message)
 
     # -- printing ------------------------------------------------------------------------------
 
@@ -476,7 +552,8 @@ class ReportPreview(QDialog):
         return True
 
     def done(self, result: int) -> None:
-        if self.task is not None and not self.task.done:
-            self.task.cancel()
+        for task in (self.task, self.word_task):
+            if task is not None and not task.done:
+                task.cancel()
         self.settings.set_geometry("report_preview", self.saveGeometry())
         super().done(result)

@@ -67,6 +67,29 @@ class AppSettings:
         self._settings.setValue("privacy/trash_days", max(0, int(value)))
 
     @property
+    def report_language(self) -> str:
+        """The language reports are made in, or "" to make them in the window's language."""
+        value = str(self._settings.value("reports/language", "") or "")
+        return value if value in LANGUAGES else ""
+
+    @report_language.setter
+    def report_language(self, value: str) -> None:
+        self._settings.setValue("reports/language", value if value in LANGUAGES else "")
+
+    def language_of_reports(self) -> str:
+        """The report language chosen, else the window's."""
+        return self.report_language or self.language
+
+    @property
+    def agency(self) -> str:
+        """The user's agency, named with the user as who made a report."""
+        return str(self._settings.value("user/agency", "") or "")
+
+    @agency.setter
+    def agency(self, value: str) -> None:
+        self._settings.setValue("user/agency", value.strip())
+
+    @property
     def database(self) -> Path | None:
         """The database chosen with "Open another database…", if any."""
         value = self._settings.value("database/path", "")
@@ -141,3 +164,10 @@ class AppSettings:
 
     def sync(self) -> None:
         self._settings.sync()
+
+
+def report_preferences() -> tuple[str, str, str]:
+    """The language, author and agency of reports, as the window's settings say (for the
+    command line, which has no window)."""
+    settings = AppSettings(QSettings(ORGANISATION, APPLICATION))
+    return settings.language_of_reports(), settings.user_name, settings.agency

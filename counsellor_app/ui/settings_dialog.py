@@ -1,6 +1,6 @@
-"""Preferences: the user's name, the window's language, the paper size of reports, which
-database is open and where its backups are kept; on a tab of its own, security (the
-database's encryption, how long the trash keeps records)."""
+"""Preferences: the user's name and agency, the window's language, the language and paper size
+of reports, which database is open and where its backups are kept; on a tab of its own,
+security (the database's encryption, how long the trash keeps records)."""
 
 from __future__ import annotations
 
@@ -60,6 +60,12 @@ class SettingsDialog(QDialog):
         self.name_edit.setMaxLength(300)
         self.name_edit.setText(settings.user_name)
         self.name_label.setBuddy(self.name_edit)
+        self.agency_label = QLabel(self)
+        self.agency_edit = QLineEdit(self)
+        self.agency_edit.setObjectName("agency_edit")
+        self.agency_edit.setMaxLength(300)
+        self.agency_edit.setText(settings.agency)
+        self.agency_label.setBuddy(self.agency_edit)
         self.language_label = QLabel(self)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("language_combo")
@@ -67,6 +73,17 @@ class SettingsDialog(QDialog):
             self.language_combo.addItem(LANGUAGE_NAMES[code], code)
         self.language_combo.setCurrentIndex(LANGUAGES.index(settings.language))
         self.language_label.setBuddy(self.language_combo)
+        self.report_language_label = QLabel(self)
+        self.report_language_combo = QComboBox(self)
+        self.report_language_combo.setObjectName("report_language_setting_combo")
+        # First: follow the window's language; then each language named in itself.
+        self.report_language_combo.addItem("", "")
+        for code in LANGUAGES:
+            self.report_language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.report_language_combo.setCurrentIndex(
+            self.report_language_combo.findData(settings.report_language)
+        )
+        self.report_language_label.setBuddy(self.report_language_combo)
         self.paper_label = QLabel(self)
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("paper_combo")
@@ -101,7 +118,9 @@ class SettingsDialog(QDialog):
         # layout
         form = QFormLayout()
         form.addRow(self.name_label, self.name_edit)
+        form.addRow(self.agency_label, self.agency_edit)
         form.addRow(self.language_label, self.language_combo)
+        form.addRow(self.report_language_label, self.report_language_combo)
         form.addRow(self.paper_label, self.paper_combo)
         database_row = QHBoxLayout()
         database_row.addWidget(self.database_edit, 1)
@@ -144,8 +163,16 @@ class SettingsDialog(QDialog):
         self.name_label.setText(self.tr("Your name:"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.name_edit.setPlaceholderText(self.tr("Shown as who recorded a note"))
+        self.agency_label.setText(self.tr("Your agency:"))
+        self.agency_edit.setAccessibleName(self.tr("Your agency"))
+        self.agency_edit.setPlaceholderText(
+            self.tr("Named with you as who made a report, unless names are replaced")
+        )
         self.language_label.setText(self.tr("Language:"))
         self.language_combo.setAccessibleName(self.tr("Language of the window"))
+        self.report_language_label.setText(self.tr("Language of reports:"))
+        self.report_language_combo.setItemText(0, self.tr("As the window"))
+        self.report_language_combo.setAccessibleName(self.tr("Language of reports"))
         self.paper_label.setText(self.tr("Paper size:"))
         self.paper_combo.setAccessibleName(self.tr("Paper size of reports"))
         self.paper_combo.setItemText(0, self.tr("A4"))
@@ -167,6 +194,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.security_page.apply()
         self.settings.user_name = self.name_edit.text()
+        self.settings.agency = self.agency_edit.text()
+        self.settings.report_language = str(self.report_language_combo.currentData())
         self.settings.paper_size = PAPER_SIZES[self.paper_combo.currentIndex()]
         language = str(self.language_combo.currentData())
         if language != self.settings.language:

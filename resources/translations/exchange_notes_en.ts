@@ -277,7 +277,7 @@
 <context>
     <name>ReportPreview</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/report_preview.py" line="+330"/>
+        <location filename="../../counsellor_app/ui/report_preview.py" line="+359"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

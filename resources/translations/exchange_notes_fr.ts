@@ -527,7 +527,7 @@
 <context>
     <name>ComparisonMatrixModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+107"/>
+        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+108"/>
         <source>— no practice recorded —</source>
         <translation>— aucune pratique notée —</translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>ComparisonMatrixView</name>
     <message>
-        <location line="+191"/>
+        <location line="+201"/>
         <source>E&amp;xchange:</source>
         <translation>É&amp;change&#xa0;:</translation>
     </message>
@@ -2088,7 +2088,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>%1 (chiffrée)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>That observation is in the trash.</source>
         <translation>Cette observation est dans la corbeille.</translation>
     </message>
@@ -2859,7 +2859,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+167"/>
+        <location filename="../../counsellor_app/ui/record_list_page.py" line="+170"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>Filtrer : %1 (Ctrl+L)</translation>
     </message>
@@ -2869,7 +2869,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Filtrer : %1</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+159"/>
         <source>%1 of %2 %3 shown</source>
         <translation>Affichage de %1 %3 sur %2</translation>
     </message>
@@ -2877,7 +2877,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_actions.py" line="+49"/>
+        <location filename="../../counsellor_app/ui/report_actions.py" line="+55"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
@@ -2888,6 +2888,16 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export Word document…</source>
+        <translation>Exporter en document Word…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A summary of this exchange as a Word document, to edit before sending</source>
+        <translation>Une synthèse de cet échange en document Word, à retoucher avant de l&apos;envoyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -2908,11 +2918,26 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Comparisons digest as Word document…</source>
+        <translation>Synthèse des comparaisons en document Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print comparisons digest…</source>
         <translation>Imprimer la synthèse des comparaisons…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <source>Report on this theme…</source>
+        <translation>Rapport sur ce thème…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything recorded about this theme, exchange by exchange, newest first</source>
+        <translation>Tout ce qui a été noté sur ce thème, échange par échange, le plus récent d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Open an exchange first.</source>
         <translation>Ouvrez d&apos;abord un échange.</translation>
     </message>
@@ -2921,11 +2946,21 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <source>Comparisons</source>
         <translation>Comparaisons</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a theme first.</source>
+        <translation>Choisissez d&apos;abord un thème.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theme dossier — %1</source>
+        <translation>Dossier thématique — %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_preview.py" line="+215"/>
+        <location filename="../../counsellor_app/ui/report_preview.py" line="+227"/>
         <source>Preview — %1</source>
         <translation>Aperçu — %1</translation>
     </message>
@@ -2995,6 +3030,21 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s headings, labels and dates; what was recorded stays as typed</source>
+        <translation>Les titres, les libellés et les dates du rapport ; ce qui a été noté reste tel que saisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Replace names by roles</source>
         <translation>Remplacer les noms par les fonctions</translation>
@@ -3006,28 +3056,43 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+163"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-162"/>
+        <source>Save as Word…</source>
+        <translation>Enregistrer en Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as a Word document</source>
+        <translation>Enregistrer le rapport en document Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same report as a Word document, to edit</source>
+        <translation>Le même rapport en document Word, à retoucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+241"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-240"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3042,12 +3107,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>État du rapport</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Making the PDF…</source>
         <translation>Création du PDF…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Making the PDF of %1…</source>
         <translation>Création du PDF de %1…</translation>
     </message>
@@ -3086,7 +3151,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>sur %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -3097,13 +3162,50 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Save as a Word document</source>
+        <translation>Enregistrer en document Word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the Word document…</source>
+        <translation>Création du document Word…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Making the Word document of %1…</source>
+        <translation>Création du document Word de %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Word document was not saved</source>
+        <translation>Le document Word n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the Word document was cancelled.</source>
+        <translation>La création du document Word a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Word document could not be made</source>
+        <translation>Impossible de créer le document Word</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3404,7 +3506,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+141"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+160"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3435,6 +3537,21 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your agency:</source>
+        <translation>Votre organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your agency</source>
+        <translation>Votre organisme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named with you as who made a report, unless names are replaced</source>
+        <translation>Nommé avec vous comme auteur d&apos;un rapport, sauf si les noms sont remplacés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -3442,6 +3559,21 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <location line="+1"/>
         <source>Language of the window</source>
         <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of reports:</source>
+        <translation>Langue des rapports&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the window</source>
+        <translation>Comme la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of reports</source>
+        <translation>Langue des rapports</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3480,12 +3612,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Open another database</source>
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Backups:</source>
         <translation>Sauvegardes&#xa0;:</translation>
     </message>
@@ -3510,7 +3642,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Afficher le dossier des sauvegardes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Exchange Notes databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Exchange Notes (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>

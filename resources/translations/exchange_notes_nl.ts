@@ -527,7 +527,7 @@
 <context>
     <name>ComparisonMatrixModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+107"/>
+        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+108"/>
         <source>— no practice recorded —</source>
         <translation>— geen werkwijze vastgelegd —</translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>ComparisonMatrixView</name>
     <message>
-        <location line="+191"/>
+        <location line="+201"/>
         <source>E&amp;xchange:</source>
         <translation>&amp;Uitwisseling:</translation>
     </message>
@@ -2088,7 +2088,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>%1 (versleuteld)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>That observation is in the trash.</source>
         <translation>Die observatie staat in de prullenbak.</translation>
     </message>
@@ -2859,7 +2859,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+167"/>
+        <location filename="../../counsellor_app/ui/record_list_page.py" line="+170"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>%1 filteren (Ctrl+L)</translation>
     </message>
@@ -2869,7 +2869,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>%1 filteren</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+159"/>
         <source>%1 of %2 %3 shown</source>
         <translation>%1 van %2 %3 getoond</translation>
     </message>
@@ -2877,7 +2877,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_actions.py" line="+49"/>
+        <location filename="../../counsellor_app/ui/report_actions.py" line="+55"/>
         <source>Export PDF…</source>
         <translation>Als PDF exporteren…</translation>
     </message>
@@ -2888,6 +2888,16 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export Word document…</source>
+        <translation>Als Word-document exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A summary of this exchange as a Word document, to edit before sending</source>
+        <translation>Een samenvatting van deze uitwisseling als Word-document, om te bewerken voor verzending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -2908,11 +2918,26 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Comparisons digest as Word document…</source>
+        <translation>Overzicht van vergelijkingen als Word-document…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print comparisons digest…</source>
         <translation>Overzicht van vergelijkingen afdrukken…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <source>Report on this theme…</source>
+        <translation>Rapport over dit thema…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything recorded about this theme, exchange by exchange, newest first</source>
+        <translation>Alles wat over dit thema is vastgelegd, per uitwisseling, de nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Open an exchange first.</source>
         <translation>Open eerst een uitwisseling.</translation>
     </message>
@@ -2921,11 +2946,21 @@ Dit gebeurt één keer na een update.</translation>
         <source>Comparisons</source>
         <translation>Vergelijkingen</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a theme first.</source>
+        <translation>Kies eerst een thema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theme dossier — %1</source>
+        <translation>Themadossier — %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_preview.py" line="+215"/>
+        <location filename="../../counsellor_app/ui/report_preview.py" line="+227"/>
         <source>Preview — %1</source>
         <translation>Voorbeeld — %1</translation>
     </message>
@@ -2995,6 +3030,21 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s headings, labels and dates; what was recorded stays as typed</source>
+        <translation>De koppen, labels en data van het rapport; wat is vastgelegd blijft zoals het is getypt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Replace names by roles</source>
         <translation>Namen vervangen door functies</translation>
@@ -3006,28 +3056,43 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save…</source>
-        <translation>Opslaan…</translation>
+        <source>Save PDF…</source>
+        <translation>PDF opslaan…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+163"/>
         <source>Save the PDF</source>
         <translation>De PDF opslaan</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-162"/>
+        <source>Save as Word…</source>
+        <translation>Opslaan als Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as a Word document</source>
+        <translation>Het rapport opslaan als Word-document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same report as a Word document, to edit</source>
+        <translation>Hetzelfde rapport als Word-document, om te bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+241"/>
         <source>Print the report</source>
         <translation>Het rapport afdrukken</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-240"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -3042,12 +3107,12 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Stand van het rapport</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Making the PDF…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Making the PDF of %1…</source>
         <translation>PDF van %1 maken…</translation>
     </message>
@@ -3086,7 +3151,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>van %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -3097,13 +3162,50 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>Not saved.</source>
         <translation>Niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>Saved to %1.</source>
         <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Save as a Word document</source>
+        <translation>Opslaan als Word-document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the Word document…</source>
+        <translation>Word-document maken…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Making the Word document of %1…</source>
+        <translation>Word-document van %1 maken…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Word document was not saved</source>
+        <translation>Het Word-document is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the Word document was cancelled.</source>
+        <translation>Het maken van het Word-document is geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Word document could not be made</source>
+        <translation>Het Word-document kon niet worden gemaakt</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3404,7 +3506,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+141"/>
+        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+160"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -3435,6 +3537,21 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your agency:</source>
+        <translation>Uw organisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your agency</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named with you as who made a report, unless names are replaced</source>
+        <translation>Met u vermeld als opsteller van een rapport, tenzij namen worden vervangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
@@ -3442,6 +3559,21 @@ Dit gebeurt één keer na een update.</translation>
         <location line="+1"/>
         <source>Language of the window</source>
         <translation>Taal van het venster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of reports:</source>
+        <translation>Taal van rapporten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the window</source>
+        <translation>Zoals het venster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of reports</source>
+        <translation>Taal van rapporten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3480,12 +3612,12 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Open another database</source>
         <translation>Een andere database openen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Backups:</source>
         <translation>Back-ups:</translation>
     </message>
@@ -3510,7 +3642,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>De map met back-ups tonen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Exchange Notes databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Exchange Notes-databases (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>

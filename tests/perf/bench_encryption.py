@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from counsellor_app.services.database_encryption import encrypt_database
 from counsellor_app.services.interchange import import_file
-from counsellor_app.services.reporting import write_exchange_summary
+from counsellor_app.services.reporting import ReportSubject, write_report
 from counsellor_app.services.search import SearchFilters, search
 from counsellor_app.services.session import open_workspace
 from counsellor_app.services.workspace import Workspace
@@ -120,7 +120,10 @@ def main(argv: list[str] | None = None) -> int:
             for encrypted, workspace in ((False, plain), (True, secret)):
                 pdf = folder / f"summary-{encrypted}.pdf"
                 reports[encrypted] += timed(
-                    lambda w=workspace, p=pdf: write_exchange_summary(w, biggest, p), 1
+                    lambda w=workspace, p=pdf: write_report(
+                        w, ReportSubject("exchange", exchange_id=biggest), p
+                    ),
+                    1,
                 )
         print(
             line(f"summary ({count:,} obs.)", reports[False], reports[True], TARGETS["report"], "s")

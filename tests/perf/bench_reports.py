@@ -87,8 +87,10 @@ def about_400_characters(rng: random.Random, language: str) -> str:
     return text[:cut]
 
 
-def big_snapshot(seed: int = 7) -> tuple[Snapshot, str]:
-    """One exchange with 1,000 observations and 50 comparisons."""
+def big_snapshot(
+    seed: int = 7, observations: int = OBSERVATIONS, comparisons: int = COMPARISONS
+) -> tuple[Snapshot, str]:
+    """One exchange with 1,000 observations and 50 comparisons (or as many as asked)."""
     rng = random.Random(seed)
     organisations = [
         Organisation(id=uid(), name=name, full_name=full, country=country)
@@ -119,9 +121,9 @@ def big_snapshot(seed: int = 7) -> tuple[Snapshot, str]:
     )
     languages = list(LANGUAGE_WEIGHTS)
     weights = list(LANGUAGE_WEIGHTS.values())
-    observations = []
+    count, observations = observations, []
     start = datetime(2016, 9, 26, 9, tzinfo=UTC)
-    for index in range(OBSERVATIONS):
+    for index in range(count):
         language = rng.choices(languages, weights)[0]
         observations.append(
             Observation(
@@ -138,8 +140,8 @@ def big_snapshot(seed: int = 7) -> tuple[Snapshot, str]:
                 themes=tuple(t.id for t in rng.sample(themes, rng.randint(0, 1))),
             )
         )
-    comparisons = []
-    for index in range(COMPARISONS):
+    comparison_count, comparisons = comparisons, []
+    for index in range(comparison_count):
         practices = tuple(
             Practice(
                 organisation=organisation.id,

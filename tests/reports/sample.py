@@ -436,3 +436,233 @@ def exchange_with_text(text: str) -> Sample:
         actions=(action,),
     )
     return Sample(snapshot=snapshot, exchange_id=exchange.id, other_exchange_id=exchange.id)
+
+
+@dataclass
+class ForeignSample:
+    """Two exchanges whose stored text is all in Greek, Russian and Chinese: any word in Latin
+    letters a report prints is one of the report's own."""
+
+    snapshot: Snapshot
+    exchange_id: str
+    later_exchange_id: str
+    three_themes_text: str
+    theme_names: tuple[str, str, str]
+
+
+def foreign_sample() -> ForeignSample:
+    greek = Organisation(
+        id=uid(),
+        name="Υπηρεσία Ασύλου",
+        full_name="Υπηρεσία Ασύλου της Ελλάδας",
+        kind=OrganisationKind.IMMIGRATION_AUTHORITY,
+    )
+    russian = Organisation(
+        id=uid(), name="Миграционная служба", kind=OrganisationKind.RECEPTION_AGENCY
+    )
+    chinese = Organisation(id=uid(), name="出入境管理局", kind=OrganisationKind.MINISTRY)
+    nikos = Person(
+        id=uid(),
+        name="Νίκος Παπαδόπουλος",
+        role="σύμβουλος επιστροφής",
+        organisation=greek.id,
+        office="Αθήνα",
+    )
+    olga = Person(id=uid(), name="Ольга Петренко", role="консультант", organisation=russian.id)
+    wang = Person(id=uid(), name="王芳", role="翻译", organisation=chinese.id)
+    maria = Person(id=uid(), name="Μαρία Κωνσταντίνου", named_in_reports=False)
+    nobody = Person(
+        id=uid(), name="Ирина Смирнова", organisation=russian.id, named_in_reports=False
+    )
+    trust = Theme(id=uid(), name="Εμπιστοσύνη", description="Между консультантом и мигрантом.")
+    reintegration = Theme(id=uid(), name="Επανένταξη")
+    information = Theme(id=uid(), name="Πληροφόρηση")
+    exchange = Exchange(
+        id=uid(),
+        title="Ανταλλαγή για την οικειοθελή επιστροφή",
+        kind=ExchangeKind.EXCHANGE_VISIT,
+        framework="Διμερής ανταλλαγή",
+        funding="Собственные средства",
+        summary="Трое консультантов поехали в Афины.\n三位顾问访问了雅典。",
+        status=ExchangeStatus.ONGOING,
+        start=date(2016, 9, 26),
+        end=date(2016, 10, 7),
+        organisations=(greek.id, russian.id, chinese.id),
+    )
+    later = Exchange(
+        id=uid(),
+        title="Учебный визит",
+        kind=ExchangeKind.STUDY_VISIT,
+        status=ExchangeStatus.PLANNED,
+        start=date(2017, 3, 6),
+        end=date(2017, 3, 6),
+        organisations=(russian.id,),
+    )
+    athens = Visit(
+        id=uid(),
+        exchange=exchange.id,
+        host=greek.id,
+        visitor=russian.id,
+        start=date(2016, 9, 26),
+        end=date(2016, 9, 30),
+        place="Αθήνα",
+        purpose="Μαθαίνουμε πώς ενημερώνουν",
+        participants=(nikos.id, olga.id, maria.id),
+    )
+    moscow = Visit(
+        id=uid(),
+        exchange=exchange.id,
+        host=russian.id,
+        visitor=greek.id,
+        start=date(2016, 10, 3),
+        end=date(2016, 10, 7),
+        place="Москва",
+        participants=(wang.id, nobody.id),
+    )
+    three_themes_text = (
+        "Η εμπιστοσύνη, η επανένταξη και η πληροφόρηση πάνε μαζί: όποιος ενημερώνει τον "
+        "μετανάστη πρέπει να είναι ήδη γνωστός του και να μπορεί να τον συνοδεύσει μετά."
+    )
+
+    def at(day: int) -> datetime:
+        return datetime(2016, 9, day, 11, tzinfo=PARIS)
+
+    observations = [
+        Observation(
+            id=uid(),
+            exchange=exchange.id,
+            visit=athens.id,
+            kind=ObservationKind.QUOTE,
+            text=three_themes_text,
+            translation="信任、重返社会和信息是相辅相成的。",
+            speaker=nikos.id,
+            recorded_by="Ольга Петренко",
+            recorded_at=at(27),
+            themes=(trust.id, reintegration.id, information.id),
+        ),
+        Observation(
+            id=uid(),
+            exchange=exchange.id,
+            visit=athens.id,
+            kind=ObservationKind.OBSERVATION,
+            text="Консультанты работают в центрах приёма.",
+            speaker=olga.id,
+            recorded_at=at(28),
+            themes=(information.id,),
+        ),
+        Observation(
+            id=uid(),
+            exchange=exchange.id,
+            kind=ObservationKind.LESSON,
+            text="Η εμπιστοσύνη χτίζεται με τον χρόνο.",
+            speaker=maria.id,
+            recorded_at=at(29),
+            themes=(trust.id,),
+        ),
+        Observation(
+            id=uid(),
+            exchange=exchange.id,
+            visit=moscow.id,
+            kind=ObservationKind.RECOMMENDATION,
+            text="Нужно больше обменов.",
+            translation="需要更多的交流。",
+            speaker=wang.id,
+            recorded_at=at(30),
+            themes=(reintegration.id, trust.id),
+        ),
+        Observation(
+            id=uid(),
+            exchange=exchange.id,
+            kind=ObservationKind.QUESTION,
+            text="如何告知潜在的移民？",
+            speaker=nobody.id,
+        ),
+        Observation(
+            id=uid(),
+            exchange=later.id,
+            kind=ObservationKind.RECOMMENDATION,
+            text="Πρέπει να επαναλάβουμε την επίσκεψη.",
+            themes=(trust.id,),
+        ),
+        Observation(
+            id=uid(),
+            exchange=later.id,
+            kind=ObservationKind.QUOTE,
+            text="Мы учимся друг у друга.",
+            speaker=olga.id,
+            themes=(trust.id,),
+        ),
+        Observation(
+            id=uid(),
+            exchange=later.id,
+            kind=ObservationKind.OBSERVATION,
+            text="Αυτό δεν αφορά την εμπιστοσύνη.",
+            themes=(information.id,),
+        ),
+    ]
+    practice = Practice(
+        organisation=greek.id,
+        description="Σύμβουλοι στα κέντρα υποδοχής.",
+        strengths="Υπάρχει ήδη σχέση εμπιστοσύνης.",
+        challenges="Λίγοι σύμβουλοι.",
+        evidence=(observations[0].id, observations[1].id),
+    )
+    comparisons = [
+        Comparison(
+            id=uid(),
+            aspect="Ποιος ενημερώνει τους μετανάστες",
+            exchange=exchange.id,
+            observed_on=date(2016, 10, 7),
+            summary="Доверие зависит от того, кто информирует.",
+            transferability=level,
+            themes=themes,
+            practices=(
+                practice,
+                Practice(organisation=russian.id, description="Государственные служащие."),
+                Practice(organisation=chinese.id, description="公务员。"),
+            ),
+        )
+        for level, themes in (
+            (Transferability.HIGH, (trust.id, information.id)),
+            (Transferability.MEDIUM, (reintegration.id,)),
+            (Transferability.LOW, ()),
+            (None, (trust.id,)),
+        )
+    ]
+    comparisons.append(
+        Comparison(
+            id=uid(),
+            aspect="Сколько стран",
+            exchange=later.id,
+            themes=(trust.id,),
+            practices=(Practice(organisation=russian.id, description="Двадцать одна страна."),),
+        )
+    )
+    actions = [
+        Action(
+            id=uid(),
+            exchange=exchange.id,
+            text=f"Δράση αριθμός {number}",
+            owner="Νίκος Παπαδόπουλος",
+            due=date(2017, 3, 1),
+            status=status,
+        )
+        for number, status in enumerate(ActionStatus, start=1)
+    ]
+    snapshot = Snapshot(
+        organisations=(greek, russian, chinese),
+        people=(nikos, olga, wang, maria, nobody),
+        themes=(trust, reintegration, information),
+        exchanges=(exchange, later),
+        visits=(athens, moscow),
+        observations=tuple(observations),
+        comparisons=tuple(comparisons),
+        actions=tuple(actions),
+    )
+    return ForeignSample(
+        snapshot=snapshot,
+        exchange_id=exchange.id,
+        later_exchange_id=later.id,
+        three_themes_text=three_themes_text,
+        theme_names=(trust.name, reintegration.name, information.name),
+    )

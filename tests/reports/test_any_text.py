@@ -7,10 +7,20 @@ from dataclasses import replace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from counsellor_app.reports import ReportOptions, comparison_digest_pdf, exchange_summary_pdf
+from counsellor_app.reports import (
+    ReportOptions,
+    SnapshotRecords,
+    comparison_digest,
+    comparison_digest_pdf,
+    exchange_summary,
+    exchange_summary_pdf,
+    render,
+    theme_dossier,
+)
 from counsellor_app.reports.fonts import Face, coverage
+from counsellor_app.reports.render_docx import xml_safe
 from counsellor_app.reports.text import REPLACEMENT, clean, runs, shape
-from tests.reports.reading import pages, pdf_text, squeezed
+from tests.reports.reading import docx_text, pages, pdf_text, squeezed
 from tests.reports.sample import exchange_with_text, rich_sample, stored_texts
 
 # Any Unicode text a counsellor can store: C0 controls are refused on input, tab and
@@ -28,15 +38,29 @@ stored_text = st.one_of(any_text, mixed_text)
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=stored_text)
-def test_any_text_in_every_field_gives_a_pdf(text: str) -> None:
+def test_any_text_in_every_field_gives_a_pdf_and_a_word_document(text: str) -> None:
     sample = exchange_with_text(text)
-    for pdf in (
-        exchange_summary_pdf(sample.snapshot, sample.exchange_id),
-        exchange_summary_pdf(sample.snapshot, sample.exchange_id, ReportOptions(redact=True)),
-        comparison_digest_pdf(sample.snapshot, ReportOptions(paper="letter")),
+    records = SnapshotRecords(sample.snapshot)
+    theme = sample.snapshot.themes[0].name
+    for options in (
+        ReportOptions(),
+        ReportOptions(redact=True, language="fr", paper="letter"),
+        ReportOptions(format="docx", language="nl"),
     ):
-        assert pdf.startswith(b"%PDF")
-        pages(pdf)
+        documents = [exchange_summary(records, sample.exchange_id, options)]
+        if not options.redact:
+            documents.append(comparison_digest(records, options))
+            if theme.strip():
+                documents.append(theme_dossier(records, theme, options))
+        for document in documents:
+            data = render(document, options)
+            if options.format == "pdf":
+                assert data.startswith(b"%PDF")
+                pages(data)
+            else:
+                # Every character a Word file can hold is kept as typed.
+                printed = squeezed(docx_text(data))
+                assert squeezed(xml_safe(text or "x")) in printed
 
 
 @settings(max_examples=25, deadline=None)
@@ -136,8 +160,8 @@ def test_very_long_texts_and_words_flow_across_pages() -> None:
     short = [t for t in stored_texts(long_sample) if len(t) < 1000]
     assert [t for t in short if squeezed(t) not in printed] == []
     digest = squeezed(pdf_text(comparison_digest_pdf(snapshot)))
-    # The comparison is on two themes, so under each.
-    assert digest.count(squeezed(sentence)) == 2 * practice_text.count(sentence)
+    # The comparison is on two themes: printed under the first, named under the other.
+    assert digest.count(squeezed(sentence)) == practice_text.count(sentence)
 
 
 def test_korean_prints_with_the_hangul_face_and_reads_back() -> None:

@@ -9,7 +9,7 @@ import pytest
 from reportlab.lib.pagesizes import A4, LETTER
 
 from counsellor_app.reports import ReportError, ReportOptions, exchange_summary_pdf
-from tests.reports.reading import pages, pdf_text, squeezed
+from tests.reports.reading import page_texts, pages, pdf_text, squeezed
 from tests.reports.sample import ARABIC_QUOTE, MARKUP_TEXT, Sample, rich_sample, stored_texts
 
 MADE_ON = datetime(2016, 10, 10, 9, 30)
@@ -54,7 +54,8 @@ def test_sections_come_in_order(summary_text: str) -> None:
         summary_text.index(heading)
         for heading in (
             "French-Belgian exchange on voluntary return",
-            "Exchange visit · Completed · 26 Sep – 7 Oct 2016",
+            "Exchange summary · Exchange visit · Completed · 26 Sept – 7 Oct 2016",
+            "Key points",
             "Itinerary",
             "Participants",
             "Practice comparisons",
@@ -78,7 +79,7 @@ def test_title_block_shows_framework_funding_and_organisations(summary_text: str
 def test_itinerary_shows_dates_place_and_who_hosts_whom(summary_text: str) -> None:
     printed = squeezed(summary_text)
     for text in (
-        "26–30 Sep 2016",
+        "26–30 Sept 2016",
         "Bobigny, FR",
         "OFII → Fedasil",
         "3–7 Oct 2016",
@@ -97,14 +98,27 @@ def test_quote_is_followed_by_speaker_and_translation(summary_text: str) -> None
 
 def test_observations_are_grouped_by_theme(sample: Sample, summary_text: str) -> None:
     printed = squeezed(summary_text)
-    observations = printed[printed.index("Observationsbytheme") :]
-    # Under "Trust" and under "Réintégration"; once more as evidence, before this section.
-    assert observations.count(squeezed("Le retour volontaire est considéré")) == 2
+    observations = printed[printed.index("Observationsbytheme") : printed.index("Follow-up")]
+    # On two themes: printed in full under the first, named by reference under the second.
+    whole = squeezed(
+        "“Le retour volontaire est considéré comme un dernier recours.”"
+        "— Isabelle Marchetti, return official, OFII"
+        "Translation: Voluntary return is regarded as a last resort."
+        "Also about Réintégration"
+    )
+    assert observations.count(whole) == 1
     trust = observations.index("Trust")
-    reintegration = observations.index("Réintégration")
+    reintegration = observations.index("Réintégration", observations.index(whole) + len(whole))
+    reference = squeezed(
+        "Quote, 29 Sept 2016: “Le retour volontaire est considéré comme un dernier recours.”"
+        " — under Trust"
+    )
     other = observations.index("Otherobservations")
-    assert trust < reintegration < other
-    assert observations.index(squeezed("Η εμπιστοσύνη χτίζεται")) > other
+    assert trust < observations.index(whole) < reintegration < observations.index(reference)
+    assert observations.index(reference) < other
+    assert observations.index(squeezed(MARKUP_TEXT)) > other
+    # Lessons and recommendations are among the key points, not here.
+    assert squeezed("Η εμπιστοσύνη χτίζεται") not in observations
 
 
 def test_comparison_shows_aspect_date_transferability_columns_and_evidence(
@@ -148,10 +162,11 @@ def test_markup_like_text_is_printed_as_typed(summary_text: str) -> None:
 
 def test_every_page_has_header_and_numbered_footer(sample: Sample) -> None:
     pdf = exchange_summary_pdf(sample.snapshot, sample.exchange_id, ReportOptions(made_on=MADE_ON))
-    reader = pages(pdf)
-    count = len(reader.pages)
-    for number, page in enumerate(reader.pages, start=1):
-        text = page.extract_text()
+    count = len(pages(pdf).pages)
+    texts = page_texts(pdf)
+    assert len(texts) == count
+    for number, text in enumerate(texts, start=1):
+        # The count is filled in once the pages are made: it is read where it is drawn.
         assert "Exchange Notes" in text
         assert "French-Belgian exchange on voluntary return" in text
         assert f"page {number} of {count}" in text

@@ -25,7 +25,7 @@ from counsellor_app.services.database_encryption import (
     encrypt_database,
 )
 from counsellor_app.services.interchange import import_document, import_file
-from counsellor_app.services.reporting import write_exchange_summary
+from counsellor_app.services.reporting import ReportSubject, write_report
 from counsellor_app.services.search import SearchFilters, search
 from counsellor_app.services.session import open_workspace
 from counsellor_app.storage import encryption
@@ -156,7 +156,7 @@ def test_everything_works_on_an_encrypted_database(notes: Path, tmp_path: Path) 
     # report
     exchange = workspace.exchanges.all()[0]
     pdf = tmp_path / "summary.pdf"
-    assert write_exchange_summary(workspace, exchange.id, pdf) > 1000
+    assert write_report(workspace, ReportSubject("exchange", exchange_id=exchange.id), pdf) > 1000
     # import (a second file)
     second = tmp_path / "second.json"
     second.write_text(json.dumps(another_document()), encoding="utf-8")
@@ -293,7 +293,9 @@ def test_nothing_readable_is_left_beside_an_encrypted_database(
     workspace = open_workspace(notes, passphrase=PASSPHRASE, actor="tester")
     import_file(workspace, source)
     exchange = workspace.exchanges.all()[0]
-    write_exchange_summary(workspace, exchange.id, tmp_path / "summary.pdf")
+    write_report(
+        workspace, ReportSubject("exchange", exchange_id=exchange.id), tmp_path / "summary.pdf"
+    )
     backups.backup_now(workspace)
     with workspace.database.engine.connect() as connection:
         beside = {p.name for p in notes.parent.iterdir()} - before
