@@ -6,7 +6,7 @@ import dataclasses
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Any, Generic, TypeVar, cast
 
@@ -24,10 +24,6 @@ from counsellor_app.storage.mapping import column_name, referrers
 
 R = TypeVar("R", bound=Record)
 Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
 
 
 def new_id() -> str:
