@@ -56,6 +56,7 @@ from counsellor_app.storage.search.query import (
     UNSPACED,
     ParsedQuery,
     Term,
+    aligned_fold,
     fold,
     parse_query,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "ParsedQuery",
     "Term",
     "after_bulk_insert",
+    "aligned_fold",
     "before_bulk_insert",
     "check",
     "documents",
