@@ -591,11 +591,11 @@ def test_two_characters_find_the_newest_records_that_hold_them(
         workspace.observations.create(
             Observation(exchange=exchange, kind=ObservationKind.OBSERVATION, text=f"第{i}次合作")
         )
-        for i in range(6)
+        for i in range(20)
     ]
     hits = search(workspace, "合作", limit=3)
     assert {h.id for h in hits} == {n.id for n in notes[-3:]}
-    assert len(search(workspace, "合作", limit=50)) == 7  # the person too
+    assert len(search(workspace, "合作", limit=50)) == 21  # the person too
 
 
 SNIPPET_TEXTS = [
