@@ -1,20 +1,29 @@
-"""Fixtures shared by every test: isolated databases on SQLite and, when configured, PostgreSQL."""
+"""Fixtures shared by every test: private user folders, and one family of workspaces.
+
+``workspace`` is an empty workspace, once on SQLite and once on PostgreSQL (when configured);
+``sqlite_workspace`` is SQLite only; ``new_workspace`` opens more of them in a test
+(``new_workspace("postgresql", clock=...)``); ``seeded`` is ``workspace`` with a small world
+written in it (:class:`tests.workspaces.Seed`). Each opens a copy of a database migrated once
+per run (``tests/workspaces.py``). ``postgres_schema_url`` is an empty schema, for tests of
+migrations themselves.
+"""
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
 
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.storage.open import open_database
-
-POSTGRES_VARIABLE = "COUNSELLOR_APP_TEST_POSTGRES_URL"
+from tests.workspaces import (
+    BACKENDS,
+    Seed,
+    Templates,
+    WorkspaceMaker,
+    postgres_schema,
+    seed,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -31,53 +40,42 @@ def _private_user_folders(
     monkeypatch.delenv("COUNSELLOR_APP_DATABASE_URL", raising=False)
 
 
-class TickingClock:
-    """A clock that moves one second per reading, so every change has its own time."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2016, 9, 26, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
+@pytest.fixture(scope="session")
+def database_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
+    """The databases migrated once for the whole run, which each workspace copies."""
+    templates = Templates(tmp_path_factory.mktemp("template"))
+    yield templates
+    templates.close()
 
 
-def postgres_url() -> str | None:
-    return os.environ.get(POSTGRES_VARIABLE) or None
+@pytest.fixture
+def new_workspace(database_templates: Templates, tmp_path: Path) -> Iterator[WorkspaceMaker]:
+    """Opens workspaces on empty databases for this test; all closed after it."""
+    maker = WorkspaceMaker(database_templates, tmp_path)
+    yield maker
+    maker.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def workspace(request: pytest.FixtureRequest, new_workspace: WorkspaceMaker) -> Workspace:
+    """An empty workspace, once on a SQLite file and once on PostgreSQL (when configured)."""
+    return new_workspace(request.param)
+
+
+@pytest.fixture
+def sqlite_workspace(new_workspace: WorkspaceMaker) -> Workspace:
+    """An empty workspace on a SQLite file."""
+    return new_workspace("sqlite")
+
+
+@pytest.fixture
+def seeded(workspace: Workspace) -> Seed:
+    """The small world of :class:`tests.workspaces.Seed`, written in ``workspace``."""
+    return seed(workspace)
 
 
 @pytest.fixture
 def postgres_schema_url() -> Iterator[str]:
     """A PostgreSQL URL whose connections see a fresh, empty schema of their own."""
-    base = postgres_url()
-    if base is None:
-        pytest.skip(f"{POSTGRES_VARIABLE} is not set")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema},public"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def workspace(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workspace]:
-    """An empty workspace, once on a SQLite file and once on PostgreSQL (when configured)."""
-    if request.param == "sqlite":
-        database = open_database(tmp_path / "notes.sqlite3")
-    else:
-        database = open_database(request.getfixturevalue("postgres_schema_url"))
-    yield Workspace(database, actor="tester", clock=TickingClock())
-    database.dispose()
-
-
-@pytest.fixture
-def sqlite_workspace(tmp_path: Path) -> Iterator[Workspace]:
-    database = open_database(tmp_path / "notes.sqlite3")
-    yield Workspace(database, actor="tester", clock=TickingClock())
-    database.dispose()
+    with postgres_schema() as url:
+        yield url

@@ -140,7 +140,7 @@ observations = _record_table(
     Column("recorded_at", IsoTimestamp),
     # The observations list opens on the newest live ones; counting them uses it too.
     # Partial, so that the planner never takes it for a selective index on deleted_at
-    # (it did, and filling the search index after an import went from 1.5 s to 2.7 s).
+    # (which slows filling the search index after an import; see tests/perf/README.md).
     _live_index("ix_observations_live_recorded_at", "recorded_at"),
 )
 

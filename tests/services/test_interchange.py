@@ -19,7 +19,7 @@ from counsellor_app.services.interchange import (
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.storage.open import open_database
 from tests.builders import rich_document, uid
-from tests.conftest import TickingClock
+from tests.workspaces import TickingClock
 
 
 def _sorted(document: dict[str, Any]) -> dict[str, Any]:

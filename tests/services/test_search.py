@@ -23,9 +23,6 @@ from counsellor_app.services.search import (
 )
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.storage.search import parse_query
-from tests.search_fixtures import search_workspace
-
-__all__ = ["search_workspace"]  # the fixture, used by name
 
 
 def uid() -> str:
@@ -182,8 +179,8 @@ def found(hits: list[SearchHit]) -> set[str]:
 # -- one box searches everything -------------------------------------------------------------
 
 
-def test_one_box_searches_every_kind_of_text(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
+def test_one_box_searches_every_kind_of_text(workspace: Workspace) -> None:
+    w = populated(workspace)
     expectations = {
         "operate differently": ("observation", w["q_state"]),  # observation text
         "departure": ("observation", w["q_retour"]),  # translation
@@ -196,30 +193,30 @@ def test_one_box_searches_every_kind_of_text(search_workspace: Workspace) -> Non
         "Isabelle": ("person", w["isabelle"]),  # a person's name
     }
     for query, (kind, record_id) in expectations.items():
-        hits = search(search_workspace, query)
+        hits = search(workspace, query)
         assert (kind, record_id) in {(h.kind, h.id) for h in hits}, query
 
 
 def test_words_of_a_query_may_come_from_different_parts_of_a_comparison(
-    search_workspace: Workspace,
+    workspace: Workspace,
 ) -> None:
-    w = populated(search_workspace)
+    w = populated(workspace)
     # "asylum" is in the aspect, "structures" in OFII's practice.
-    assert found(search(search_workspace, "asylum structures")) == {w["who_informs"]}
+    assert found(search(workspace, "asylum structures")) == {w["who_informs"]}
 
 
-def test_every_word_must_match(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
-    assert found(search(search_workspace, "officials state")) == {
+def test_every_word_must_match(workspace: Workspace) -> None:
+    w = populated(workspace)
+    assert found(search(workspace, "officials state")) == {
         w["q_state"],
         w["who_informs"],
     }
-    assert search(search_workspace, "officials Marseille") == []
+    assert search(workspace, "officials Marseille") == []
 
 
-def test_a_word_is_found_by_its_beginning(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
-    assert w["lesson"] in found(search(search_workspace, "counsel"))
+def test_a_word_is_found_by_its_beginning(workspace: Workspace) -> None:
+    w = populated(workspace)
+    assert w["lesson"] in found(search(workspace, "counsel"))
 
 
 # -- whatever is typed is a valid query ------------------------------------------------------
@@ -262,19 +259,19 @@ AWKWARD = [
 ]
 
 
-def test_whatever_is_typed_is_a_valid_query(search_workspace: Workspace) -> None:
-    populated(search_workspace)
+def test_whatever_is_typed_is_a_valid_query(workspace: Workspace) -> None:
+    populated(workspace)
     for query in AWKWARD:
-        assert isinstance(search(search_workspace, query), list), query
+        assert isinstance(search(workspace, query), list), query
 
 
-def test_awkward_queries_find_what_was_written(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
+def test_awkward_queries_find_what_was_written(workspace: Workspace) -> None:
+    w = populated(workspace)
     for query in ("don't", "Don't", "C++", "20.04", "NEAR(", "AND", "OR"):
-        assert w["odd"] in found(search(search_workspace, query)), query
-    assert search(search_workspace, "") == []
-    assert search(search_workspace, '"') == []
-    assert search(search_workspace, "*") == []
+        assert w["odd"] in found(search(workspace, query)), query
+    assert search(workspace, "") == []
+    assert search(workspace, '"') == []
+    assert search(workspace, "*") == []
 
 
 @settings(
@@ -323,10 +320,10 @@ def test_awkward_queries_find_what_was_written(search_workspace: Workspace) -> N
         ).map("".join),
     )
 )
-def test_generated_queries_never_raise(search_workspace: Workspace, query: str) -> None:
-    if not search_workspace.counts()["observations"]:
-        populated(search_workspace)
-    hits = search(search_workspace, query)
+def test_generated_queries_never_raise(workspace: Workspace, query: str) -> None:
+    if not workspace.counts()["observations"]:
+        populated(workspace)
+    hits = search(workspace, query)
     for hit in hits:
         assert "\n" not in hit.as_line()
         for start, end in hit.snippet.highlights:
@@ -336,102 +333,102 @@ def test_generated_queries_never_raise(search_workspace: Workspace, query: str) 
 # -- scripts and accents ---------------------------------------------------------------------
 
 
-def test_part_of_a_word_in_a_script_without_spaces_is_found(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
-    hits = search(search_workspace, "出入境")
+def test_part_of_a_word_in_a_script_without_spaces_is_found(workspace: Workspace) -> None:
+    w = populated(workspace)
+    hits = search(workspace, "出入境")
     assert {w["zh"], w["mps"]} <= found(hits)
     quote = next(h for h in hits if h.id == w["zh"])
     assert "公安部[出入境]管理局" in quote.snippet.marked()
     # Two characters are fewer than a trigram: still found.
-    assert w["zh"] in found(search(search_workspace, "合作"))
-    assert w["zh"] in found(search(search_workspace, "比利时 合作"))
-    assert search(search_workspace, "出入境 Marseille") == []
+    assert w["zh"] in found(search(workspace, "合作"))
+    assert w["zh"] in found(search(workspace, "比利时 合作"))
+    assert search(workspace, "出入境 Marseille") == []
 
 
-def test_accents_need_not_be_typed(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
+def test_accents_need_not_be_typed(workspace: Workspace) -> None:
+    w = populated(workspace)
     for query in ("reintegration", "réintégration", "REINTEGRATION", "depart", "Zoe", "lefevre"):
-        assert found(search(search_workspace, query)), query
-    assert w["q_retour"] in found(search(search_workspace, "reintegration"))
-    assert w["zoe"] in found(search(search_workspace, "zoe lefevre"))
+        assert found(search(workspace, query)), query
+    assert w["q_retour"] in found(search(workspace, "reintegration"))
+    assert w["zoe"] in found(search(workspace, "zoe lefevre"))
 
 
-def test_arabic_is_found(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
-    assert found(search(search_workspace, "المهاجرين")) == {w["ar"]}
+def test_arabic_is_found(workspace: Workspace) -> None:
+    w = populated(workspace)
+    assert found(search(workspace, "المهاجرين")) == {w["ar"]}
 
 
 # -- ranked and highlighted ------------------------------------------------------------------
 
 
-def test_hits_are_ranked_by_relevance(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
-    hits = search(search_workspace, "officials")
+def test_hits_are_ranked_by_relevance(workspace: Workspace) -> None:
+    w = populated(workspace)
+    hits = search(workspace, "officials")
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     # A short text where the word is twice outranks longer ones where it is once.
-    search_workspace.observations.create(
+    workspace.observations.create(
         Observation(
             exchange=w["exchange"], kind=ObservationKind.LESSON, text="Officials, officials."
         )
     )
-    assert search(search_workspace, "officials")[0].snippet.text == "Officials, officials."
+    assert search(workspace, "officials")[0].snippet.text == "Officials, officials."
 
 
-def test_matches_are_highlighted_with_offsets_not_markup(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
-    (hit,) = [h for h in search(search_workspace, "reintegration depart") if h.id == w["q_retour"]]
+def test_matches_are_highlighted_with_offsets_not_markup(workspace: Workspace) -> None:
+    w = populated(workspace)
+    (hit,) = [h for h in search(workspace, "reintegration depart") if h.id == w["q_retour"]]
     marked = hit.snippet.marked()
     assert "[réintégration]" in marked and "[départ]" in marked
     for start, end in hit.snippet.highlights:
         assert hit.snippet.text[start:end].lower() in ("réintégration", "départ")
-    markup = search_workspace.observations.create(
+    markup = workspace.observations.create(
         Observation(exchange=w["exchange"], kind=ObservationKind.QUOTE, text="<b>bold</b> &amp;")
     )
-    (hit,) = search(search_workspace, "bold")
+    (hit,) = search(workspace, "bold")
     assert hit.id == markup.id
     assert hit.snippet.text == "<b>bold</b> &amp;"
     assert hit.snippet.marked("«", "»") == "<b>«bold»</b> &amp;"
 
 
-def test_a_long_text_gives_a_short_snippet_around_the_match(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
+def test_a_long_text_gives_a_short_snippet_around_the_match(workspace: Workspace) -> None:
+    w = populated(workspace)
     long_text = "word " * 3000 + "needle in the haystack " + "word " * 3000
-    search_workspace.observations.create(
+    workspace.observations.create(
         Observation(exchange=w["exchange"], kind=ObservationKind.OBSERVATION, text=long_text)
     )
-    (hit,) = search(search_workspace, "needle")
+    (hit,) = search(workspace, "needle")
     assert len(hit.snippet.text) < 200
     assert "[needle]" in hit.snippet.marked()
     assert hit.snippet.text.startswith("…") and hit.snippet.text.endswith("…")
 
 
-def test_a_hit_is_one_line(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
-    search_workspace.observations.create(
+def test_a_hit_is_one_line(workspace: Workspace) -> None:
+    w = populated(workspace)
+    workspace.observations.create(
         Observation(
             exchange=w["exchange"], kind=ObservationKind.QUOTE, text="first line\nsecond\tline"
         )
     )
-    (hit,) = search(search_workspace, "second")
+    (hit,) = search(workspace, "second")
     line = hit.as_line()
     assert line.split("\t")[:2] == ["observation", hit.id]
     assert "\n" not in line and "first line [second] line" in line
 
 
-def test_limit(search_workspace: Workspace) -> None:
-    populated(search_workspace)
-    assert len(search(search_workspace, "the", limit=2)) == 2
-    assert search(search_workspace, "the", limit=0) == []
+def test_limit(workspace: Workspace) -> None:
+    populated(workspace)
+    assert len(search(workspace, "the", limit=2)) == 2
+    assert search(workspace, "the", limit=0) == []
 
 
 # -- filters ---------------------------------------------------------------------------------
 
 
-def test_filters_narrow_the_hits(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
+def test_filters_narrow_the_hits(workspace: Workspace) -> None:
+    w = populated(workspace)
 
     def ids(query: str, **filters: Any) -> set[str]:
-        return found(search(search_workspace, query, SearchFilters(**filters)))
+        return found(search(workspace, query, SearchFilters(**filters)))
 
     assert ids("officials", exchange=w["exchange"]) == {w["q_state"], w["lesson"], w["who_informs"]}
     assert ids("officials", exchange=w["study"]) == set()
@@ -453,57 +450,57 @@ def test_filters_narrow_the_hits(search_workspace: Workspace) -> None:
 
 
 def test_filters_that_cannot_be_understood_are_refused_by_name(
-    search_workspace: Workspace,
+    workspace: Workspace,
 ) -> None:
-    populated(search_workspace)
+    populated(workspace)
     with pytest.raises(ValidationError) as caught:
         search(
-            search_workspace,
+            workspace,
             "officials",
             SearchFilters(kind="memo", since="yesterday", until="2016-02-30"),
         )
     assert {p.path for p in caught.value.problems} == {"kind", "since", "until"}
     with pytest.raises(ValidationError, match="before"):
-        search(search_workspace, "x", SearchFilters(since="2016-10-02", until="2016-10-01"))
+        search(workspace, "x", SearchFilters(since="2016-10-02", until="2016-10-01"))
 
 
 # -- the index follows every change ----------------------------------------------------------
 
 
-def test_the_index_follows_single_edits(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
-    observations = search_workspace.observations
+def test_the_index_follows_single_edits(workspace: Workspace) -> None:
+    w = populated(workspace)
+    observations = workspace.observations
     note = observations.create(
         Observation(exchange=w["exchange"], kind=ObservationKind.LESSON, text="Zwitterion notes")
     )
-    assert found(search(search_workspace, "zwitterion")) == {note.id}
+    assert found(search(workspace, "zwitterion")) == {note.id}
 
     note = observations.update(dataclasses.replace(note, text="Quetzal notes", translation="Ibis"))
-    assert search(search_workspace, "zwitterion") == []
-    assert found(search(search_workspace, "quetzal")) == {note.id}
-    assert found(search(search_workspace, "ibis")) == {note.id}
+    assert search(workspace, "zwitterion") == []
+    assert found(search(workspace, "quetzal")) == {note.id}
+    assert found(search(workspace, "ibis")) == {note.id}
 
     observations.delete(note.id)
-    assert search(search_workspace, "quetzal") == []
+    assert search(workspace, "quetzal") == []
     observations.restore(note.id)
-    assert found(search(search_workspace, "quetzal")) == {note.id}
+    assert found(search(workspace, "quetzal")) == {note.id}
 
     observations.delete(note.id)
-    search_workspace.empty_trash()
-    assert search(search_workspace, "quetzal") == []
-    assert search(search_workspace, "notes") == []
+    workspace.empty_trash()
+    assert search(workspace, "quetzal") == []
+    assert search(workspace, "notes") == []
 
 
-def test_the_index_follows_comparisons_and_their_practices(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
-    comparisons = search_workspace.comparisons
+def test_the_index_follows_comparisons_and_their_practices(workspace: Workspace) -> None:
+    w = populated(workspace)
+    comparisons = workspace.comparisons
     made = comparisons.create(
         Comparison(
             aspect="Use of interpreters",
             practices=(Practice(organisation=w["fedasil"], description="Booked by phone"),),
         )
     )
-    assert found(search(search_workspace, "phone")) == {made.id}
+    assert found(search(workspace, "phone")) == {made.id}
     made = comparisons.update(
         dataclasses.replace(
             made,
@@ -515,42 +512,42 @@ def test_the_index_follows_comparisons_and_their_practices(search_workspace: Wor
             ),
         )
     )
-    assert search(search_workspace, "phone") == []
-    assert found(search(search_workspace, "online kiwi")) == {made.id}
+    assert search(workspace, "phone") == []
+    assert found(search(workspace, "online kiwi")) == {made.id}
     comparisons.delete(made.id)
-    assert search(search_workspace, "kiwi") == []
+    assert search(workspace, "kiwi") == []
     comparisons.restore(made.id)
-    assert found(search(search_workspace, "interpreters kiwi")) == {made.id}
+    assert found(search(workspace, "interpreters kiwi")) == {made.id}
 
 
-def test_trashing_an_exchange_hides_what_went_with_it(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
-    assert search(search_workspace, "出入境", SearchFilters(kind="quote"))
-    search_workspace.exchanges.delete(w["study"])
-    assert search(search_workspace, "富有成效") == []
-    assert search(search_workspace, "delegation") == []
-    search_workspace.exchanges.restore(w["study"])
-    assert found(search(search_workspace, "富有成效")) == {w["zh"]}
-    search_workspace.exchanges.delete(w["study"])
-    search_workspace.empty_trash()
-    assert search(search_workspace, "富有成效") == []
-    assert found(search(search_workspace, "IOM")) == {w["iom"]}
+def test_trashing_an_exchange_hides_what_went_with_it(workspace: Workspace) -> None:
+    w = populated(workspace)
+    assert search(workspace, "出入境", SearchFilters(kind="quote"))
+    workspace.exchanges.delete(w["study"])
+    assert search(workspace, "富有成效") == []
+    assert search(workspace, "delegation") == []
+    workspace.exchanges.restore(w["study"])
+    assert found(search(workspace, "富有成效")) == {w["zh"]}
+    workspace.exchanges.delete(w["study"])
+    workspace.empty_trash()
+    assert search(workspace, "富有成效") == []
+    assert found(search(workspace, "IOM")) == {w["iom"]}
 
 
-def test_renaming_a_person_is_followed(search_workspace: Workspace) -> None:
-    w = populated(search_workspace)
-    person = search_workspace.people.get(w["isabelle"])
-    search_workspace.people.update(dataclasses.replace(person, name="Isabeau"))
-    assert found(search(search_workspace, "isabeau")) == {w["isabelle"]}
-    assert search(search_workspace, "isabelle") == []
-    made = search_workspace.people.create(Person(name="Nouvelle Personne"))
-    assert found(search(search_workspace, "nouvelle")) == {made.id}
+def test_renaming_a_person_is_followed(workspace: Workspace) -> None:
+    w = populated(workspace)
+    person = workspace.people.get(w["isabelle"])
+    workspace.people.update(dataclasses.replace(person, name="Isabeau"))
+    assert found(search(workspace, "isabeau")) == {w["isabelle"]}
+    assert search(workspace, "isabelle") == []
+    made = workspace.people.create(Person(name="Nouvelle Personne"))
+    assert found(search(workspace, "nouvelle")) == {made.id}
 
 
 def test_a_bulk_import_is_searchable_and_later_edits_are_still_indexed(
-    search_workspace: Workspace,
+    workspace: Workspace,
 ) -> None:
-    w = populated(search_workspace)
+    w = populated(workspace)
 
     def document(observations: list[dict[str, Any]]) -> dict[str, Any]:
         return {"format": FORMAT, "version": VERSION, "observations": observations}
@@ -565,26 +562,25 @@ def test_a_bulk_import_is_searchable_and_later_edits_are_still_indexed(
         for i in range(300)
     ]
     bulk[7]["text"] = "Bulk 7 Ouagadougou 签证中心"
-    import_document(search_workspace, document(bulk))
-    assert len(search(search_workspace, "ouagadougou", limit=1000)) == 300
-    assert found(search(search_workspace, "证中")) == {bulk[7]["id"]}
+    import_document(workspace, document(bulk))
+    assert len(search(workspace, "ouagadougou", limit=1000)) == 300
+    assert found(search(workspace, "证中")) == {bulk[7]["id"]}
     # Importing a changed record updates its entry.
-    import_document(search_workspace, document([dict(bulk[0], text="Bulk 0 Nouakchott")]))
-    assert found(search(search_workspace, "nouakchott")) == {bulk[0]["id"]}
-    assert len(search(search_workspace, "ouagadougou", limit=1000)) == 299
+    import_document(workspace, document([dict(bulk[0], text="Bulk 0 Nouakchott")]))
+    assert found(search(workspace, "nouakchott")) == {bulk[0]["id"]}
+    assert len(search(workspace, "ouagadougou", limit=1000)) == 299
     # After the import, single edits are indexed again.
-    note = search_workspace.observations.create(
+    note = workspace.observations.create(
         Observation(exchange=w["exchange"], kind=ObservationKind.QUOTE, text="Timbuktu")
     )
-    assert found(search(search_workspace, "timbuktu")) == {note.id}
+    assert found(search(workspace, "timbuktu")) == {note.id}
 
 
 def test_two_characters_find_the_newest_records_that_hold_them(
-    search_workspace: Workspace,
+    workspace: Workspace,
 ) -> None:
     # Too short for trigrams, nothing ranks them: the newest are shown, found from the newest
     # back (not by looking through every record in a script without spaces).
-    workspace = search_workspace
     exchange = workspace.exchanges.create(Exchange(title="Exchange")).id
     workspace.people.create(Person(name="合作者"))
     notes = [

@@ -9,7 +9,7 @@ from counsellor_app.domain.records import Exchange, Observation, Theme
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.storage.open import open_database
 from tests.migrations import migrate_file
-from tests.search_fixtures import Clock
+from tests.workspaces import TickingClock
 
 LINK_TABLES = (
     "exchange_organisations",
@@ -43,7 +43,7 @@ def test_the_upgrade_keeps_every_link_and_the_downgrade_too(tmp_path: Path) -> N
     path.touch(mode=0o600)
     migrate_file(path, "0005")
     assert _without_rowid(path) == dict.fromkeys(LINK_TABLES, False)
-    old = Workspace(open_database(path, upgrade=False), actor="old", clock=Clock())
+    old = Workspace(open_database(path, upgrade=False), actor="old", clock=TickingClock())
     exchange = old.exchanges.create(Exchange(title="Study visit"))
     themes = [old.themes.create(Theme(name=name)).id for name in ("Return", "Trust", "Work")]
     note = old.observations.create(
@@ -51,7 +51,9 @@ def test_the_upgrade_keeps_every_link_and_the_downgrade_too(tmp_path: Path) -> N
     )
     old.database.dispose()
 
-    upgraded = Workspace(open_database(path, backup_dir=tmp_path), actor="new", clock=Clock())
+    upgraded = Workspace(
+        open_database(path, backup_dir=tmp_path), actor="new", clock=TickingClock()
+    )
     assert upgraded.observations.get(note.id).themes == tuple(themes)
     upgraded.database.dispose()
     assert _without_rowid(path) == dict.fromkeys(LINK_TABLES, True)
@@ -61,6 +63,6 @@ def test_the_upgrade_keeps_every_link_and_the_downgrade_too(tmp_path: Path) -> N
 
     migrate_file(path, "0005", down=True)
     assert _without_rowid(path) == dict.fromkeys(LINK_TABLES, False)
-    back = Workspace(open_database(path, upgrade=False), actor="old", clock=Clock())
+    back = Workspace(open_database(path, upgrade=False), actor="old", clock=TickingClock())
     assert back.observations.get(note.id).themes == tuple(themes)
     back.database.dispose()

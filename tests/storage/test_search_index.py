@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,14 +29,14 @@ from counsellor_app.storage import search as index
 from counsellor_app.storage.database import make_engine, sqlite_url
 from counsellor_app.storage.open import open_database
 from counsellor_app.storage.search import Term, fts5_words, parse_query, pg_tsquery
-from tests.search_fixtures import Clock, postgres_schema, search_workspace
-
-__all__ = ["search_workspace"]  # the fixture, used by name
+from tests.workspaces import BACKENDS, TickingClock, WorkspaceMaker, postgres_schema
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    return Workspace(open_database(tmp_path / "notes.sqlite3"), actor="tester", clock=Clock())
+def workspace(sqlite_workspace: Workspace) -> Workspace:
+    """Most of these tests look inside SQLite's indexes; those for both back-ends take
+    ``backend`` and ``new_workspace``."""
+    return sqlite_workspace
 
 
 def _exchange(workspace: Workspace) -> str:
@@ -206,10 +205,12 @@ def test_a_bulk_import_indexes_its_observations_a_part_at_a_time_with_triggers_a
     _check_indexes(workspace)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_a_reimported_comparison_is_found_by_its_new_practices(
-    search_workspace: Workspace,
+    new_workspace: WorkspaceMaker,
+    backend: str,
 ) -> None:
-    workspace = search_workspace
+    workspace = new_workspace(backend)
     exchange = _exchange(workspace)
     fedasil = workspace.organisations.create(Organisation(name="Fedasil"))
     comparison = {
@@ -286,10 +287,11 @@ def test_practices_of_comparisons_all_new_are_written_with_their_triggers_aside(
     _check_indexes(workspace)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_a_word_in_most_records_ranks_the_newest_and_filters_reach_older_ones(
-    search_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+    new_workspace: WorkspaceMaker, backend: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    workspace = search_workspace
+    workspace = new_workspace(backend)
     monkeypatch.setattr(index, "BROAD", 3)
     exchange = _exchange(workspace)
     oldest = workspace.observations.create(
@@ -317,12 +319,14 @@ def test_the_migration_indexes_records_already_in_the_database(tmp_path: Path) -
         config.attributes["connection"] = connection
         command.upgrade(config, "0001")
     engine.dispose()
-    old = Workspace(open_database(path, upgrade=False), actor="old", clock=Clock())
+    old = Workspace(open_database(path, upgrade=False), actor="old", clock=TickingClock())
     exchange = old.exchanges.create(Exchange(title="Voyage d'étude"))
     note = _note(old, exchange.id, "公安部出入境管理局 et la réintégration")
     old.database.dispose()
 
-    upgraded = Workspace(open_database(path, backup_dir=tmp_path), actor="new", clock=Clock())
+    upgraded = Workspace(
+        open_database(path, backup_dir=tmp_path), actor="new", clock=TickingClock()
+    )
     assert [h.id for h in search(upgraded, "reintegration")] == [note.id]
     assert [h.id for h in search(upgraded, "出入境")] == [note.id]
     assert [h.id for h in search(upgraded, "etude")] == [exchange.id]
@@ -345,11 +349,8 @@ def test_the_migration_indexes_records_already_in_the_database(tmp_path: Path) -
 
 
 @pytest.fixture
-def pg_workspace() -> Iterator[Workspace]:
-    with postgres_schema() as url:
-        workspace = Workspace(open_database(url), actor="tester", clock=Clock())
-        yield workspace
-        workspace.database.dispose()
+def pg_workspace(new_workspace: WorkspaceMaker) -> Workspace:
+    return new_workspace("postgresql")
 
 
 def _check_stored(workspace: Workspace) -> None:
@@ -464,7 +465,7 @@ def test_the_postgres_migration_stores_records_already_in_the_database() -> None
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "0003")
-        old = Workspace(open_database(url, upgrade=False), actor="old", clock=Clock())
+        old = Workspace(open_database(url, upgrade=False), actor="old", clock=TickingClock())
         exchange = old.exchanges.create(Exchange(title="Voyage d'étude"))
         note = _note(old, exchange.id, "公安部出入境管理局 et la réintégration")
         old.database.dispose()
@@ -472,7 +473,7 @@ def test_the_postgres_migration_stores_records_already_in_the_database() -> None
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-        upgraded = Workspace(open_database(url), actor="new", clock=Clock())
+        upgraded = Workspace(open_database(url), actor="new", clock=TickingClock())
         assert [h.id for h in search(upgraded, "reintegration")] == [note.id]
         assert [h.id for h in search(upgraded, "出入境")] == [note.id]
         assert [h.id for h in search(upgraded, "etude")] == [exchange.id]
@@ -511,7 +512,7 @@ def test_the_command_line_prints_one_line_per_hit(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "notes.sqlite3"
-    workspace = Workspace(open_database(path), actor="tester", clock=Clock())
+    workspace = Workspace(open_database(path), actor="tester", clock=TickingClock())
     exchange = _exchange(workspace)
     note = _note(workspace, exchange, "Le retour\nvolontaire et la réintégration")
     workspace.database.dispose()

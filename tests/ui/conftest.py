@@ -9,20 +9,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import itertools
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
-from counsellor_app.domain.records import Exchange, Organisation, Person, Theme
-from counsellor_app.services.session import open_workspace
+from counsellor_app.services.records import utc_now
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui import prompts
 from counsellor_app.ui.language import install_language, uninstall_language
 from counsellor_app.ui.record_model import list_pool
 from counsellor_app.ui.settings import AppSettings
+from tests.workspaces import WorkspaceMaker
 
 _counter = itertools.count()
 
@@ -55,11 +54,11 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppS
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(tmp_path / "db.sqlite3", actor="tester")
-    yield ws
+def workspace(new_workspace: WorkspaceMaker) -> Iterator[Workspace]:
+    """The window's tests run on SQLite, with the computer's clock (the family's
+    ``new_workspace``, see ``tests/conftest.py``)."""
+    yield new_workspace("sqlite", clock=utc_now, name="db.sqlite3")
     wait_for_workers()
-    ws.database.dispose()
 
 
 class MessageBoxes:
@@ -91,33 +90,6 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     for name in ("critical", "warning", "question", "information"):
         monkeypatch.setattr(QMessageBox, name, refuse)
     return boxes
-
-
-@pytest.fixture
-def seeded(workspace: Workspace) -> dict[str, Any]:
-    """A small world: two organisations, two people, two themes, one exchange."""
-    fedasil = workspace.organisations.create(Organisation(name="Fedasil", country="BE"))
-    ofii = workspace.organisations.create(Organisation(name="OFII", country="FR"))
-    guillaume = workspace.people.create(
-        Person(name="Guillaume", role="return counsellor", organisation=fedasil.id)
-    )
-    isabelle = workspace.people.create(
-        Person(name="Isabelle", role="return official", organisation=ofii.id)
-    )
-    trust = workspace.themes.create(Theme(name="Trust"))
-    info = workspace.themes.create(Theme(name="Information"))
-    exchange = workspace.exchanges.create(
-        Exchange(title="French-Belgian exchange", organisations=(fedasil.id, ofii.id))
-    )
-    return {
-        "fedasil": fedasil,
-        "ofii": ofii,
-        "guillaume": guillaume,
-        "isabelle": isabelle,
-        "trust": trust,
-        "information": info,
-        "exchange": exchange,
-    }
 
 
 def wait_loaded(qtbot: Any, model: Any, timeout: int = 5000) -> None:

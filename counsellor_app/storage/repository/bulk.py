@@ -80,7 +80,7 @@ def write_rows(
     ``packed`` (short rows of ids and numbers, such as links): on SQLite, all the rows go
     as one JSON array in one statement. Its thousands of values are then bound as a single
     text and read inside SQLite: an import's writer thread asks for the interpreter lock
-    once, not after every block of rows (150,000 theme links: 0.45 s → 0.26 s there). Long
+    once, not after every block of rows (see tests/perf/README.md). Long
     text would cost more this way, read once per column.
     """
     if not rows:
