@@ -18,6 +18,9 @@ from counsellor_app.domain.queries import Page, PageQuery
 from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, ENTITIES, EntitySpec, FieldType, spec_of
 from counsellor_app.domain.validation import validate
+
+# Where it was first defined: code that imports it from here keeps working.
+from counsellor_app.services.clock import utc_now as utc_now
 from counsellor_app.storage import repository as repo
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.mapping import column_name, referrers
