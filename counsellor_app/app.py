@@ -20,11 +20,11 @@ from typing import Any
 # built. Importing them defines classes only: no widget, pixmap or font is made (nothing
 # here needs a QApplication yet).
 UI_MODULES = (
-    "counsellor_app.ui.startup_dialog",
-    "counsellor_app.ui.choices",
-    "counsellor_app.ui.file_operations",
-    "counsellor_app.ui.record_list_page",
-    "counsellor_app.ui.exchange_page",
+    "counsellor_app.ui.shell.startup_dialog",
+    "counsellor_app.ui.common.choices",
+    "counsellor_app.ui.shell.file_operations",
+    "counsellor_app.ui.records.record_list_page",
+    "counsellor_app.ui.exchanges.exchanges_section",
 )
 
 
@@ -94,12 +94,16 @@ def run_window(target: Path | str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from counsellor_app import paths
-    from counsellor_app.ui.backup_dialog import start_daily_backup
-    from counsellor_app.ui.drafts import offer_drafts
-    from counsellor_app.ui.identity import present_to_desktop
-    from counsellor_app.ui.language import install_language
-    from counsellor_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
-    from counsellor_app.ui.startup_dialog import Opened, open_with_recovery, warn_if_on_network
+    from counsellor_app.ui.common.drafts import offer_drafts
+    from counsellor_app.ui.common.identity import present_to_desktop
+    from counsellor_app.ui.common.language import install_language
+    from counsellor_app.ui.common.settings import APPLICATION, ORGANISATION, AppSettings
+    from counsellor_app.ui.safety.backup_dialog import start_daily_backup
+    from counsellor_app.ui.shell.startup_dialog import (
+        Opened,
+        open_with_recovery,
+        warn_if_on_network,
+    )
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -110,7 +114,7 @@ def run_window(target: Path | str) -> int:
     # Before the first widget, so that every text is made in the chosen language.
     install_language(settings.language)
 
-    from counsellor_app.ui.main_window import MainWindow
+    from counsellor_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings)
     if isinstance(target, Path) and target == paths.default_database() and settings.database:
@@ -125,7 +129,7 @@ def run_window(target: Path | str) -> int:
         warn_if_on_network(window, opened.where)
         start_daily_backup(window)
         # The trash's expired records go in the background (its module, not its page).
-        from counsellor_app.ui.trash_page import purge_expired_in_background
+        from counsellor_app.ui.safety.trash_page import purge_expired_in_background
 
         purge_expired_in_background(window)
         # Asked once the window has painted its pages.

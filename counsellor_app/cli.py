@@ -224,7 +224,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def report_preferences() -> tuple[str, str, str]:
     """The report language, author and agency of the window's settings."""
-    from counsellor_app.ui.settings import report_preferences as from_settings
+    from counsellor_app.ui.common.settings import report_preferences as from_settings
 
     return from_settings()
 

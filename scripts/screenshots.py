@@ -64,10 +64,11 @@ def main() -> int:
     from counsellor_app import paths
     from counsellor_app.services.interchange import import_file
     from counsellor_app.services.session import open_workspace
-    from counsellor_app.ui.language import install_language
-    from counsellor_app.ui.main_window import MainWindow
-    from counsellor_app.ui.record_model import list_pool
-    from counsellor_app.ui.settings import AppSettings
+    from counsellor_app.ui.common.language import install_language
+    from counsellor_app.ui.common.operations import write_pool
+    from counsellor_app.ui.common.reads import read_pool
+    from counsellor_app.ui.common.settings import AppSettings
+    from counsellor_app.ui.shell.main_window import MainWindow
 
     def settle(seconds: float = 0.3) -> None:
         end = time.monotonic() + seconds
@@ -75,7 +76,8 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.01)
         QThreadPool.globalInstance().waitForDone(5000)
-        list_pool().waitForDone(5000)
+        read_pool().waitForDone(5000)
+        write_pool().waitForDone(5000)
         app.processEvents()
 
     def save(widget: QWidget, name: str) -> None:
@@ -146,8 +148,8 @@ def main() -> int:
     section.open_comparison(informs.id)
     section.list_page.splitter.setSizes([300, 980])
     settle()
-    practices_top = section.editor.practices_label.y() - 20
-    section.editor.scroll_area.verticalScrollBar().setValue(practices_top)
+    practices_top = section.editor.form.practices_label.y() - 20
+    section.editor.form.verticalScrollBar().setValue(practices_top)
     save(window, "comparison-editor")
     # A third agency joins the exchange for this picture only: its column shows the gaps.
     import dataclasses
@@ -171,7 +173,7 @@ def main() -> int:
     # The PDF summary in its preview, names replaced by roles.
     from PySide6.QtCore import QEventLoop
 
-    from counsellor_app.ui.report_preview import ReportPreview, ReportRequest
+    from counsellor_app.ui.reports.report_preview import ReportPreview, ReportRequest
 
     preview = ReportPreview(
         workspace, ReportRequest("exchange", first.title, exchange_id=first.id), settings, window
@@ -191,7 +193,7 @@ def main() -> int:
     # Someone else saved the same observation meanwhile.
     import dataclasses
 
-    from counsellor_app.ui.conflict_dialog import ConflictDialog
+    from counsellor_app.ui.common.conflict_dialog import ConflictDialog
 
     quote = next(o for o in workspace.observations.all() if o.speaker)
     theirs = dataclasses.replace(
@@ -217,7 +219,7 @@ def main() -> int:
     # A damaged database at start-up, with its backups to choose from.
     from counsellor_app.domain.errors import DatabaseProblem
     from counsellor_app.services.backups import backup_now
-    from counsellor_app.ui.startup_dialog import StartupDialog
+    from counsellor_app.ui.shell.startup_dialog import StartupDialog
 
     backup_now(workspace)
     folder = paths.backup_dir_for(temp / "example.sqlite3")
@@ -255,9 +257,9 @@ def main() -> int:
 
     # Personal data: the Security tab, the passphrase asked at start, erasing a person.
     from counsellor_app.services.personal_data import plan_erasure
-    from counsellor_app.ui.person_data import ErasureDialog
-    from counsellor_app.ui.security import PassphrasePrompt
-    from counsellor_app.ui.settings_dialog import SettingsDialog
+    from counsellor_app.ui.records.person_data import ErasureDialog
+    from counsellor_app.ui.safety.security import PassphrasePrompt
+    from counsellor_app.ui.shell.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(
         settings,

@@ -97,7 +97,7 @@ def test_the_metainfo_names_the_desktop_entry_and_the_current_version() -> None:
 
 
 def test_the_window_names_the_same_desktop_entry() -> None:
-    from counsellor_app.ui.identity import DESKTOP_FILE_NAME, ICON_SIZES
+    from counsellor_app.ui.common.identity import DESKTOP_FILE_NAME, ICON_SIZES
 
     assert DESKTOP_FILE_NAME == DESKTOP_ID
     assert ICON_SIZES == SIZES

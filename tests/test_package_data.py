@@ -21,7 +21,7 @@ PACKAGE = Path(str(files("counsellor_app")))
 def shipped_resources() -> dict[str, Path]:
     """Every file or folder the program reads, as the program looks it up."""
     from counsellor_app.reports import fonts
-    from counsellor_app.ui import identity, language
+    from counsellor_app.ui.common import identity, language
 
     found = {
         "fonts": paths.fonts_dir(),
@@ -45,8 +45,8 @@ def test_every_resource_is_inside_the_package_and_there() -> None:
 
 
 def test_the_resources_are_what_the_program_needs() -> None:
-    from counsellor_app.ui.language import CATALOGUE
-    from counsellor_app.ui.settings import LANGUAGES
+    from counsellor_app.ui.common.language import CATALOGUE
+    from counsellor_app.ui.common.settings import LANGUAGES
 
     for code in LANGUAGES:
         assert (paths.translations_dir() / f"{CATALOGUE}_{code}.qm").is_file()

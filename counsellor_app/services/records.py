@@ -146,6 +146,11 @@ class RecordService(Generic[R]):
             items, total = repo.page(session, self._spec, query)
         return Page(tuple(cast(list[R], items)), total)
 
+    def ids(self, query: PageQuery = PageQuery()) -> list[str]:
+        """The ids of every record matching ``query``, in its order (offset and limit aside)."""
+        with self._db.reading() as session:
+            return repo.ordered_ids(session, self._spec, query)
+
     def all(self) -> list[R]:
         with self._db.reading() as session:
             return cast(list[R], repo.load_all(session, self._spec))

@@ -4,7 +4,7 @@
 <context>
     <name>CapturePanel</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/capture.py" line="+266"/>
+        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+281"/>
         <source>Saved since the panel opened: %n</source>
         <translation>
             <numerusform>Saved since the panel opened: %n</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="+238"/>
+        <location filename="../../counsellor_app/ui/common/conflict_dialog.py" line="+238"/>
         <source>Fields that differ are highlighted: %n.</source>
         <translation>
             <numerusform>Fields that differ are highlighted: %n.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>DatabaseSecurity</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/security.py" line="+444"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="+223"/>
         <source>The database is encrypted; encrypted backups: %n.</source>
         <translation>
             <numerusform>The database is encrypted; encrypted backups: %n.</numerusform>
@@ -51,9 +51,20 @@
     </message>
 </context>
 <context>
+    <name>EditController</name>
+    <message numerus="yes">
+        <location filename="../../counsellor_app/ui/common/editing.py" line="+303"/>
+        <source>Moved to the trash, with the records that belong to it: %n</source>
+        <translation>
+            <numerusform>Moved to the trash, with the records that belong to it: %n</numerusform>
+            <numerusform>Moved to the trash, with the records that belong to it: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_data.py" line="+109"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+110"/>
         <source>Observations they said, erased: %n</source>
         <translation>
             <numerusform>Observations they said, erased: %n</numerusform>
@@ -136,7 +147,7 @@
 <context>
     <name>FileOperations</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/file_operations.py" line="+110"/>
+        <location filename="../../counsellor_app/ui/shell/file_operations.py" line="+118"/>
         <source>Observations exported to %1: %n</source>
         <translation>
             <numerusform>Observations exported to %1: %n</numerusform>
@@ -147,7 +158,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/history.py" line="+429"/>
+        <location filename="../../counsellor_app/ui/records/history.py" line="+436"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n change shown</numerusform>
@@ -158,7 +169,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/labels.py" line="+107"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+107"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -225,7 +236,7 @@
 <context>
     <name>PassphrasePrompt</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/security.py" line="-437"/>
+        <location filename="../../counsellor_app/ui/safety/passphrase.py" line="+88"/>
         <source>Wrong passphrase, or not an Exchange Notes database. Tries left: %n</source>
         <translation>
             <numerusform>Wrong passphrase, or not an Exchange Notes database. Tries left: %n</numerusform>
@@ -236,7 +247,7 @@
 <context>
     <name>PersonDataActions</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/person_data.py" line="+156"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+147"/>
         <source>Backups deleted: %n.</source>
         <translation>
             <numerusform>Backups deleted: %n.</numerusform>
@@ -255,7 +266,7 @@
 <context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+56"/>
+        <location filename="../../counsellor_app/ui/shell/problems_dialog.py" line="+56"/>
         <source>Nothing was changed. Problems found in %1: %n. Each line says where in the file and what is wrong.</source>
         <translation>
             <numerusform>Nothing was changed. Problems found in %1: %n. Each line says where in the file and what is wrong.</numerusform>
@@ -264,20 +275,9 @@
     </message>
 </context>
 <context>
-    <name>RecordEditor</name>
-    <message numerus="yes">
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+262"/>
-        <source>Moved to the trash, with the records that belong to it: %n</source>
-        <translation>
-            <numerusform>Moved to the trash, with the records that belong to it: %n</numerusform>
-            <numerusform>Moved to the trash, with the records that belong to it: %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReportPreview</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/report_preview.py" line="+359"/>
+        <location filename="../../counsellor_app/ui/reports/report_preview.py" line="+313"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/search_panel.py" line="+454"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+447"/>
         <source>The %n best results; filters narrow them.</source>
         <translation>
             <numerusform>The best result; filters narrow it.</numerusform>
@@ -307,7 +307,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+179"/>
+        <location filename="../../counsellor_app/ui/safety/trash_page.py" line="+171"/>
         <source>Deleted records stay here for %n days, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</source>
         <translation>
             <numerusform>Deleted records stay here for %n day, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+49"/>
         <source>Restored “%1”; records back from the trash: %n</source>
         <translation>
             <numerusform>Restored “%1”; records back from the trash: %n</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Records in the trash: %n. Delete them for good? This cannot be undone.</source>
         <translation>
             <numerusform>Records in the trash: %n. Delete them for good? This cannot be undone.</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Records deleted for good: %n</source>
         <translation>
             <numerusform>Records deleted for good: %n</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counsellor_app/ui/tasks.py" line="+90"/>
+        <location filename="../../counsellor_app/ui/common/tasks.py" line="+90"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backup_dialog.py" line="+258"/>
+        <location filename="../../counsellor_app/ui/safety/backup_dialog.py" line="+259"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -73,17 +73,17 @@
         <translation>Sauvegarde %1 restaurée. Le contenu précédent a été conservé dans %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Not restored</source>
         <translation>Non restauré</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>Restoring %1…</source>
         <translation>Restauration de %1…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Today&apos;s backup was taken: %1</source>
         <translation>Sauvegarde du jour effectuée : %1</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location line="-190"/>
+        <location line="-188"/>
         <source>Backups, newest first</source>
         <translation>Sauvegardes, les plus récentes d&apos;abord</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+192"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+192"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Utiliser le nom (sinon la fonction et l&apos;organisation)</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/capture.py" line="+168"/>
+        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+169"/>
         <source>Capture observations — Ctrl+Enter saves, Esc closes</source>
         <translation>Saisie rapide d&apos;observations — Ctrl+Entrée enregistre, Échap ferme</translation>
     </message>
@@ -235,12 +235,12 @@
         <translation>Fermer la saisie rapide</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Saved since the panel opened: %n</source>
         <translation>
             <numerusform>Observations enregistrées depuis l&apos;ouverture du panneau : %n</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>CheckableList</name>
     <message>
-        <location filename="../../counsellor_app/ui/checkable_list.py" line="+54"/>
+        <location filename="../../counsellor_app/ui/common/checkable_list.py" line="+54"/>
         <source>Type to find, Enter to tick</source>
         <translation>Tapez pour chercher, Entrée pour cocher</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="+39"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+39"/>
         <source>reception agency</source>
         <translation>agence d&apos;accueil</translation>
     </message>
@@ -395,9 +395,9 @@
     </message>
 </context>
 <context>
-    <name>ComparisonEditor</name>
+    <name>ComparisonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+595"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_form.py" line="+162"/>
         <source>Practices, side by side</source>
         <translation>Pratiques, côte à côte</translation>
     </message>
@@ -442,92 +442,15 @@
         <translation>Aucune pratique pour l&apos;instant : choisissez une organisation ci-dessus et ajoutez sa colonne.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes (Ctrl+S)</source>
-        <translation>Enregistrer les modifications (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revert</source>
-        <translation>Annuler les modifications</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revert the changes</source>
-        <translation>Revenir à la version enregistrée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Move to trash</source>
-        <translation>Mettre à la corbeille</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Recovered unsaved work — check it, then save.</source>
-        <translation>Travail non enregistré récupéré — vérifiez-le, puis enregistrez.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The new comparison</source>
-        <translation>La nouvelle comparaison</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+163"/>
         <source>(an organisation in the trash)</source>
         <translation>(une organisation dans la corbeille)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Not saved: see the messages in red.</source>
-        <translation>Non enregistré : voyez les messages en rouge.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not saved: changed by someone else.</source>
-        <translation>Non enregistré : modifié par quelqu&apos;un d&apos;autre.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Not moved to the trash</source>
-        <translation>Non mis à la corbeille</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Moved to the trash.</source>
-        <translation>Mis à la corbeille.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Changed — not saved yet.</source>
-        <translation>Modifié — pas encore enregistré.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>New comparison</source>
-        <translation>Nouvelle comparaison</translation>
     </message>
 </context>
 <context>
     <name>ComparisonMatrixModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+108"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_matrix.py" line="+107"/>
         <source>— no practice recorded —</source>
         <translation>— aucune pratique notée —</translation>
     </message>
@@ -550,7 +473,7 @@
 <context>
     <name>ComparisonMatrixView</name>
     <message>
-        <location line="+201"/>
+        <location line="+209"/>
         <source>E&amp;xchange:</source>
         <translation>É&amp;change&#xa0;:</translation>
     </message>
@@ -605,12 +528,7 @@
         <translation>Ce que montre la matrice</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>The matrix could not be read: %1</source>
-        <translation>Impossible de lire la matrice : %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+144"/>
         <source>Reading the comparisons…</source>
         <translation>Lecture des comparaisons…</translation>
     </message>
@@ -623,7 +541,7 @@
 <context>
     <name>ComparisonsSection</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons_section.py" line="+117"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparisons_section.py" line="+119"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -657,16 +575,11 @@
         <source>Switch between list and matrix</source>
         <translation>Basculer entre liste et matrice</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>That comparison is no longer there.</source>
-        <translation>Cette comparaison n&apos;existe plus.</translation>
-    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="+222"/>
+        <location filename="../../counsellor_app/ui/common/conflict_dialog.py" line="+222"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
@@ -785,7 +698,7 @@
 <context>
     <name>CountryEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="-65"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="-65"/>
         <source>BE</source>
         <translation>BE</translation>
     </message>
@@ -793,7 +706,7 @@
 <context>
     <name>DatabaseSecurity</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="+425"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="+204"/>
         <source>Encrypt this database</source>
         <translation>Chiffrer cette base de données</translation>
     </message>
@@ -901,7 +814,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../counsellor_app/ui/drafts.py" line="+124"/>
+        <location filename="../../counsellor_app/ui/common/drafts.py" line="+124"/>
         <source>new record</source>
         <translation>nouvelle fiche</translation>
     </message>
@@ -916,15 +829,122 @@
         <translation>Le travail non enregistré de la dernière fois a été abandonné.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>Unsaved work recovered; check it and save. Forms filled in: %n.</source>
         <translation>Travail non enregistré récupéré ; vérifiez-le et enregistrez. Formulaires remplis : %n.</translation>
     </message>
 </context>
 <context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/editing.py" line="+120"/>
+        <source>The new %1</source>
+        <translation>La nouvelle fiche (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recovered unsaved work — check it, then save.</source>
+        <translation>Travail non enregistré récupéré — vérifiez-le, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: see the messages in red.</source>
+        <translation>Non enregistré : voyez les messages en rouge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: changed by someone else.</source>
+        <translation>Non enregistré : modifié par quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved — what you typed is still here.</source>
+        <translation>Non enregistré — ce que vous avez tapé est toujours là.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The stored version is shown; yours was dropped.</source>
+        <translation>La version enregistrée est affichée ; la vôtre a été abandonnée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+23"/>
+        <source>Not moved to the trash</source>
+        <translation>Non mis à la corbeille</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Move %1 to the trash</source>
+        <translation>Mettre %1 à la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Moved to the trash, with the records that belong to it: %n</source>
+        <translation>
+            <numerusform>Mis à la corbeille, avec les fiches qui en dépendent : %n</numerusform>
+            <numerusform>Mis à la corbeille, avec les fiches qui en dépendent : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved to the trash.</source>
+        <translation>Mis à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Changed — not saved yet.</source>
+        <translation>Modifié — pas encore enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFrame</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/editor_frame.py" line="+86"/>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert the changes</source>
+        <translation>Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_data.py" line="+102"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+103"/>
         <source>Erase this person</source>
         <translation>Effacer cette personne</translation>
     </message>
@@ -1052,7 +1072,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+127"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+126"/>
         <source>Use as evidence for…</source>
         <translation>Utiliser comme preuve pour…</translation>
     </message>
@@ -1132,7 +1152,7 @@
         <translation>%1 — une nouvelle colonne</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose a comparison and a column first.</source>
         <translation>Choisissez d&apos;abord une comparaison et une colonne.</translation>
     </message>
@@ -1140,7 +1160,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/exchange_page.py" line="+207"/>
+        <location filename="../../counsellor_app/ui/exchanges/exchange_page.py" line="+236"/>
         <location line="+4"/>
         <source>Capture observations</source>
         <translation>Saisie rapide</translation>
@@ -1161,7 +1181,7 @@
         <translation>Parties de l&apos;échange</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>New exchange</source>
         <translation>Nouvel échange</translation>
     </message>
@@ -1428,7 +1448,7 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../counsellor_app/ui/file_operations.py" line="+49"/>
+        <location filename="../../counsellor_app/ui/shell/file_operations.py" line="+47"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
@@ -1454,12 +1474,12 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Exporting to %1…</source>
         <translation>Exportation vers %1…</translation>
     </message>
@@ -1492,7 +1512,8 @@
         <translation>Sauvegardé dans %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-52"/>
+        <location line="+62"/>
         <source>Wait for the current task to finish.</source>
         <translation>Attendez la fin de la tâche en cours.</translation>
     </message>
@@ -1501,26 +1522,11 @@
         <source>The example exchange is loaded.</source>
         <translation>L&apos;échange d&apos;exemple est chargé.</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>That did not work</source>
-        <translation>Cela n&apos;a pas fonctionné</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Something went wrong</source>
-        <translation>Un problème est survenu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An unexpected error stopped the task: %1</source>
-        <translation>Une erreur inattendue a interrompu la tâche : %1</translation>
-    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/history.py" line="+343"/>
+        <location filename="../../counsellor_app/ui/records/history.py" line="+348"/>
         <source>History of changes</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -1600,12 +1606,17 @@
         <translation>Nombre de modifications affichées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reading the history…</source>
         <translation>Lecture de l&apos;historique…</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The history could not be read.</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+58"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n modification affichée</numerusform>
@@ -1616,7 +1627,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <source>Changes to this record, newest first</source>
         <translation>Modifications de cette fiche, les plus récentes d&apos;abord</translation>
     </message>
@@ -1626,7 +1637,7 @@
         <translation>À propos de l&apos;historique</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>A new record has no history until it is saved.</source>
         <translation>Une nouvelle fiche n&apos;a pas d&apos;historique tant qu&apos;elle n&apos;est pas enregistrée.</translation>
     </message>
@@ -1644,7 +1655,7 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location line="-143"/>
+        <location line="-147"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
@@ -1723,7 +1734,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/labels.py" line="+43"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+43"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -1870,7 +1881,7 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="-94"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="-94"/>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
@@ -1918,7 +1929,7 @@
 <context>
     <name>LanguageEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+11"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+11"/>
         <source>fr, nl, zh</source>
         <translation>fr, nl, zh</translation>
     </message>
@@ -1926,7 +1937,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="+64"/>
+        <location filename="../../counsellor_app/ui/shell/sections.py" line="+54"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -1936,142 +1947,17 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../../counsellor_app/ui/shell/main_window.py" line="+113"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move to &amp;trash</source>
-        <translation>Mettre à la &amp;corbeille</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Search everything…</source>
-        <translation>Rechercher &amp;partout…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Filter the list</source>
-        <translation>&amp;Filtrer la liste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;vert changes</source>
-        <translation>A&amp;bandonner les modifications</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Capture observations</source>
-        <translation>&amp;Saisie rapide d&apos;observations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Historique…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Exchange Notes</source>
-        <translation>À &amp;propos d&apos;Exchange Notes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Capture observations of the open exchange (%1)</source>
-        <translation>Saisir des observations sur l&apos;échange ouvert (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Toolbar</source>
-        <translation>Barre d&apos;outils</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Backing up the database, then bringing it up to date for this version…
 This happens once after an update.</source>
         <translation>Sauvegarde de la base de données, puis mise à jour pour cette version…
@@ -2083,27 +1969,17 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1 (encrypted)</source>
         <translation>%1 (chiffrée)</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>That observation is in the trash.</source>
-        <translation>Cette observation est dans la corbeille.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>That record is in the trash.</source>
-        <translation>Cette fiche est dans la corbeille.</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+201"/>
         <source>Open an exchange first: fast capture adds to the exchange shown.</source>
         <translation>Ouvrez d&apos;abord un échange : la saisie rapide ajoute à l&apos;échange affiché.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-129"/>
         <source>%1 — read-only: changes cannot be saved</source>
         <translation>%1 — lecture seule : les modifications ne peuvent pas être enregistrées</translation>
     </message>
@@ -2113,7 +1989,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Ouverte en lecture seule : vous pouvez tout lire mais rien modifier.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+210"/>
         <source>About Exchange Notes</source>
         <translation>À propos d&apos;Exchange Notes</translation>
     </message>
@@ -2123,22 +1999,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Exchange Notes %1 — ce que les conseillers en retour apprennent des échanges de personnel.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Enter	in search results: open the selected record</source>
-        <translation>Entrée	dans les résultats de recherche : ouvrir la fiche choisie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Esc	in the search box: empty it</source>
-        <translation>Échap	dans la zone de recherche : la vider</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Enter	in fast capture: save and start the next note</source>
-        <translation>Ctrl+Entrée	en saisie rapide : enregistrer et commencer la note suivante</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2146,7 +2007,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="-456"/>
+        <location filename="../../counsellor_app/ui/safety/passphrase.py" line="+115"/>
         <source>Weak: easy to guess. Use four or more unrelated words.</source>
         <translation>Faible : facile à deviner. Utilisez au moins quatre mots sans rapport entre eux.</translation>
     </message>
@@ -2222,9 +2083,52 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/operations.py" line="+127"/>
+        <source>Reading failed: %1</source>
+        <translation>La lecture a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>An unexpected error stopped it (%1). Nothing was changed.</source>
+        <translation>Une erreur inattendue l&apos;a arrêté (%1). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another program kept the database locked, so nothing was saved. Close the other program, then try again.</source>
+        <translation>Un autre programme a gardé la base de données verrouillée : rien n&apos;a été enregistré. Fermez l&apos;autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database can only be read: nothing can be saved in it.</source>
+        <translation>Cette base de données est en lecture seule : rien ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is damaged, so nothing was saved. Restore a backup (File ▸ Restore from backup…).</source>
+        <translation>La base de données est endommagée : rien n&apos;a été enregistré. Restaurez une sauvegarde (Fichier ▸ Restaurer une sauvegarde…).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database cannot be reached, so nothing was saved. Check that its disk or server is there, then try again.</source>
+        <translation>La base de données est inaccessible : rien n&apos;a été enregistré. Vérifiez que son disque ou son serveur est disponible, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That did not work</source>
+        <translation>Cela n&apos;a pas fonctionné</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateField</name>
     <message>
-        <location filename="../../counsellor_app/ui/date_field.py" line="+50"/>
+        <location filename="../../counsellor_app/ui/common/date_field.py" line="+50"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -2242,7 +2146,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="-136"/>
+        <location filename="../../counsellor_app/ui/safety/passphrase.py" line="-136"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
@@ -2273,12 +2177,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>PersonDataActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_data.py" line="+14"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+14"/>
         <source>Export this person&apos;s data</source>
         <translation>Exporter les données de cette personne</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
@@ -2298,7 +2202,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Exporter ou effacer les données de cette personne</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+35"/>
         <source>Select a saved person first.</source>
         <translation>Choisissez d&apos;abord une personne enregistrée.</translation>
@@ -2319,7 +2223,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Rien n&apos;a été effacé</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>%1 was erased.</source>
         <translation>%1 : effacement terminé.</translation>
     </message>
@@ -2340,12 +2244,13 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Erasing…</source>
         <translation>Effacement en cours…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>That did not work</source>
         <translation>Cela n&apos;a pas fonctionné</translation>
     </message>
@@ -2353,7 +2258,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>PracticeColumn</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-685"/>
+        <location filename="../../counsellor_app/ui/comparisons/practice_column.py" line="+183"/>
         <source>Practice of %1</source>
         <translation>Pratique de %1</translation>
     </message>
@@ -2443,7 +2348,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Observations de l&apos;échange</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>(an observation in the trash)</source>
         <translation>(une observation dans la corbeille)</translation>
     </message>
@@ -2451,7 +2356,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>PracticesEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+204"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+204"/>
         <location line="+1"/>
         <source>Add a practice</source>
         <translation>Ajouter une pratique</translation>
@@ -2471,7 +2376,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../counsellor_app/ui/problem_text.py" line="+44"/>
+        <location filename="../../counsellor_app/ui/common/problem_text.py" line="+44"/>
         <source>%1 is required</source>
         <translation>Le champ « %1 » est obligatoire</translation>
     </message>
@@ -2667,7 +2572,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+53"/>
+        <location filename="../../counsellor_app/ui/shell/problems_dialog.py" line="+53"/>
         <source>The file was not imported</source>
         <translation>Le fichier n&apos;a pas été importé</translation>
     </message>
@@ -2688,7 +2593,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../counsellor_app/ui/prompts.py" line="+36"/>
+        <location filename="../../counsellor_app/ui/common/prompts.py" line="+36"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2751,34 +2656,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+111"/>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes (Ctrl+S)</source>
-        <translation>Enregistrer les modifications (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revert</source>
-        <translation>Annuler les modifications</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revert the changes</source>
-        <translation>Revenir à la version enregistrée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Move to trash</source>
-        <translation>Mettre à la corbeille</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../counsellor_app/ui/records/record_editor.py" line="+47"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -2792,74 +2670,11 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <source>Details and history of the record</source>
         <translation>Détails et historique de la fiche</translation>
     </message>
-    <message>
-        <location line="+30"/>
-        <source>Recovered unsaved work — check it, then save.</source>
-        <translation>Travail non enregistré récupéré — vérifiez-le, puis enregistrez.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The new %1</source>
-        <translation>La nouvelle fiche (%1)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Not saved: see the messages in red.</source>
-        <translation>Non enregistré : voyez les messages en rouge.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not saved: changed by someone else.</source>
-        <translation>Non enregistré : modifié par quelqu&apos;un d&apos;autre.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not saved — what you typed is still here.</source>
-        <translation>Non enregistré — ce que vous avez tapé est toujours là.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The stored version is shown; yours was dropped.</source>
-        <translation>La version enregistrée est affichée ; la vôtre a été abandonnée.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Not moved to the trash</source>
-        <translation>Non mis à la corbeille</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Moved to the trash, with the records that belong to it: %n</source>
-        <translation>
-            <numerusform>Mis à la corbeille, avec les fiches qui en dépendent : %n</numerusform>
-            <numerusform>Mis à la corbeille, avec les fiches qui en dépendent : %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Moved to the trash.</source>
-        <translation>Mis à la corbeille.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Changed — not saved yet.</source>
-        <translation>Modifié — pas encore enregistré.</translation>
-    </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+170"/>
+        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+187"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>Filtrer : %1 (Ctrl+L)</translation>
     </message>
@@ -2869,15 +2684,15 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Filtrer : %1</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <source>%1 of %2 %3 shown</source>
-        <translation>Affichage de %1 %3 sur %2</translation>
+        <location line="+233"/>
+        <source>That record is in the trash.</source>
+        <translation>Cette fiche est dans la corbeille.</translation>
     </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_actions.py" line="+55"/>
+        <location filename="../../counsellor_app/ui/reports/report_actions.py" line="+55"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
@@ -2937,7 +2752,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Tout ce qui a été noté sur ce thème, échange par échange, le plus récent d&apos;abord</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+53"/>
         <source>Open an exchange first.</source>
         <translation>Ouvrez d&apos;abord un échange.</translation>
     </message>
@@ -2960,7 +2775,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_preview.py" line="+227"/>
+        <location filename="../../counsellor_app/ui/reports/report_preview.py" line="+181"/>
         <source>Preview — %1</source>
         <translation>Aperçu — %1</translation>
     </message>
@@ -3246,7 +3061,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_panel.py" line="+220"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+216"/>
         <source>Search notes, comparisons, exchanges, people, organisations (Ctrl+F)</source>
         <translation>Chercher dans les notes, comparaisons, échanges, personnes, organisations (Ctrl+F)</translation>
     </message>
@@ -3346,12 +3161,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>No %1 is called “%2”.</source>
         <translation>Aucune fiche (%1) ne s&apos;appelle « %2 ».</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+70"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
@@ -3395,7 +3210,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_model.py" line="+140"/>
+        <location filename="../../counsellor_app/ui/search/search_model.py" line="+140"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -3413,7 +3228,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SecuritySettings</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="+236"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="-242"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
@@ -3506,7 +3321,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+160"/>
+        <location filename="../../counsellor_app/ui/shell/settings_dialog.py" line="+160"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3650,7 +3465,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="+149"/>
+        <location filename="../../counsellor_app/ui/shell/startup_dialog.py" line="+149"/>
         <source>The database cannot be opened</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
@@ -3844,7 +3659,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+179"/>
+        <location filename="../../counsellor_app/ui/safety/trash_page.py" line="+171"/>
         <source>Deleted records stay here for %n days, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</source>
         <translation>
             <numerusform>Les fiches supprimées restent ici %n jour, puis sont supprimées définitivement au démarrage d&apos;Exchange Notes (Paramètres ▸ Sécurité). Restaurer une fiche rétablit aussi ce qui a été supprimé avec elle.</numerusform>
@@ -3878,31 +3693,36 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+55"/>
         <location line="+4"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-58"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>Not restored</source>
         <translation>Non restauré</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-10"/>
         <source>Restored “%1”; records back from the trash: %n</source>
         <translation>
             <numerusform>« %1 » restauré ; fiches sorties de la corbeille : %n</numerusform>
             <numerusform>« %1 » restauré ; fiches sorties de la corbeille : %n</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore “%1”</source>
+        <translation>Restaurer « %1 »</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Records in the trash: %n. Delete them for good? This cannot be undone.</source>
         <translation>
             <numerusform>Fiches dans la corbeille : %n. La supprimer définitivement ? C&apos;est irréversible.</numerusform>
@@ -3910,12 +3730,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The trash was not emptied</source>
         <translation>La corbeille n&apos;a pas été vidée</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Records deleted for good: %n</source>
         <translation>
             <numerusform>Fiche supprimée définitivement : %n</numerusform>
@@ -3928,7 +3748,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Fiches gardées plus de %1 jours dans la corbeille, supprimées définitivement : %n</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The trash could not be cleared: %1</source>
         <translation>La corbeille n&apos;a pas pu être vidée : %1</translation>
     </message>
@@ -3936,7 +3756,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>UseAsEvidence</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+47"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+58"/>
         <source>Use as evidence for…</source>
         <translation>Utiliser comme preuve pour…</translation>
     </message>
@@ -3946,12 +3766,12 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Joindre cette observation à une pratique d&apos;une comparaison (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Select a saved observation first.</source>
         <translation>Choisissez d&apos;abord une observation enregistrée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Attached as evidence to “%1”.</source>
         <translation>Jointe comme preuve à « %1 ».</translation>
     </message>
@@ -3959,7 +3779,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/welcome.py" line="+64"/>
+        <location filename="../../counsellor_app/ui/shell/welcome.py" line="+64"/>
         <source>Welcome to Exchange Notes</source>
         <translation>Bienvenue dans Exchange Notes</translation>
     </message>
@@ -3987,6 +3807,149 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <location line="+2"/>
         <source>Open the example of a French-Belgian exchange</source>
         <translation>Ouvrir l&apos;exemple d&apos;un échange franco-belge</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../counsellor_app/ui/shell/menus.py" line="+135"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search everything…</source>
+        <translation>Rechercher &amp;partout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;Filtrer la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert changes</source>
+        <translation>A&amp;bandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Capture observations</source>
+        <translation>&amp;Saisie rapide d&apos;observations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Exchange Notes</source>
+        <translation>À &amp;propos d&apos;Exchange Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Capture observations of the open exchange (%1)</source>
+        <translation>Saisir des observations sur l&apos;échange ouvert (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toolbar</source>
+        <translation>Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter	in search results: open the selected record</source>
+        <translation>Entrée	dans les résultats de recherche : ouvrir la fiche choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc	in the search box: empty it</source>
+        <translation>Échap	dans la zone de recherche : la vider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter	in fast capture: save and start the next note</source>
+        <translation>Ctrl+Entrée	en saisie rapide : enregistrer et commencer la note suivante</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counsellor_app/ui/tasks.py" line="+90"/>
+        <location filename="../../counsellor_app/ui/common/tasks.py" line="+90"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/backup_dialog.py" line="+258"/>
+        <location filename="../../counsellor_app/ui/safety/backup_dialog.py" line="+259"/>
         <source>Restore from a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -73,17 +73,17 @@
         <translation>Back-up %1 teruggezet. De vorige inhoud is bewaard in %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>Restoring %1…</source>
         <translation>%1 terugzetten…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Today&apos;s backup was taken: %1</source>
         <translation>De back-up van vandaag is gemaakt: %1</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location line="-190"/>
+        <location line="-188"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+192"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+192"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Naam gebruiken (anders functie en organisatie)</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/capture.py" line="+168"/>
+        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+169"/>
         <source>Capture observations — Ctrl+Enter saves, Esc closes</source>
         <translation>Snel observaties vastleggen — Ctrl+Enter slaat op, Esc sluit</translation>
     </message>
@@ -235,12 +235,12 @@
         <translation>Snel vastleggen sluiten</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Saved since the panel opened: %n</source>
         <translation>
             <numerusform>Opgeslagen sinds het paneel openging: %n</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>CheckableList</name>
     <message>
-        <location filename="../../counsellor_app/ui/checkable_list.py" line="+54"/>
+        <location filename="../../counsellor_app/ui/common/checkable_list.py" line="+54"/>
         <source>Type to find, Enter to tick</source>
         <translation>Typ om te zoeken, Enter om aan te vinken</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="+39"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+39"/>
         <source>reception agency</source>
         <translation>opvangorganisatie</translation>
     </message>
@@ -395,9 +395,9 @@
     </message>
 </context>
 <context>
-    <name>ComparisonEditor</name>
+    <name>ComparisonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="+595"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_form.py" line="+162"/>
         <source>Practices, side by side</source>
         <translation>Werkwijzen naast elkaar</translation>
     </message>
@@ -442,92 +442,15 @@
         <translation>Nog geen werkwijze: kies hierboven een organisatie en voeg de kolom toe.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes (Ctrl+S)</source>
-        <translation>De wijzigingen opslaan (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revert</source>
-        <translation>Terugdraaien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revert the changes</source>
-        <translation>De wijzigingen terugdraaien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Move to trash</source>
-        <translation>Naar prullenbak</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Recovered unsaved work — check it, then save.</source>
-        <translation>Niet-opgeslagen werk hersteld — controleer het en sla het op.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The new comparison</source>
-        <translation>De nieuwe vergelijking</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+163"/>
         <source>(an organisation in the trash)</source>
         <translation>(een organisatie in de prullenbak)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Not saved: see the messages in red.</source>
-        <translation>Niet opgeslagen: zie de meldingen in het rood.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not saved: changed by someone else.</source>
-        <translation>Niet opgeslagen: door iemand anders gewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Not moved to the trash</source>
-        <translation>Niet naar de prullenbak verplaatst</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Moved to the trash.</source>
-        <translation>Naar de prullenbak verplaatst.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Changed — not saved yet.</source>
-        <translation>Gewijzigd — nog niet opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>New comparison</source>
-        <translation>Nieuwe vergelijking</translation>
     </message>
 </context>
 <context>
     <name>ComparisonMatrixModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_matrix.py" line="+108"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_matrix.py" line="+107"/>
         <source>— no practice recorded —</source>
         <translation>— geen werkwijze vastgelegd —</translation>
     </message>
@@ -550,7 +473,7 @@
 <context>
     <name>ComparisonMatrixView</name>
     <message>
-        <location line="+201"/>
+        <location line="+209"/>
         <source>E&amp;xchange:</source>
         <translation>&amp;Uitwisseling:</translation>
     </message>
@@ -605,12 +528,7 @@
         <translation>Wat de matrix toont</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>The matrix could not be read: %1</source>
-        <translation>De matrix kon niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+144"/>
         <source>Reading the comparisons…</source>
         <translation>Vergelijkingen lezen…</translation>
     </message>
@@ -623,7 +541,7 @@
 <context>
     <name>ComparisonsSection</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons_section.py" line="+117"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparisons_section.py" line="+119"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
@@ -657,16 +575,11 @@
         <source>Switch between list and matrix</source>
         <translation>Wisselen tussen lijst en matrix</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>That comparison is no longer there.</source>
-        <translation>Die vergelijking bestaat niet meer.</translation>
-    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/conflict_dialog.py" line="+222"/>
+        <location filename="../../counsellor_app/ui/common/conflict_dialog.py" line="+222"/>
         <source>Changed by someone else</source>
         <translation>Door iemand anders gewijzigd</translation>
     </message>
@@ -785,7 +698,7 @@
 <context>
     <name>CountryEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="-65"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="-65"/>
         <source>BE</source>
         <translation>BE</translation>
     </message>
@@ -793,7 +706,7 @@
 <context>
     <name>DatabaseSecurity</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="+425"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="+204"/>
         <source>Encrypt this database</source>
         <translation>Deze database versleutelen</translation>
     </message>
@@ -901,7 +814,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../counsellor_app/ui/drafts.py" line="+124"/>
+        <location filename="../../counsellor_app/ui/common/drafts.py" line="+124"/>
         <source>new record</source>
         <translation>nieuw item</translation>
     </message>
@@ -916,15 +829,122 @@
         <translation>Het niet-opgeslagen werk van de vorige keer is verworpen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>Unsaved work recovered; check it and save. Forms filled in: %n.</source>
         <translation>Niet-opgeslagen werk hersteld; controleer het en sla op. Ingevulde formulieren: %n.</translation>
     </message>
 </context>
 <context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/editing.py" line="+120"/>
+        <source>The new %1</source>
+        <translation>Het nieuwe item (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recovered unsaved work — check it, then save.</source>
+        <translation>Niet-opgeslagen werk hersteld — controleer het en sla het op.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: see the messages in red.</source>
+        <translation>Niet opgeslagen: zie de meldingen in het rood.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: changed by someone else.</source>
+        <translation>Niet opgeslagen: door iemand anders gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved — what you typed is still here.</source>
+        <translation>Niet opgeslagen — wat u typte staat er nog.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The stored version is shown; yours was dropped.</source>
+        <translation>De opgeslagen versie wordt getoond; die van u is vervallen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+23"/>
+        <source>Not moved to the trash</source>
+        <translation>Niet naar de prullenbak verplaatst</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Move %1 to the trash</source>
+        <translation>%1 naar de prullenbak verplaatsen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Moved to the trash, with the records that belong to it: %n</source>
+        <translation>
+            <numerusform>Naar de prullenbak verplaatst, met de items die erbij horen: %n</numerusform>
+            <numerusform>Naar de prullenbak verplaatst, met de items die erbij horen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved to the trash.</source>
+        <translation>Naar de prullenbak verplaatst.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Changed — not saved yet.</source>
+        <translation>Gewijzigd — nog niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFrame</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/editor_frame.py" line="+86"/>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>De wijzigingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert the changes</source>
+        <translation>De wijzigingen terugdraaien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Move to trash</source>
+        <translation>Naar prullenbak</translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_data.py" line="+102"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+103"/>
         <source>Erase this person</source>
         <translation>Deze persoon wissen</translation>
     </message>
@@ -1052,7 +1072,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+127"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+126"/>
         <source>Use as evidence for…</source>
         <translation>Als onderbouwing gebruiken voor…</translation>
     </message>
@@ -1132,7 +1152,7 @@
         <translation>%1 — een nieuwe kolom</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose a comparison and a column first.</source>
         <translation>Kies eerst een vergelijking en een kolom.</translation>
     </message>
@@ -1140,7 +1160,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/exchange_page.py" line="+207"/>
+        <location filename="../../counsellor_app/ui/exchanges/exchange_page.py" line="+236"/>
         <location line="+4"/>
         <source>Capture observations</source>
         <translation>Snel vastleggen</translation>
@@ -1161,7 +1181,7 @@
         <translation>Onderdelen van de uitwisseling</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>New exchange</source>
         <translation>Nieuwe uitwisseling</translation>
     </message>
@@ -1428,7 +1448,7 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../counsellor_app/ui/file_operations.py" line="+49"/>
+        <location filename="../../counsellor_app/ui/shell/file_operations.py" line="+47"/>
         <source>Import a file</source>
         <translation>Een bestand importeren</translation>
     </message>
@@ -1454,12 +1474,12 @@
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Exporting to %1…</source>
         <translation>Exporteren naar %1…</translation>
     </message>
@@ -1492,7 +1512,8 @@
         <translation>Back-up gemaakt in %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-52"/>
+        <location line="+62"/>
         <source>Wait for the current task to finish.</source>
         <translation>Wacht tot de huidige taak klaar is.</translation>
     </message>
@@ -1501,26 +1522,11 @@
         <source>The example exchange is loaded.</source>
         <translation>De voorbeelduitwisseling is geladen.</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>That did not work</source>
-        <translation>Dat is niet gelukt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Something went wrong</source>
-        <translation>Er ging iets mis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An unexpected error stopped the task: %1</source>
-        <translation>Een onverwachte fout heeft de taak gestopt: %1</translation>
-    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/history.py" line="+343"/>
+        <location filename="../../counsellor_app/ui/records/history.py" line="+348"/>
         <source>History of changes</source>
         <translation>Geschiedenis van wijzigingen</translation>
     </message>
@@ -1600,12 +1606,17 @@
         <translation>Hoeveel wijzigingen worden getoond</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reading the history…</source>
         <translation>Geschiedenis lezen…</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The history could not be read.</source>
+        <translation>De geschiedenis kon niet worden gelezen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+58"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n wijziging getoond</numerusform>
@@ -1616,7 +1627,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <source>Changes to this record, newest first</source>
         <translation>Wijzigingen aan dit item, nieuwste eerst</translation>
     </message>
@@ -1626,7 +1637,7 @@
         <translation>Over de geschiedenis</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>A new record has no history until it is saved.</source>
         <translation>Een nieuw item heeft pas een geschiedenis als het is opgeslagen.</translation>
     </message>
@@ -1644,7 +1655,7 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location line="-143"/>
+        <location line="-147"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
@@ -1723,7 +1734,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/labels.py" line="+43"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+43"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisatie</numerusform>
@@ -1870,7 +1881,7 @@
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/labels.py" line="-94"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="-94"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
@@ -1918,7 +1929,7 @@
 <context>
     <name>LanguageEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+11"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+11"/>
         <source>fr, nl, zh</source>
         <translation>fr, nl, zh</translation>
     </message>
@@ -1926,7 +1937,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/main_window.py" line="+64"/>
+        <location filename="../../counsellor_app/ui/shell/sections.py" line="+54"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
@@ -1936,142 +1947,17 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../../counsellor_app/ui/shell/main_window.py" line="+113"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Ga naar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nieuw</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save</source>
-        <translation>Op&amp;slaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move to &amp;trash</source>
-        <translation>Naar prullen&amp;bak verplaatsen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Search everything…</source>
-        <translation>Alles &amp;doorzoeken…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Filter the list</source>
-        <translation>Lijst &amp;filteren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation>O&amp;pnieuw</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;vert changes</source>
-        <translation>Wijzigingen &amp;terugdraaien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Capture observations</source>
-        <translation>&amp;Snel observaties vastleggen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importeren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporteren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporteren als &amp;CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Back up now</source>
-        <translation>Nu &amp;back-up maken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Restore from backup…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;ttings…</source>
-        <translation>Instellin&amp;gen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Exchange Notes</source>
-        <translation>&amp;Over Exchange Notes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Capture observations of the open exchange (%1)</source>
-        <translation>Observaties vastleggen bij de geopende uitwisseling (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Toolbar</source>
-        <translation>Werkbalk</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Backing up the database, then bringing it up to date for this version…
 This happens once after an update.</source>
         <translation>Reservekopie van de database, daarna bijwerken voor deze versie…
@@ -2083,27 +1969,17 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1 (encrypted)</source>
         <translation>%1 (versleuteld)</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>That observation is in the trash.</source>
-        <translation>Die observatie staat in de prullenbak.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>That record is in the trash.</source>
-        <translation>Dat item staat in de prullenbak.</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+201"/>
         <source>Open an exchange first: fast capture adds to the exchange shown.</source>
         <translation>Open eerst een uitwisseling: snel vastleggen voegt toe aan de getoonde uitwisseling.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-129"/>
         <source>%1 — read-only: changes cannot be saved</source>
         <translation>%1 — alleen-lezen: wijzigingen kunnen niet worden opgeslagen</translation>
     </message>
@@ -2113,7 +1989,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Geopend als alleen-lezen: u kunt alles lezen maar niets wijzigen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+210"/>
         <source>About Exchange Notes</source>
         <translation>Over Exchange Notes</translation>
     </message>
@@ -2123,22 +1999,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Exchange Notes %1 — wat terugkeerbegeleiders leren van personeelsuitwisselingen.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Enter	in search results: open the selected record</source>
-        <translation>Enter	in zoekresultaten: het gekozen item openen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Esc	in the search box: empty it</source>
-        <translation>Esc	in het zoekveld: leegmaken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Enter	in fast capture: save and start the next note</source>
-        <translation>Ctrl+Enter	bij snel vastleggen: opslaan en de volgende notitie beginnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -2146,7 +2007,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="-456"/>
+        <location filename="../../counsellor_app/ui/safety/passphrase.py" line="+115"/>
         <source>Weak: easy to guess. Use four or more unrelated words.</source>
         <translation>Zwak: makkelijk te raden. Gebruik vier of meer woorden die niets met elkaar te maken hebben.</translation>
     </message>
@@ -2222,9 +2083,52 @@ Dit gebeurt één keer na een update.</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/operations.py" line="+127"/>
+        <source>Reading failed: %1</source>
+        <translation>Lezen is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>An unexpected error stopped it (%1). Nothing was changed.</source>
+        <translation>Een onverwachte fout hield het tegen (%1). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another program kept the database locked, so nothing was saved. Close the other program, then try again.</source>
+        <translation>Een ander programma hield de database vergrendeld, dus er is niets opgeslagen. Sluit het andere programma en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database can only be read: nothing can be saved in it.</source>
+        <translation>Deze database kan alleen gelezen worden: er kan niets in worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is damaged, so nothing was saved. Restore a backup (File ▸ Restore from backup…).</source>
+        <translation>De database is beschadigd, dus er is niets opgeslagen. Zet een back-up terug (Bestand ▸ Back-up terugzetten…).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>De schijf is vol, dus er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database cannot be reached, so nothing was saved. Check that its disk or server is there, then try again.</source>
+        <translation>De database is niet bereikbaar, dus er is niets opgeslagen. Controleer of de schijf of server beschikbaar is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That did not work</source>
+        <translation>Dat is niet gelukt</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateField</name>
     <message>
-        <location filename="../../counsellor_app/ui/date_field.py" line="+50"/>
+        <location filename="../../counsellor_app/ui/common/date_field.py" line="+50"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
@@ -2242,7 +2146,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PassphrasePrompt</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="-136"/>
+        <location filename="../../counsellor_app/ui/safety/passphrase.py" line="-136"/>
         <source>Encrypted database</source>
         <translation>Versleutelde database</translation>
     </message>
@@ -2273,12 +2177,12 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PersonDataActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/person_data.py" line="+14"/>
+        <location filename="../../counsellor_app/ui/records/person_data.py" line="+14"/>
         <source>Export this person&apos;s data</source>
         <translation>De gegevens van deze persoon exporteren</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
@@ -2298,7 +2202,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>De gegevens van deze persoon exporteren of wissen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+35"/>
         <source>Select a saved person first.</source>
         <translation>Kies eerst een opgeslagen persoon.</translation>
@@ -2319,7 +2223,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>%1 was erased.</source>
         <translation>%1 is gewist.</translation>
     </message>
@@ -2340,12 +2244,13 @@ Dit gebeurt één keer na een update.</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>That did not work</source>
         <translation>Dat is niet gelukt</translation>
     </message>
@@ -2353,7 +2258,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PracticeColumn</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparison_editor.py" line="-685"/>
+        <location filename="../../counsellor_app/ui/comparisons/practice_column.py" line="+183"/>
         <source>Practice of %1</source>
         <translation>Werkwijze van %1</translation>
     </message>
@@ -2443,7 +2348,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Observaties van de uitwisseling</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>(an observation in the trash)</source>
         <translation>(een observatie in de prullenbak)</translation>
     </message>
@@ -2451,7 +2356,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PracticesEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/field_editors.py" line="+204"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+204"/>
         <location line="+1"/>
         <source>Add a practice</source>
         <translation>Een werkwijze toevoegen</translation>
@@ -2471,7 +2376,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../counsellor_app/ui/problem_text.py" line="+44"/>
+        <location filename="../../counsellor_app/ui/common/problem_text.py" line="+44"/>
         <source>%1 is required</source>
         <translation>%1 is verplicht</translation>
     </message>
@@ -2667,7 +2572,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/problems_dialog.py" line="+53"/>
+        <location filename="../../counsellor_app/ui/shell/problems_dialog.py" line="+53"/>
         <source>The file was not imported</source>
         <translation>Het bestand is niet geïmporteerd</translation>
     </message>
@@ -2688,7 +2593,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../counsellor_app/ui/prompts.py" line="+36"/>
+        <location filename="../../counsellor_app/ui/common/prompts.py" line="+36"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -2751,34 +2656,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_editor.py" line="+111"/>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes (Ctrl+S)</source>
-        <translation>De wijzigingen opslaan (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revert</source>
-        <translation>Terugdraaien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revert the changes</source>
-        <translation>De wijzigingen terugdraaien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Move to trash</source>
-        <translation>Naar prullenbak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../counsellor_app/ui/records/record_editor.py" line="+47"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2792,74 +2670,11 @@ Dit gebeurt één keer na een update.</translation>
         <source>Details and history of the record</source>
         <translation>Details en geschiedenis van het item</translation>
     </message>
-    <message>
-        <location line="+30"/>
-        <source>Recovered unsaved work — check it, then save.</source>
-        <translation>Niet-opgeslagen werk hersteld — controleer het en sla het op.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The new %1</source>
-        <translation>Het nieuwe item (%1)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Not saved: see the messages in red.</source>
-        <translation>Niet opgeslagen: zie de meldingen in het rood.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not saved: changed by someone else.</source>
-        <translation>Niet opgeslagen: door iemand anders gewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not saved — what you typed is still here.</source>
-        <translation>Niet opgeslagen — wat u typte staat er nog.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The stored version is shown; yours was dropped.</source>
-        <translation>De opgeslagen versie wordt getoond; die van u is vervallen.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Not moved to the trash</source>
-        <translation>Niet naar de prullenbak verplaatst</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Moved to the trash, with the records that belong to it: %n</source>
-        <translation>
-            <numerusform>Naar de prullenbak verplaatst, met de items die erbij horen: %n</numerusform>
-            <numerusform>Naar de prullenbak verplaatst, met de items die erbij horen: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Moved to the trash.</source>
-        <translation>Naar de prullenbak verplaatst.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Changed — not saved yet.</source>
-        <translation>Gewijzigd — nog niet opgeslagen.</translation>
-    </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/record_list_page.py" line="+170"/>
+        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+187"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>%1 filteren (Ctrl+L)</translation>
     </message>
@@ -2869,15 +2684,15 @@ Dit gebeurt één keer na een update.</translation>
         <translation>%1 filteren</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <source>%1 of %2 %3 shown</source>
-        <translation>%1 van %2 %3 getoond</translation>
+        <location line="+233"/>
+        <source>That record is in the trash.</source>
+        <translation>Dat item staat in de prullenbak.</translation>
     </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_actions.py" line="+55"/>
+        <location filename="../../counsellor_app/ui/reports/report_actions.py" line="+55"/>
         <source>Export PDF…</source>
         <translation>Als PDF exporteren…</translation>
     </message>
@@ -2937,7 +2752,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Alles wat over dit thema is vastgelegd, per uitwisseling, de nieuwste eerst</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+53"/>
         <source>Open an exchange first.</source>
         <translation>Open eerst een uitwisseling.</translation>
     </message>
@@ -2960,7 +2775,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../counsellor_app/ui/report_preview.py" line="+227"/>
+        <location filename="../../counsellor_app/ui/reports/report_preview.py" line="+181"/>
         <source>Preview — %1</source>
         <translation>Voorbeeld — %1</translation>
     </message>
@@ -3246,7 +3061,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_panel.py" line="+220"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+216"/>
         <source>Search notes, comparisons, exchanges, people, organisations (Ctrl+F)</source>
         <translation>Notities, vergelijkingen, uitwisselingen, personen, organisaties doorzoeken (Ctrl+F)</translation>
     </message>
@@ -3346,12 +3161,12 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>No %1 is called “%2”.</source>
         <translation>Geen item (%1) heet ‘%2’.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+70"/>
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
@@ -3395,7 +3210,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search_model.py" line="+140"/>
+        <location filename="../../counsellor_app/ui/search/search_model.py" line="+140"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -3413,7 +3228,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SecuritySettings</name>
     <message>
-        <location filename="../../counsellor_app/ui/security.py" line="+236"/>
+        <location filename="../../counsellor_app/ui/safety/security.py" line="-242"/>
         <source>Encryption</source>
         <translation>Versleuteling</translation>
     </message>
@@ -3506,7 +3321,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/settings_dialog.py" line="+160"/>
+        <location filename="../../counsellor_app/ui/shell/settings_dialog.py" line="+160"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -3650,7 +3465,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/startup_dialog.py" line="+149"/>
+        <location filename="../../counsellor_app/ui/shell/startup_dialog.py" line="+149"/>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
@@ -3844,7 +3659,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/trash_page.py" line="+179"/>
+        <location filename="../../counsellor_app/ui/safety/trash_page.py" line="+171"/>
         <source>Deleted records stay here for %n days, then are deleted for good when Exchange Notes starts (Settings ▸ Security). Restoring a record brings back what was deleted with it.</source>
         <translation>
             <numerusform>Verwijderde items blijven hier %n dag en worden daarna definitief verwijderd wanneer Exchange Notes start (Instellingen ▸ Beveiliging). Een item terugzetten brengt ook terug wat ermee werd verwijderd.</numerusform>
@@ -3878,31 +3693,36 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+55"/>
         <location line="+4"/>
         <source>Empty the trash</source>
         <translation>De prullenbak legen</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-58"/>
         <source>The trash is empty.</source>
         <translation>De prullenbak is leeg.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-10"/>
         <source>Restored “%1”; records back from the trash: %n</source>
         <translation>
             <numerusform>‘%1’ teruggezet; items terug uit de prullenbak: %n</numerusform>
             <numerusform>‘%1’ teruggezet; items terug uit de prullenbak: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore “%1”</source>
+        <translation>‘%1’ terugzetten</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Records in the trash: %n. Delete them for good? This cannot be undone.</source>
         <translation>
             <numerusform>Items in de prullenbak: %n. Definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -3910,12 +3730,12 @@ Dit gebeurt één keer na een update.</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The trash was not emptied</source>
         <translation>De prullenbak is niet geleegd</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Records deleted for good: %n</source>
         <translation>
             <numerusform>Definitief verwijderde items: %n</numerusform>
@@ -3928,7 +3748,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Items die langer dan %1 dagen in de prullenbak lagen, definitief verwijderd: %n</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The trash could not be cleared: %1</source>
         <translation>De prullenbak kon niet worden geleegd: %1</translation>
     </message>
@@ -3936,7 +3756,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>UseAsEvidence</name>
     <message>
-        <location filename="../../counsellor_app/ui/evidence_picker.py" line="+47"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+58"/>
         <source>Use as evidence for…</source>
         <translation>Als onderbouwing gebruiken voor…</translation>
     </message>
@@ -3946,12 +3766,12 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Deze observatie koppelen aan een werkwijze van een vergelijking (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Select a saved observation first.</source>
         <translation>Kies eerst een opgeslagen observatie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Attached as evidence to “%1”.</source>
         <translation>Als onderbouwing gekoppeld aan ‘%1’.</translation>
     </message>
@@ -3959,7 +3779,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/welcome.py" line="+64"/>
+        <location filename="../../counsellor_app/ui/shell/welcome.py" line="+64"/>
         <source>Welcome to Exchange Notes</source>
         <translation>Welkom bij Exchange Notes</translation>
     </message>
@@ -3987,6 +3807,149 @@ Dit gebeurt één keer na een update.</translation>
         <location line="+2"/>
         <source>Open the example of a French-Belgian exchange</source>
         <translation>Het voorbeeld van een Frans-Belgische uitwisseling openen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../counsellor_app/ui/shell/menus.py" line="+135"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;trash</source>
+        <translation>Naar prullen&amp;bak verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search everything…</source>
+        <translation>Alles &amp;doorzoeken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter the list</source>
+        <translation>Lijst &amp;filteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert changes</source>
+        <translation>Wijzigingen &amp;terugdraaien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Capture observations</source>
+        <translation>&amp;Snel observaties vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Instellin&amp;gen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Exchange Notes</source>
+        <translation>&amp;Over Exchange Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Capture observations of the open exchange (%1)</source>
+        <translation>Observaties vastleggen bij de geopende uitwisseling (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter	in search results: open the selected record</source>
+        <translation>Enter	in zoekresultaten: het gekozen item openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc	in the search box: empty it</source>
+        <translation>Esc	in het zoekveld: leegmaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter	in fast capture: save and start the next note</source>
+        <translation>Ctrl+Enter	bij snel vastleggen: opslaan en de volgende notitie beginnen</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ print(",".join(loaded))
 
 
 @pytest.mark.parametrize(
-    "module", ["counsellor_app.cli", "counsellor_app.app", "counsellor_app.ui.main_window"]
+    "module", ["counsellor_app.cli", "counsellor_app.app", "counsellor_app.ui.shell.main_window"]
 )
 def test_the_way_to_the_window_imports_no_database_layer(module: str) -> None:
     result = subprocess.run(
@@ -66,7 +66,8 @@ START_CHECK = """
 import sys
 from counsellor_app.app import load_layers
 load_layers()
-import counsellor_app.ui.backup_dialog, counsellor_app.ui.drafts, counsellor_app.ui.main_window
+import counsellor_app.ui.safety.backup_dialog, counsellor_app.ui.common.drafts
+import counsellor_app.ui.shell.main_window
 heavy = ("counsellor_app.services.interchange", "orjson", "alembic", "reportlab")
 print(",".join(m for m in heavy if m in sys.modules))
 """

@@ -82,7 +82,7 @@ def main() -> int:
     from counsellor_app.services.comparisons import build_matrix, load_matrix_source
     from counsellor_app.services.interchange import import_document
     from counsellor_app.services.session import open_workspace
-    from counsellor_app.ui.comparison_matrix import ComparisonMatrixView
+    from counsellor_app.ui.comparisons.comparison_matrix import ComparisonMatrixView
 
     app = QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp(prefix="bench-matrix-"))

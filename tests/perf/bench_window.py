@@ -99,13 +99,13 @@ class _PaintWatchLoader:
 
 
 class _PaintWatchFinder(importlib.abc.MetaPathFinder):
-    """Finds ``counsellor_app.ui.main_window`` as usual, with its loader wrapped."""
+    """Finds ``counsellor_app.ui.shell.main_window`` as usual, with its loader wrapped."""
 
     def __init__(self, watch: Callable[[], None]) -> None:
         self.watch = watch
 
     def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
-        if name != "counsellor_app.ui.main_window":
+        if name != "counsellor_app.ui.shell.main_window":
             return None
         sys.meta_path.remove(self)
         spec = importlib.util.find_spec(name)
@@ -168,7 +168,7 @@ def child(mode: str, database: str) -> None:
 
         app = QApplication(sys.argv[:1])
         watch()
-        from counsellor_app.ui.main_window import MainWindow
+        from counsellor_app.ui.shell.main_window import MainWindow
 
         window = MainWindow()
         window.show()
@@ -189,7 +189,7 @@ def write_settings(settings_dir: str, section: str = "observation") -> None:
     (``XDG_CONFIG_HOME``, Qt's place for settings on Linux)."""
     from PySide6.QtCore import QSettings
 
-    from counsellor_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
+    from counsellor_app.ui.common.settings import APPLICATION, ORGANISATION, AppSettings
 
     path = Path(settings_dir) / ORGANISATION / f"{APPLICATION}.conf"
     settings = AppSettings(QSettings(str(path), QSettings.Format.IniFormat))

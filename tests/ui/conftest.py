@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from counsellor_app.services.records import utc_now
 from counsellor_app.services.workspace import Workspace
-from counsellor_app.ui import prompts
-from counsellor_app.ui.language import install_language, uninstall_language
-from counsellor_app.ui.record_model import list_pool
-from counsellor_app.ui.settings import AppSettings
+from counsellor_app.ui.common import prompts
+from counsellor_app.ui.common.language import install_language, uninstall_language
+from counsellor_app.ui.common.operations import write_pool
+from counsellor_app.ui.common.reads import read_pool
+from counsellor_app.ui.common.settings import AppSettings
 from tests.workspaces import WorkspaceMaker
 
 _counter = itertools.count()
@@ -29,7 +30,8 @@ _counter = itertools.count()
 def wait_for_workers() -> None:
     """No worker may still read a database that the next test deletes."""
     QThreadPool.globalInstance().waitForDone(5000)
-    list_pool().waitForDone(5000)
+    write_pool().waitForDone(5000)
+    read_pool().waitForDone(5000)
 
 
 @pytest.fixture(autouse=True)
@@ -99,7 +101,7 @@ def wait_loaded(qtbot: Any, model: Any, timeout: int = 5000) -> None:
 
 @pytest.fixture
 def make_window(qtbot: Any, isolated_settings: AppSettings) -> Callable[..., Any]:
-    from counsellor_app.ui.main_window import MainWindow
+    from counsellor_app.ui.shell.main_window import MainWindow
 
     def make(workspace: Workspace) -> MainWindow:
         window = MainWindow(isolated_settings)
@@ -113,3 +115,9 @@ def make_window(qtbot: Any, isolated_settings: AppSettings) -> Callable[..., Any
         return window
 
     return make
+
+
+def saving(qtbot: Any, editor: Any, timeout: int = 5000) -> Any:
+    """``with saving(qtbot, editor) as saved:`` waits, after the block, for the save it started
+    (writes run off the GUI thread); ``saved.args[0]`` is True when the record was stored."""
+    return qtbot.waitSignal(editor.controller.save_finished, timeout=timeout)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from counsellor_app.app import run_window
-from counsellor_app.ui import startup_dialog
+from counsellor_app.ui.shell import startup_dialog
 
 
 def test_database_problem_at_start_is_told_and_exits_2(qtbot, tmp_path, monkeypatch):

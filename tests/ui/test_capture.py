@@ -33,7 +33,7 @@ def test_three_observations_with_the_keyboard_only(qtbot, workspace, seeded, mak
         ("We meet a lot of mistrust.", "Isa", ["tru", "inf"]),
         ("Voluntary return is a last resort.", "", []),
     ]
-    for text, speaker, themes in notes:
+    for count, (text, speaker, themes) in enumerate(notes, start=1):
         qtbot.keyClicks(capture.text_edit, text)
         qtbot.keyClick(capture.text_edit, Qt.Key.Key_Tab)  # to the kind
         assert capture.kind_combo.hasFocus()
@@ -49,6 +49,7 @@ def test_three_observations_with_the_keyboard_only(qtbot, workspace, seeded, mak
         qtbot.keyClick(
             capture.themes_list.filter_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
         )
+        qtbot.waitUntil(lambda count=count: capture.saved_count == count)
         assert capture.text_edit.hasFocus()
         assert capture.text_edit.toPlainText() == ""
     stored = sorted(workspace.observations.all(), key=lambda o: o.text)
@@ -83,6 +84,7 @@ def test_empty_text_is_refused_next_to_the_text(qtbot, workspace, seeded, make_w
     assert window.start_capture()
     capture = window.exchange_page.capture
     qtbot.keyClick(capture.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not capture.busy)
     assert capture.text_error.isVisible()
     assert "required" in capture.text_error.text()
     assert workspace.observations.count() == 0

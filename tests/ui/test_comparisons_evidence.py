@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from counsellor_app.ui import evidence_picker
-from counsellor_app.ui.choices import ChoiceSource
-from counsellor_app.ui.evidence_picker import EvidencePickerDialog
+from counsellor_app.ui.common.choices import ChoiceSource
+from counsellor_app.ui.comparisons import evidence_picker
+from counsellor_app.ui.comparisons.evidence_picker import EvidencePickerDialog
 from tests.ui.comparison_data import add_comparisons, add_quotes
 from tests.ui.conftest import wait_loaded
 
@@ -14,6 +14,7 @@ def observations_page(qtbot, window, observation_id):
     page = window.pages["observation"]
     wait_loaded(qtbot, page.model)
     page.select_record(observation_id)
+    qtbot.waitUntil(lambda: page.detail.record is not None)
     assert page.detail.record.id == observation_id
     return page
 
@@ -34,10 +35,10 @@ def test_an_observation_becomes_evidence_of_an_existing_practice(
         seen["columns"] = dialog.column_box.choices.choice_ids()
         dialog.choose_column(seeded["ofii"].id)
         assert not dialog.description_edit.isEnabled()
-        return dialog.attach()
+        return dialog.attach().wait()
 
     monkeypatch.setattr(evidence_picker, "run_dialog", answer)
-    action = page.findChild(type(window.new_action), "use_as_evidence_action")
+    action = page.findChild(type(window.menus.new_action), "use_as_evidence_action")
     assert action in page.table.actions()  # in the list's context menu
     action.trigger()
     stored = workspace.comparisons.get(made["informs"].id)
@@ -54,10 +55,10 @@ def test_a_new_column_needs_its_description(qtbot, workspace, seeded):
     dialog.choose_comparison(made["countries"].id)
     dialog.choose_column(seeded["fedasil"].id)
     assert dialog.description_edit.isEnabled()
-    assert not dialog.attach()
+    assert not dialog.attach().wait()
     assert "describe it first" in dialog.error_label.text()
     dialog.description_edit.setPlainText("Through partner organisations.")
-    assert dialog.attach()
+    assert dialog.attach().wait()
     stored = workspace.comparisons.get(made["countries"].id)
     assert stored.practices[1].organisation == seeded["fedasil"].id
     assert stored.practices[1].description == "Through partner organisations."
@@ -69,6 +70,6 @@ def test_nothing_chosen_attaches_nothing(qtbot, workspace, seeded):
     add_comparisons(workspace, seeded)
     dialog = EvidencePickerDialog(workspace, ChoiceSource(workspace), quotes["trust"])
     qtbot.addWidget(dialog)
-    assert not dialog.attach()
+    assert dialog.attach() is None
     assert dialog.error_label.text() == "Choose a comparison and a column first."
     assert dialog.stored is None

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from counsellor_app.services.comparisons import load_matrix_source
-from counsellor_app.ui.comparison_matrix import EMPTY_ROLE, ComparisonMatrixView
+from counsellor_app.ui.comparisons.comparison_matrix import EMPTY_ROLE, ComparisonMatrixView
 from tests.ui.comparison_data import add_comparisons
 
 
@@ -89,7 +89,7 @@ def test_double_click_opens_the_editor(qtbot, workspace, seeded, make_window):
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert not section.showing_matrix()
     assert section.editor.record.id == made["informs"].id
-    assert [c.title for c in section.editor.columns] == ["Fedasil", "OFII"]
+    assert [c.title for c in section.editor.form.columns] == ["Fedasil", "OFII"]
 
 
 def test_the_matrix_follows_saved_changes(qtbot, workspace, seeded, make_window):
@@ -98,9 +98,11 @@ def test_the_matrix_follows_saved_changes(qtbot, workspace, seeded, make_window)
     window.show_section("comparison")
     section = window.pages["comparison"]
     section.open_comparison(made["countries"].id)
-    column = section.editor.add_column(seeded["fedasil"].id)
+    qtbot.waitUntil(lambda: section.editor.record is not None)
+    column = section.editor.form.add_column(seeded["fedasil"].id)
     qtbot.keyClicks(column.edits["description"], "Through partners.")
     assert section.save()
+    qtbot.waitUntil(lambda: not section.editor.busy)
     section.show_matrix()
     view = section.matrix
     qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 3, timeout=5000)
@@ -173,7 +175,7 @@ def test_a_draft_recovered_is_not_hidden_behind_the_remembered_matrix(
     qtbot, workspace, seeded, make_window, message_boxes, isolated_settings
 ):
     from counsellor_app.domain.records import Comparison
-    from counsellor_app.ui.drafts import draft_store, offer_drafts
+    from counsellor_app.ui.common.drafts import draft_store, offer_drafts
 
     isolated_settings.comparison_view = "matrix"
     store = draft_store(workspace)
@@ -184,4 +186,4 @@ def test_a_draft_recovered_is_not_hidden_behind_the_remembered_matrix(
     section = window.pages["comparison"]
     assert not section.showing_matrix()
     assert section.stack.currentWidget() is section.list_page
-    assert section.editor.editors["aspect"].value() == "Interpreters"
+    assert section.editor.form.editors["aspect"].value() == "Interpreters"

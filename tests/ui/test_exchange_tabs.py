@@ -3,9 +3,11 @@ at a time, so that opening the window never holds the GUI thread for the whole p
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from counsellor_app.domain.records import Exchange, Observation
-from counsellor_app.ui.exchange_page import TABS
-from counsellor_app.ui.main_window import MainWindow
+from counsellor_app.ui.exchanges.exchange_page import TABS
+from counsellor_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import wait_loaded
 
 
@@ -47,7 +49,9 @@ def test_an_exchange_shown_before_the_tabs_are_built_scopes_every_tab(
     workspace.observations.create(Observation(exchange=other.id, kind="quote", text="Theirs"))
     window = attached(qtbot, workspace, isolated_settings)
     page = window.exchange_page
-    page._build_next_tab()  # the visits: built before the exchange is shown
+    page._build_next_tab()  # the visits' form, then their list: before the exchange is shown
+    assert not page._pages
+    page._build_next_tab()
     assert list(page._pages) == ["visit"]
     page.load(seeded["exchange"])
     assert page._pages["visit"].model._where == (("exchange", seeded["exchange"].id),)
@@ -98,16 +102,40 @@ def test_the_exchange_report_buttons_work_only_with_an_exchange_shown(
     assert not pdf.isEnabled()
 
 
+def timers_due_after(qtbot, ms):
+    """Lets the event loop run until a timer started now for ``ms`` has fired: every timer
+    due before it has fired too."""
+    fired: list[bool] = []
+    QTimer.singleShot(ms, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: bool(fired), timeout=ms + 5000)
+
+
 def test_a_page_dropped_before_its_tabs_are_built_builds_nothing(
-    qtbot, workspace, seeded, isolated_settings, capsys
+    qtbot, workspace, seeded, isolated_settings, capsys, monkeypatch
 ):
     # "Open another database…" drops the pages; the turns already asked for must not run.
-    from counsellor_app.ui.choices import ChoiceSource
-    from counsellor_app.ui.exchange_page import ExchangePage
+    from counsellor_app.ui.common.choices import ChoiceSource
+    from counsellor_app.ui.exchanges.exchange_page import ExchangePage
 
-    page = ExchangePage(workspace, ChoiceSource(workspace), isolated_settings)
-    page.deleteLater()
-    qtbot.wait(50)
+    monkeypatch.setattr("counsellor_app.ui.exchanges.exchange_page.TABS_UNSEEN_AFTER_MS", 20)
+    built: list[str] = []
+    build = ExchangePage._build_next_tab
+
+    def counted(page):
+        built.append(page.objectName())
+        build(page)
+
+    monkeypatch.setattr(ExchangePage, "_build_next_tab", counted)
+    choices = ChoiceSource(workspace)
+    dropped = ExchangePage(workspace, choices, isolated_settings)
+    dropped.setObjectName("dropped")
+    kept = ExchangePage(workspace, choices, isolated_settings)  # the same timers, not dropped
+    qtbot.addWidget(kept)
+    dropped.deleteLater()
+    # The kept page's timer, due with the dropped one's, has fired and built its tabs.
+    qtbot.waitUntil(lambda: kept.tabs_ready)
+    timers_due_after(qtbot, 50)
+    assert built and "dropped" not in built
     assert "Traceback" not in capsys.readouterr().err
 
 
@@ -115,12 +143,12 @@ def test_the_tabs_wait_until_the_overview_has_been_painted(
     qtbot, workspace, seeded, isolated_settings, monkeypatch
 ):
     """The window's first paint of the page is not held up by the tabs: they come after."""
-    monkeypatch.setattr("counsellor_app.ui.exchange_page.TABS_UNSEEN_AFTER_MS", 60_000)
+    monkeypatch.setattr("counsellor_app.ui.exchanges.exchange_page.TABS_UNSEEN_AFTER_MS", 60_000)
     window = MainWindow(isolated_settings)
     qtbot.addWidget(window)
     window.attach_workspace(workspace, "test database")  # not shown yet: nothing painted
     page = window.exchange_page
-    qtbot.wait(100)
+    timers_due_after(qtbot, 100)
     assert not page._pages
     window.show()
     qtbot.waitUntil(lambda: page.tabs_ready)
@@ -129,7 +157,7 @@ def test_the_tabs_wait_until_the_overview_has_been_painted(
 def test_a_page_never_painted_builds_its_tabs_all_the_same(
     qtbot, workspace, seeded, isolated_settings, monkeypatch
 ):
-    monkeypatch.setattr("counsellor_app.ui.exchange_page.TABS_UNSEEN_AFTER_MS", 50)
+    monkeypatch.setattr("counsellor_app.ui.exchanges.exchange_page.TABS_UNSEEN_AFTER_MS", 50)
     window = MainWindow(isolated_settings)
     qtbot.addWidget(window)
     window.attach_workspace(workspace, "test database")

@@ -24,11 +24,11 @@ from counsellor_app.domain.schema import (
 )
 from counsellor_app.services.json_schema import interchange_schema
 from counsellor_app.storage import mapping
-from counsellor_app.ui.field_editors import EDITORS, make_editor
-from counsellor_app.ui.labels import field_label, format_value, kind_label
-from counsellor_app.ui.language import CATALOGUE, install_language
-from counsellor_app.ui.record_model import COLUMNS
-from counsellor_app.ui.settings import LANGUAGES
+from counsellor_app.ui.common.field_editors import EDITORS, make_editor
+from counsellor_app.ui.common.labels import field_label, format_value, kind_label
+from counsellor_app.ui.common.language import CATALOGUE, install_language
+from counsellor_app.ui.common.settings import LANGUAGES
+from counsellor_app.ui.records.record_model import COLUMNS
 
 SOURCES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 

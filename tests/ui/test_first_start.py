@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from counsellor_app import paths
 from counsellor_app.services.interchange import import_file
-from tests.ui.conftest import wait_loaded
+from tests.ui.conftest import saving, wait_loaded
 
 EXAMPLE = paths.example_file()
 
@@ -51,7 +51,8 @@ def test_new_exchange_from_welcome(qtbot, workspace, make_window):
     title = editor.form.editors["title"].widget
     assert title.hasFocus() or title.isVisible()
     qtbot.keyClicks(title, "Study visit to OFII")
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    with saving(qtbot, editor):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert [e.title for e in workspace.exchanges.all()] == ["Study visit to OFII"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
 

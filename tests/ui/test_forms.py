@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from counsellor_app.domain.enums import OrganisationKind
-from tests.ui.conftest import wait_loaded
+from tests.ui.conftest import saving, wait_loaded
 
 
 def rows(model):
@@ -30,14 +30,16 @@ def test_create_organisation_with_keyboard(qtbot, workspace, seeded, make_window
         form.editors["kind"]._values.index(OrganisationKind.INTERNATIONAL_ORGANISATION)
     )
     assert page.detail.is_dirty()
-    qtbot.keySequence(window, QKeySequence.StandardKey.Save)
+    with saving(qtbot, page.detail):
+        qtbot.keySequence(window, QKeySequence.StandardKey.Save)
     stored = [o for o in workspace.organisations.all() if o.name == "IOM"]
     assert len(stored) == 1
     assert stored[0].country == "CH"
     assert stored[0].kind is OrganisationKind.INTERNATIONAL_ORGANISATION
     assert stored[0].created_by == "Tester"
     qtbot.waitUntil(lambda: "IOM" in rows(page.model))
-    assert page.current_record() is not None and page.current_record().name == "IOM"
+    qtbot.waitUntil(lambda: page.current_record() is not None)
+    assert page.current_record().name == "IOM"
 
 
 def test_create_person_choosing_organisation_by_typing(qtbot, workspace, seeded, make_window):
@@ -55,7 +57,8 @@ def test_create_person_choosing_organisation_by_typing(qtbot, workspace, seeded,
     box.setFocus()
     qtbot.keyClicks(box.lineEdit(), "eda")
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Tab)
-    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    with saving(qtbot, page.detail):
+        qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
     person = next(p for p in workspace.people.all() if p.name == "Régis")
     assert person.organisation == seeded["fedasil"].id
     qtbot.waitUntil(lambda: "Régis" in rows(page.model))
@@ -73,7 +76,8 @@ def test_create_exchange_with_dates_and_ticked_organisations(qtbot, workspace, s
     qtbot.keyClicks(ticks.filter_edit, "fed")
     qtbot.keyClick(ticks.filter_edit, Qt.Key.Key_Return)
     assert ticks.checked() == (seeded["fedasil"].id,)
-    qtbot.keySequence(window, QKeySequence.StandardKey.Save)
+    with saving(qtbot, window.exchange_page.overview):
+        qtbot.keySequence(window, QKeySequence.StandardKey.Save)
     exchange = next(e for e in workspace.exchanges.all() if e.title.startswith("Study"))
     assert exchange.start == date(2016, 10, 22)
     assert exchange.end == date(2016, 10, 25)
@@ -99,7 +103,8 @@ def test_create_observation_in_the_observations_section(qtbot, workspace, seeded
     themes = form.editors["themes"].widget
     qtbot.keyClicks(themes.filter_edit, "tru")
     qtbot.keyClick(themes.filter_edit, Qt.Key.Key_Return)
-    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    with saving(qtbot, page.detail):
+        qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
     [observation] = workspace.observations.all()
     assert observation.exchange == seeded["exchange"].id
     assert observation.speaker == seeded["guillaume"].id
@@ -114,7 +119,9 @@ def test_validation_message_next_to_the_field(qtbot, workspace, seeded, make_win
     page.new_record()
     form = page.detail.form
     qtbot.keyClicks(form.editors["country"].widget, "b")
-    page.detail.save()
+    with saving(qtbot, page.detail) as saved:
+        page.detail.save()
+    assert not saved.args[0]
     assert form.errors["name"].isVisible()
     assert "required" in form.errors["name"].text()
     assert form.errors["country"].isVisible()
@@ -124,7 +131,8 @@ def test_validation_message_next_to_the_field(qtbot, workspace, seeded, make_win
     # A name already taken is refused next to the name too.
     qtbot.keyClicks(form.editors["name"].widget, "OFII")
     form.editors["country"].widget.clear()
-    page.detail.save()
+    with saving(qtbot, page.detail):
+        page.detail.save()
     assert "already called" in form.errors["name"].text()
     assert not form.errors["country"].isVisible()
 

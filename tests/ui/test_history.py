@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from counsellor_app.services.session import open_workspace
-from counsellor_app.ui.history import HistoryDialog
+from counsellor_app.ui.records.history import HistoryDialog
 from tests.ui.conftest import wait_loaded
 
 
@@ -74,8 +74,8 @@ def test_overall_history_filtered_by_person_and_dates(qtbot, qtmodeltester, work
 
 def test_history_menu_opens_the_dialog(qtbot, workspace, seeded, make_window):
     window = make_window(workspace)
-    assert window.history_action.text() == "&History…"
-    window.history_action.trigger()
+    assert window.menus.history_action.text() == "&History…"
+    window.menus.history_action.trigger()
     dialog = window.history_dialog
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=5000)
     assert dialog.isVisible()

@@ -6,8 +6,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 
 from counsellor_app.app import run_window
-from counsellor_app.ui import startup_dialog
-from counsellor_app.ui.identity import DESKTOP_FILE_NAME, application_icon
+from counsellor_app.ui.common.identity import DESKTOP_FILE_NAME, application_icon
+from counsellor_app.ui.shell import startup_dialog
 
 
 def test_the_icon_has_a_picture_for_each_size(qapp):

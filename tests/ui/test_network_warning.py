@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from counsellor_app.services import network_drive
-from counsellor_app.ui.startup_dialog import warn_if_on_network
+from counsellor_app.ui.shell.startup_dialog import warn_if_on_network
 
 
 class Window(QWidget):

@@ -9,9 +9,9 @@ from datetime import timedelta
 from counsellor_app.domain.records import Observation, ObservationKind, Organisation
 from counsellor_app.services import backups
 from counsellor_app.services.personal_data import ERASED_SPEAKER_ID
-from counsellor_app.ui import person_data
-from counsellor_app.ui.person_data import ErasureDialog
-from counsellor_app.ui.trash_page import purge_expired_in_background
+from counsellor_app.ui.records import person_data
+from counsellor_app.ui.records.person_data import ErasureDialog
+from counsellor_app.ui.safety.trash_page import purge_expired_in_background
 from tests.ui.conftest import wait_loaded
 
 
@@ -38,12 +38,13 @@ def test_export_this_persons_data_from_people(
     )
     window = make_window(workspace)
     page = _people_page(qtbot, window, guillaume)
-    assert window.person_data.button.parent() is not None
-    assert window.person_data.export_action in page.table.actions()
+    actions = page.findChild(person_data.PersonDataActions)
+    assert actions.button.parent() is not None
+    assert actions.export_action in page.table.actions()
     target = tmp_path / "guillaume.json"
     monkeypatch.setattr(person_data, "ask_export_file", lambda _parent, suggested: target)
-    with qtbot.waitSignal(window.person_data.finished, timeout=10000):
-        window.person_data.export_action.trigger()
+    with qtbot.waitSignal(actions.finished, timeout=10000):
+        actions.export_action.trigger()
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["people"][0]["name"] == "Guillaume"
     assert [o["text"] for o in document["observations"]] == ["Counsellors inform."]
@@ -65,7 +66,8 @@ def test_erase_this_person_lists_what_goes_then_erases(
     workspace.organisations.create(Organisation(name="Team of Guillaume"))
     backups.backup_now(workspace)
     window = make_window(workspace)
-    _people_page(qtbot, window, guillaume)
+    page = _people_page(qtbot, window, guillaume)
+    actions = page.findChild(person_data.PersonDataActions)
     shown = []
 
     def confirm(dialog: ErasureDialog):
@@ -80,8 +82,8 @@ def test_erase_this_person_lists_what_goes_then_erases(
         return False, True  # keep their quotes; delete the older backups
 
     monkeypatch.setattr(person_data, "ask_erasure", confirm)
-    with qtbot.waitSignal(window.person_data.finished, timeout=20000):
-        window.person_data.erase_action.trigger()
+    with qtbot.waitSignal(actions.finished, timeout=20000):
+        actions.erase_action.trigger()
     [seen] = shown
     assert "“Guillaume”" in seen["heading"]
     assert "kept with “speaker erased”: 1" in seen["changes"]
@@ -91,10 +93,10 @@ def test_erase_this_person_lists_what_goes_then_erases(
     assert "Guillaume" not in [p.name for p in workspace.people.all()]
     assert backups.list_backups(backups.backup_folder(workspace)) == []
     assert "was erased" in window.statusBar().currentMessage()
-    page = window.pages["person"]
-    qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
-    names = [page.model.record_at(r).name for r in range(page.model.rowCount())]
-    assert "Guillaume" not in names
+    # The list and the form follow: the erasure changed every kind.
+    qtbot.waitUntil(lambda: page.model.row_of(guillaume.id) < 0, timeout=5000)
+    assert page.model.row_of(seeded["isabelle"].id) >= 0
+    qtbot.waitUntil(lambda: page.detail.record is None, timeout=5000)
 
 
 def test_the_erasure_dialog_says_what_happens_to_their_quotes(qtbot, workspace, seeded):
@@ -130,14 +132,12 @@ def test_the_trash_says_how_long_it_keeps_records_and_expired_ones_go_at_start(
     assert "for 7 days" in page.intro_label.text()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     # Nothing is due yet.
-    task = purge_expired_in_background(window)
-    with qtbot.waitSignal(task.sig_finished, timeout=10000) as blocker:
-        pass
-    assert blocker.args == [0]
+    operation = purge_expired_in_background(window)
+    assert operation.wait()
+    assert operation.result == 0
     workspace.clock = lambda: old.created_at + timedelta(days=8)
-    task = purge_expired_in_background(window)
-    with qtbot.waitSignal(task.sig_finished, timeout=10000) as blocker:
-        pass
-    assert blocker.args == [1]
+    operation = purge_expired_in_background(window)
+    assert operation.wait()
+    assert operation.result == 1
     assert "deleted for good: 1" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)

@@ -15,17 +15,18 @@ from counsellor_app.domain import field_types, json_values, validation
 from counsellor_app.domain.errors import Problem, ValidationError
 from counsellor_app.services import decoding, import_checks, interchange, records
 from counsellor_app.services.interchange import FORMAT, VERSION, import_document
-from counsellor_app.ui.choices import ChoiceSource
-from counsellor_app.ui.comparison_editor import ComparisonEditor
-from counsellor_app.ui.language import install_language
-from counsellor_app.ui.problem_text import (
+from counsellor_app.ui.common.choices import ChoiceSource
+from counsellor_app.ui.common.language import install_language
+from counsellor_app.ui.common.problem_text import (
     KNOWN_CODES,
     error_text,
     file_problem_line,
     problem_line,
     problem_sentence,
 )
-from counsellor_app.ui.problems_dialog import ProblemsDialog
+from counsellor_app.ui.comparisons.comparison_editor import ComparisonEditor
+from counsellor_app.ui.shell.problems_dialog import ProblemsDialog
+from tests.ui.conftest import saving
 
 
 def codes_made_in(module: ModuleType) -> set[str]:
@@ -124,9 +125,11 @@ def test_an_empty_text_is_refused_in_french_next_to_the_field(
 ):
     window = make_window(workspace)
     install_language("fr")
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() == "&Fichier")
     page, form = new_observation(window, qtbot, "French")
-    assert not page.detail.save()
+    with saving(qtbot, page.detail) as saved:
+        page.detail.save()
+    assert not saved.args[0]
     assert form.errors["text"].isVisible()
     assert form.errors["text"].text() == "Le champ « Texte » est obligatoire"
     assert not form.errors["exchange"].isVisible()
@@ -138,10 +141,12 @@ def test_a_text_too_long_is_refused_in_dutch_next_to_the_field(
 ):
     window = make_window(workspace)
     install_language("nl")
-    qtbot.waitUntil(lambda: window.file_menu.title() != "&File")
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() != "&File")
     page, form = new_observation(window, qtbot, "French")
     form.editors["text"].widget.setPlainText("x" * 100_001)
-    assert not page.detail.save()
+    with saving(qtbot, page.detail) as saved:
+        page.detail.save()
+    assert not saved.args[0]
     assert form.errors["text"].isVisible()
     assert form.errors["text"].text() == "Tekst telt 100.001 tekens; het maximum is 100.000"
     assert workspace.observations.count() == 0
@@ -162,11 +167,13 @@ def test_a_practice_problem_is_said_under_its_column_in_the_language(
     qtbot.addWidget(editor)
     editor.show()
     editor.new({"exchange": seeded["exchange"].id})
-    editor.editors["aspect"].widget.setText("Who informs")
-    editor.organisation_box.set_current_id(seeded["fedasil"].id)
-    qtbot.mouseClick(editor.add_column_button, Qt.MouseButton.LeftButton)
-    assert not editor.save()
-    [column] = editor.columns
+    editor.form.editors["aspect"].widget.setText("Who informs")
+    editor.form.organisation_box.set_current_id(seeded["fedasil"].id)
+    qtbot.mouseClick(editor.form.add_column_button, Qt.MouseButton.LeftButton)
+    with saving(qtbot, editor) as saved:
+        editor.save()
+    assert not saved.args[0]
+    [column] = editor.form.columns
     assert column.errors["description"].isVisible()
     assert column.errors["description"].text() == expected
 
@@ -176,9 +183,10 @@ def test_the_editor_status_has_a_line_of_its_own_in_french(qtbot, workspace, see
     window = make_window(workspace)
     window.resize(1250, 800)
     install_language("fr")
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() == "&Fichier")
     page, _form = new_observation(window, qtbot, "French")
-    assert not page.detail.save()
+    with saving(qtbot, page.detail):
+        page.detail.save()
     status = page.detail.status_label
     qtbot.waitUntil(status.isVisible)
     assert status.text() == "Non enregistré : voyez les messages en rouge."

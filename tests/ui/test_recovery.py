@@ -15,8 +15,9 @@ from counsellor_app.domain.records import Theme
 from counsellor_app.services import backups
 from counsellor_app.services.session import open_workspace
 from counsellor_app.storage import database as storage_database
-from counsellor_app.ui import backup_dialog, startup_dialog
-from counsellor_app.ui.startup_dialog import StartupChoice, open_with_recovery
+from counsellor_app.ui.safety import backup_dialog
+from counsellor_app.ui.shell import startup_dialog
+from counsellor_app.ui.shell.startup_dialog import StartupChoice, open_with_recovery
 
 
 def digest(path: Path) -> str:
@@ -170,7 +171,7 @@ def test_read_only_database_opens_read_only_and_the_window_says_so(
     try:
         window.mark_read_only()
         assert "read-only" in window.database_label.text()
-        assert not window.new_action.isEnabled() and not window.save_action.isEnabled()
+        assert not window.menus.new_action.isEnabled() and not window.menus.save_action.isEnabled()
         window.show_section("theme")
         editor = window.pages["theme"].detail
         assert not editor.form.isEnabled() and not editor.save_button.isEnabled()

@@ -14,10 +14,10 @@ import pytest
 
 from counsellor_app.domain.errors import DatabaseProblem
 from counsellor_app.services.session import open_workspace
-from counsellor_app.ui import conflict_dialog
-from counsellor_app.ui.conflict_dialog import ConflictChoice, ConflictDialog
-from counsellor_app.ui.drafts import database_key, draft_store, drafts_folder, offer_drafts
-from tests.ui.conftest import wait_loaded
+from counsellor_app.ui.common import conflict_dialog
+from counsellor_app.ui.common.conflict_dialog import ConflictChoice, ConflictDialog
+from counsellor_app.ui.common.drafts import database_key, draft_store, drafts_folder, offer_drafts
+from tests.ui.conftest import saving, wait_loaded
 
 
 def person_editor(qtbot, window, person_id):
@@ -25,8 +25,16 @@ def person_editor(qtbot, window, person_id):
     page = window.pages["person"]
     wait_loaded(qtbot, page.model)
     page.select_record(person_id)
+    qtbot.waitUntil(lambda: page.detail.record is not None)
     assert page.detail.record.id == person_id
     return page.detail
+
+
+def saved(qtbot, editor):
+    """Saves and waits for the end, the conflict dialog's answer included."""
+    with saving(qtbot, editor) as ended:
+        assert editor.save()
+    return ended.args[0]
 
 
 def changed_elsewhere(workspace, person_id, **changes):
@@ -55,13 +63,14 @@ def conflict(qtbot, workspace, seeded, make_window, monkeypatch):
 
         monkeypatch.setattr(conflict_dialog, "ask", answer)
 
+    editor.qtbot = qtbot
     return editor, answer_with, seen
 
 
 def test_conflict_keep_mine_overwrites(conflict, workspace, seeded):
     editor, answer_with, seen = conflict
     answer_with(ConflictChoice.KEEP_MINE)
-    assert editor.save()
+    assert saved(editor.qtbot, editor)
     assert sorted(seen[0]) == ["office", "role"]
     stored = workspace.people.get(seeded["guillaume"].id)
     assert stored.office == "Brussels" and stored.role == "return counsellor"
@@ -72,7 +81,7 @@ def test_conflict_keep_mine_overwrites(conflict, workspace, seeded):
 def test_conflict_take_theirs_reloads_the_stored_record(conflict, workspace, seeded):
     editor, answer_with, _seen = conflict
     answer_with(ConflictChoice.TAKE_THEIRS)
-    assert not editor.save()
+    assert not saved(editor.qtbot, editor)
     assert editor.form.editors["role"].widget.text() == "team leader"
     assert editor.form.editors["office"].widget.text() == ""
     assert not editor.is_dirty()
@@ -83,7 +92,7 @@ def test_conflict_take_theirs_reloads_the_stored_record(conflict, workspace, see
 def test_conflict_save_mine_as_new_keeps_both(conflict, workspace, seeded):
     editor, answer_with, _seen = conflict
     answer_with(ConflictChoice.SAVE_AS_NEW)
-    assert editor.save()
+    assert saved(editor.qtbot, editor)
     people = [p for p in workspace.people.all() if p.name == "Guillaume"]
     assert len(people) == 2
     original = workspace.people.get(seeded["guillaume"].id)
@@ -164,7 +173,7 @@ def test_draft_recovered_after_a_killed_process(
     assert editor.record.id == guillaume.id
     assert editor.form.editors["office"].widget.text() == "Marseille, bureau 3"
     assert editor.is_dirty()
-    assert editor.save()
+    assert saved(qtbot, editor)
     assert workspace.people.get(guillaume.id).office == "Marseille, bureau 3"
     assert draft_store(workspace).pending() == []
 
@@ -174,12 +183,13 @@ def test_drafts_kept_while_typing_and_dropped_on_save(qtbot, workspace, seeded, 
     editor = person_editor(qtbot, window, seeded["isabelle"].id)
     store = draft_store(workspace)
     qtbot.keyClicks(editor.form.editors["office"].widget, "Paris")
-    assert editor.drafts._timer.isActive()
-    with qtbot.waitSignal(editor.drafts.draft_kept, timeout=1000):
-        editor.drafts.keep_now()
+    drafts = editor.controller.drafts
+    assert drafts._timer.isActive()
+    with qtbot.waitSignal(drafts.draft_kept, timeout=1000):
+        drafts.keep_now()
     [draft] = store.pending()
     assert draft.record.office == "Paris" and draft.kind == "person"
-    assert editor.save()
+    assert saved(qtbot, editor)
     assert store.pending() == []
 
 
@@ -211,9 +221,13 @@ def test_disk_full_on_save_keeps_the_form(
     def disk_full(_record):
         raise DatabaseProblem("disk-full", "The disk is full; nothing was saved.")
 
-    monkeypatch.setattr(editor.service, "update", disk_full)
-    assert not editor.save()
-    assert message_boxes.shown[-1] == ("Not saved", "The disk is full; nothing was saved.")
+    monkeypatch.setattr(editor.controller.service, "update", disk_full)
+    assert not saved(qtbot, editor)
+    # Said as the window says it, not as the database layer wrote it.
+    assert message_boxes.shown[-1] == (
+        "Not saved",
+        "The disk is full, so nothing was saved. Free some space and try again.",
+    )
     assert editor.form.editors["office"].widget.text() == "Lyon"
     assert editor.is_dirty()
     assert "still here" in editor.status_label.text()
@@ -233,8 +247,11 @@ def test_read_only_folder_on_capture_keeps_the_text(
         raise DatabaseProblem("read-only", "The database can only be read.")
 
     monkeypatch.setattr(workspace.observations, "create", read_only)
-    assert not capture.save()
-    assert message_boxes.shown[-1][1] == "The database can only be read."
+    assert capture.save()
+    qtbot.waitUntil(lambda: not capture.busy)
+    assert message_boxes.shown[-1][1] == (
+        "This database can only be read: nothing can be saved in it."
+    )
     assert capture.text_edit.toPlainText() == "Une remarque"
 
 
@@ -251,19 +268,21 @@ def test_comparison_drafts_kept_while_typing_and_recovered_with_their_columns(
     section = window.pages["comparison"]
     section.open_comparison(informs.id)
     editor = section.editor
-    qtbot.keyClicks(editor.editors["aspect"].widget, " (2016)")
-    fedasil_column = editor.columns[0]
+    qtbot.waitUntil(lambda: editor.record is not None)
+    qtbot.keyClicks(editor.form.editors["aspect"].widget, " (2016)")
+    fedasil_column = editor.form.columns[0]
     fedasil_column.attach(quotes["counsellors"].id)
     qtbot.keyClicks(fedasil_column.edits["strengths"], "Trust is already there.")
-    assert editor.drafts._timer.isActive()
-    with qtbot.waitSignal(editor.drafts.draft_kept, timeout=1000):
-        editor.drafts.keep_now()
+    drafts = editor.controller.drafts
+    assert drafts._timer.isActive()
+    with qtbot.waitSignal(drafts.draft_kept, timeout=1000):
+        drafts.keep_now()
     [draft] = draft_store(workspace).pending()
     assert draft.kind == "comparison" and not draft.is_new
     assert draft.record.practices[0].evidence == (quotes["counsellors"].id,)
 
     # The program dies; the next start offers the draft back.
-    editor.drafts._timer.stop()
+    drafts._timer.stop()
     window.close()
     again = make_window(workspace)
     message_boxes.answers = ["recover_button"]
@@ -271,14 +290,16 @@ def test_comparison_drafts_kept_while_typing_and_recovered_with_their_columns(
     assert again.section == "comparison"
     recovered = again.pages["comparison"].editor
     assert recovered.record.id == informs.id
-    assert recovered.editors["aspect"].value().endswith(" (2016)")
-    assert recovered.organisation_ids() == [seeded["fedasil"].id, seeded["ofii"].id]
-    first = recovered.columns[0]
+    assert recovered.form.editors["aspect"].value().endswith(" (2016)")
+    assert recovered.form.organisation_ids() == [seeded["fedasil"].id, seeded["ofii"].id]
+    first = recovered.form.columns[0]
     assert first.edits["strengths"].toPlainText() == "Trust is already there."
     assert first.evidence == [quotes["counsellors"].id]
     assert first.evidence_model.rowCount() == 1
+    qtbot.waitUntil(lambda: first.complete)
+    assert "counsellors" in first.evidence_model.index(0, 0).data()
     assert recovered.is_dirty()
-    assert recovered.save()
+    assert saved(qtbot, recovered)
     stored = workspace.comparisons.get(informs.id)
     assert stored.aspect.endswith(" (2016)")
     assert stored.practices[0].strengths == "Trust is already there."
@@ -294,8 +315,8 @@ def test_a_new_comparison_typed_then_reverted_leaves_no_draft(
     section = window.pages["comparison"]
     section.new_record()
     editor = section.editor
-    qtbot.keyClicks(editor.editors["aspect"].widget, "Interpreters")
-    editor.drafts.keep_now()
+    qtbot.keyClicks(editor.form.editors["aspect"].widget, "Interpreters")
+    editor.controller.drafts.keep_now()
     [draft] = draft_store(workspace).pending()
     assert draft.is_new and draft.record.aspect == "Interpreters"
     editor.revert()

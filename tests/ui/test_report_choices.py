@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QToolButton
 
 from counsellor_app.domain.enums import ObservationKind
 from counsellor_app.domain.records import Comparison, Exchange, Observation, Practice
-from counsellor_app.ui.settings_dialog import SettingsDialog
+from counsellor_app.ui.shell.settings_dialog import SettingsDialog
 from tests.ui.conftest import wait_loaded
 
 

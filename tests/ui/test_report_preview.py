@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from counsellor_app.domain.enums import ObservationKind
 from counsellor_app.domain.records import Comparison, Observation, Practice
 from counsellor_app.services.files import FileWriteError
-from counsellor_app.ui import report_preview
-from counsellor_app.ui.report_preview import ReportPreview, ReportRequest
+from counsellor_app.ui.reports import report_preview
+from counsellor_app.ui.reports.report_preview import ReportPreview, ReportRequest
 
 
 def pdf_text(data: bytes) -> str:

@@ -15,10 +15,15 @@ from counsellor_app.domain.records import Person, Theme
 from counsellor_app.services import backups
 from counsellor_app.services.database_encryption import encrypt_database
 from counsellor_app.services.session import open_workspace
-from counsellor_app.ui import security, startup_dialog
-from counsellor_app.ui.security import NewPassphraseDialog, PassphrasePrompt, SecuritySettings
-from counsellor_app.ui.settings_dialog import SettingsDialog
-from counsellor_app.ui.startup_dialog import open_with_recovery
+from counsellor_app.ui.safety import security
+from counsellor_app.ui.safety.security import (
+    NewPassphraseDialog,
+    PassphrasePrompt,
+    SecuritySettings,
+)
+from counsellor_app.ui.shell import startup_dialog
+from counsellor_app.ui.shell.settings_dialog import SettingsDialog
+from counsellor_app.ui.shell.startup_dialog import open_with_recovery
 
 pytest.importorskip("sqlcipher3")
 
@@ -219,7 +224,7 @@ def test_a_wrong_current_passphrase_changes_nothing(
 
 
 def test_drafts_of_an_encrypted_database_are_encrypted(qtbot, tmp_path):
-    from counsellor_app.ui.drafts import draft_store
+    from counsellor_app.ui.common.drafts import draft_store
 
     notes = encrypted_database(tmp_path / "notes.sqlite3")
     workspace = open_workspace(notes, passphrase=PASSPHRASE)
@@ -238,7 +243,7 @@ def test_drafts_of_an_encrypted_database_are_encrypted(qtbot, tmp_path):
 def test_an_encrypted_database_restores_a_backup_from_the_window(
     qtbot, tmp_path, make_window, monkeypatch, message_boxes
 ):
-    from counsellor_app.ui import backup_dialog
+    from counsellor_app.ui.safety import backup_dialog
 
     notes = encrypted_database(tmp_path / "notes.sqlite3")
     workspace = open_workspace(notes, passphrase=PASSPHRASE, actor="tester")

@@ -15,8 +15,8 @@ from counsellor_app.app import quick_to_open, run_window
 from counsellor_app.domain.records import Theme
 from counsellor_app.services.session import open_workspace
 from counsellor_app.storage import migrate
-from counsellor_app.ui import startup_dialog
-from counsellor_app.ui.main_window import MainWindow
+from counsellor_app.ui.shell import startup_dialog
+from counsellor_app.ui.shell.main_window import MainWindow
 from tests.migrations import migrate_file
 
 

@@ -13,16 +13,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from counsellor_app.ui.labels import count_label
-from counsellor_app.ui.language import (
+from counsellor_app.ui.common.labels import count_label
+from counsellor_app.ui.common.language import (
     CATALOGUE,
     install_language,
     translations_dir,
     uninstall_language,
 )
-from counsellor_app.ui.main_window import SECTIONS
-from counsellor_app.ui.settings import LANGUAGES
-from counsellor_app.ui.settings_dialog import SettingsDialog
+from counsellor_app.ui.common.settings import LANGUAGES
+from counsellor_app.ui.shell.sections import KEYS as SECTIONS
+from counsellor_app.ui.shell.settings_dialog import SettingsDialog
 
 # The translation sources stay in the repository; the compiled catalogues ship in the package.
 SOURCES = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -45,15 +45,15 @@ def test_switching_language_changes_the_open_window_at_once(qtbot, workspace, se
     window = make_window(workspace)
     window.show_section("person")
     form = window.pages["person"].detail.form
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file_menu.title() == "&File"
     assert form.labels["name"].text() == "Name *"
 
     choose_language(window, "fr")
 
     assert window.settings.language == "fr"
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fichier")
-    assert window.edit_menu.title() == "É&dition"
-    assert window.save_action.text() == "&Enregistrer"
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() == "&Fichier")
+    assert window.menus.edit_menu.title() == "É&dition"
+    assert window.menus.save_action.text() == "&Enregistrer"
     people = SECTIONS.index("person")
     assert sidebar_texts(window)[people] == "Personnes"
     assert sidebar_texts(window)[SECTIONS.index("trash")] == "Corbeille"
@@ -62,7 +62,7 @@ def test_switching_language_changes_the_open_window_at_once(qtbot, workspace, se
 
     choose_language(window, "en")
 
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() == "&File")
     assert sidebar_texts(window)[people] == "People"
     assert form.labels["name"].text() == "Name *"
 
@@ -71,8 +71,13 @@ def test_switching_language_changes_the_open_window_at_once(qtbot, workspace, se
 def test_menu_accelerators_are_unique_in_each_menu(qtbot, workspace, make_window, code):
     window = make_window(workspace)
     install_language(code)
-    qtbot.waitUntil(lambda: window.file_menu.title() != "&File")
-    menus = [window.file_menu, window.edit_menu, window.go_menu, window.help_menu]
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() != "&File")
+    menus = [
+        window.menus.file_menu,
+        window.menus.edit_menu,
+        window.menus.go_menu,
+        window.menus.help_menu,
+    ]
     titles = [menu.title() for menu in menus]
     for menu in [window.menuBar(), *menus]:
         texts = titles if menu is window.menuBar() else [a.text() for a in menu.actions()]
@@ -142,11 +147,11 @@ def test_plural_forms_in_french_and_english():
 def test_a_list_filter_placeholder_starts_with_a_capital_in_dutch(
     qtbot, workspace, seeded, make_window
 ):
-    from counsellor_app.ui.language import install_language
+    from counsellor_app.ui.common.language import install_language
 
     window = make_window(workspace)
     install_language("nl")
-    qtbot.waitUntil(lambda: window.file_menu.title() != "&File")
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() != "&File")
     window.show_section("comparison")
     text = window.pages["comparison"].list_page.filter_edit.placeholderText()
     assert text.startswith("Vergelijkingen"), text

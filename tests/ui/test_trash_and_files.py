@@ -15,9 +15,12 @@ def test_delete_restore_and_empty_the_trash(qtbot, workspace, seeded, make_windo
     themes = window.pages["theme"]
     wait_loaded(qtbot, themes.model)
     themes.select_record(seeded["trust"].id)
+    qtbot.waitUntil(lambda: themes.detail.record is not None)
     assert themes.detail.record.name == "Trust"
     themes.table.setFocus()
     qtbot.keyClick(themes.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: themes.detail.record is None)
+    assert themes.detail.status_label.text() == "Moved to the trash."
     assert [t.name for t in workspace.themes.all()] == ["Information"]
     qtbot.waitUntil(lambda: themes.model.rowCount() == 1)
 
@@ -29,22 +32,20 @@ def test_delete_restore_and_empty_the_trash(qtbot, workspace, seeded, make_windo
     assert trash.model.index(0, 1).data() == "Trust"
     trash.table.selectRow(0)
     qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 0)
     assert sorted(t.name for t in workspace.themes.all()) == ["Information", "Trust"]
-    wait_loaded(qtbot, trash.model)
-    assert trash.model.rowCount() == 0
     assert trash.empty_label.isVisibleTo(trash)
 
     workspace.themes.delete(seeded["information"].id)
     trash.refresh()
     wait_loaded(qtbot, trash.model)
     message_boxes.answers = ["cancel_button"]
-    assert not trash.empty_trash()
+    assert trash.empty_trash() is None
     assert workspace.themes.count(trashed=True) == 1
     message_boxes.answers = ["confirm_button"]
     qtbot.mouseClick(trash.empty_button, Qt.MouseButton.LeftButton)
-    assert workspace.themes.count(trashed=True) == 0
-    wait_loaded(qtbot, trash.model)
-    assert trash.model.rowCount() == 0
+    qtbot.waitUntil(lambda: workspace.themes.count(trashed=True) == 0)
+    qtbot.waitUntil(lambda: trash.model.rowCount() == 0)
 
 
 def test_deleting_an_exchange_takes_its_notes_to_the_trash(qtbot, workspace, seeded, make_window):
@@ -56,9 +57,9 @@ def test_deleting_an_exchange_takes_its_notes_to_the_trash(qtbot, workspace, see
     window = make_window(workspace)
     page = window.pages["exchange"]
     page.select_record(seeded["exchange"].id)
-    assert window.exchange_page.record is not None
+    qtbot.waitUntil(lambda: window.exchange_page.record is not None)
     window.delete_current()
-    assert workspace.exchanges.count() == 0
+    qtbot.waitUntil(lambda: workspace.exchanges.count() == 0)
     assert workspace.observations.count() == 0
     window.show_section("trash")
     trash = window.pages["trash"]
@@ -141,7 +142,7 @@ def test_import_can_be_cancelled(qtbot, workspace, make_window, tmp_path):
 def test_an_export_over_the_database_is_refused_and_says_why(
     qtbot, sqlite_workspace, make_window, monkeypatch
 ):
-    from counsellor_app.ui import prompts
+    from counsellor_app.ui.common import prompts
 
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
@@ -165,7 +166,7 @@ def test_an_unexpected_error_shows_its_kind_not_the_statement_and_its_values(
     from sqlalchemy.exc import IntegrityError
 
     from counsellor_app.services import interchange
-    from counsellor_app.ui import prompts
+    from counsellor_app.ui.common import prompts
 
     def fail(*_args, **_kwargs):
         raise IntegrityError(

@@ -7,7 +7,7 @@ import dataclasses
 from PySide6.QtCore import Qt
 
 from counsellor_app.services.session import open_workspace
-from tests.ui.conftest import wait_loaded
+from tests.ui.conftest import saving, wait_loaded
 
 
 def person_page(qtbot, window):
@@ -20,6 +20,8 @@ def person_page(qtbot, window):
 def click_row(qtbot, page, row):
     rect = page.table.visualRect(page.model.index(row, 0))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # The row clicked is painted, so read: its record shows at once (unless the form asks).
+    qtbot.waitUntil(lambda: page.detail.record is not None)
 
 
 def test_leaving_a_changed_form_asks_cancel_keeps_the_edit(
@@ -82,8 +84,8 @@ def test_closing_the_window_asks(qtbot, workspace, seeded, make_window, message_
 
 
 def test_conflict_is_shown_and_reload_offered(qtbot, workspace, seeded, make_window, monkeypatch):
-    from counsellor_app.ui import conflict_dialog
-    from counsellor_app.ui.conflict_dialog import ConflictChoice
+    from counsellor_app.ui.common import conflict_dialog
+    from counsellor_app.ui.common.conflict_dialog import ConflictChoice
 
     window = make_window(workspace)
     page = person_page(qtbot, window)
@@ -104,13 +106,17 @@ def test_conflict_is_shown_and_reload_offered(qtbot, workspace, seeded, make_win
         return answers.pop(0)
 
     monkeypatch.setattr(conflict_dialog, "ask", answer)
-    assert not page.detail.save()
+    with saving(qtbot, page.detail) as saved:
+        page.detail.save()
+    assert not saved.args[0]
     title, text = shown[-1]
     assert title == "Changed by someone else"
     assert "Isabelle at OFII" in text
     assert page.detail.form.editors["office"].widget.text() == "Brussels"
     assert workspace.people.get(seeded["guillaume"].id).office is None
-    assert not page.detail.save()
+    with saving(qtbot, page.detail) as saved:
+        page.detail.save()
+    assert not saved.args[0]
     assert page.detail.form.editors["role"].widget.text() == "team leader"
     assert page.detail.form.editors["office"].widget.text() == ""
     assert not page.detail.is_dirty()

@@ -110,9 +110,24 @@ def _filtered(spec: EntitySpec, query: PageQuery) -> Select[Any]:
 
 def page(session: Session, spec: EntitySpec, query: PageQuery) -> tuple[list[Record], int]:
     """One page of records and how many match in all; sorted in the database."""
-    table = TABLES[spec.key]
     stmt = _filtered(spec, query)
     total = session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+    stmt = _sorted(spec, query, stmt)
+    rows = list(session.execute(stmt.offset(query.offset).limit(query.limit)))
+    lists = lists_for(session, spec, [row.id for row in rows]) if rows else {}
+    return [record_from_row(spec, row, lists.get(row.id, {})) for row in rows], total
+
+
+def ordered_ids(session: Session, spec: EntitySpec, query: PageQuery) -> list[str]:
+    """The ids of every record matching ``query``, in its order (its offset and limit left
+    aside): what a list holds, its rows read a page at a time by id."""
+    table = TABLES[spec.key]
+    stmt = _sorted(spec, query, _filtered(spec, query)).with_only_columns(table.c.id)
+    return list(session.execute(stmt).scalars())
+
+
+def _sorted(spec: EntitySpec, query: PageQuery, stmt: Select[Any]) -> Select[Any]:
+    table = TABLES[spec.key]
     order: list[Any] = []
     sort = query.sort or ("deleted_at" if query.trashed else spec.title_field)
     if sort in META_COLUMNS or sort == "deleted_at":
@@ -134,9 +149,7 @@ def page(session: Session, spec: EntitySpec, query: PageQuery) -> tuple[list[Rec
     # Empty values last in both directions, as in a spreadsheet, on every back-end.
     order = [(o.desc() if query.descending else o.asc()).nulls_last() for o in order]
     order.append(table.c.id.desc() if query.descending else table.c.id.asc())
-    rows = list(session.execute(stmt.order_by(*order).offset(query.offset).limit(query.limit)))
-    lists = lists_for(session, spec, [row.id for row in rows]) if rows else {}
-    return [record_from_row(spec, row, lists.get(row.id, {})) for row in rows], total
+    return stmt.order_by(*order)
 
 
 def count(session: Session, spec: EntitySpec, *, trashed: bool = False) -> int:

@@ -1,0 +1,177 @@
+"""Lists of records to choose from (id and title), for reference boxes and checkable lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from counsellor_app.domain.queries import PageQuery
+from counsellor_app.domain.schema import BY_KEY
+from counsellor_app.services.workspace import Workspace
+from counsellor_app.ui.common.labels import record_title
+from counsellor_app.ui.common.operations import Changes, hub_for
+
+Index = QModelIndex | QPersistentModelIndex
+Choice = tuple[str, str]
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Lists scoped to one exchange (its visits, its observations as evidence) stay this short.
+SCOPED_LIMIT = 2000
+# Kinds chosen among those of one exchange.
+SCOPED_KINDS = frozenset({"visit", "observation", "comparison", "action"})
+
+
+class ChoiceSource:
+    """Reads (id, title) pairs of a kind, sorted by title; kept until an operation changes
+    records of that kind."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._cache: dict[tuple[str, str | None], list[Choice]] = {}
+        # Connected before any page: the choices are fresh when the pages hear of a change.
+        hub_for(workspace).records_changed.connect(self._on_records_changed)
+
+    def choices(self, kind: str, exchange: str | None = None) -> list[Choice]:
+        """Every live record of ``kind`` (only those of ``exchange`` for visits, observations)."""
+        scoped = kind in SCOPED_KINDS
+        key = (kind, exchange if scoped else None)
+        if key not in self._cache:
+            spec = BY_KEY[kind]
+            service = self.workspace.service_for(kind)
+            if scoped:
+                where = (("exchange", exchange),) if exchange else ()
+                sort = "start" if kind == "visit" else None
+                records: Any = service.page(
+                    PageQuery(limit=SCOPED_LIMIT, where=where, sort=sort)
+                ).items
+            else:
+                records = service.all()
+            pairs = [(r.id, record_title(spec, r)) for r in records]
+            if not scoped:
+                pairs.sort(key=lambda pair: pair[1].casefold())
+            self._cache[key] = pairs
+        return self._cache[key]
+
+    def invalidate(self) -> None:
+        self._cache.clear()
+
+    def _on_records_changed(self, changes: Changes, _operation: object) -> None:
+        for key in [key for key in self._cache if changes.touches(key[0])]:
+            del self._cache[key]
+
+
+class ChoiceListModel(QAbstractListModel):
+    """(id, title) rows; optionally checkable, with the checked ids kept in order of ticking."""
+
+    checked_changed = Signal()
+    """A row was ticked or unticked."""
+
+    def __init__(
+        self, parent: QObject | None = None, *, checkable: bool = False, blank: bool = False
+    ):
+        super().__init__(parent)
+        self.checkable = checkable
+        self.blank = blank
+        self._choices: list[Choice] = [("", "")] if blank else []
+        self._checked: list[str] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._choices)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._choices):
+            return None
+        choice_id, title = self._choices[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return title
+        if role == ID_ROLE:
+            return choice_id
+        if role == Qt.ItemDataRole.CheckStateRole and self.checkable:
+            checked = choice_id in self._checked
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return title or "—"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.checkable:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not (self.checkable and index.isValid() and role == Qt.ItemDataRole.CheckStateRole):
+            return False
+        checked = (
+            Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        )
+        self.set_checked(self._choices[index.row()][0], checked)
+        return True
+
+    # -- what widgets ask ----------------------------------------------------------------------
+
+    def set_choices(self, choices: list[Choice]) -> None:
+        self.beginResetModel()
+        self._choices = ([("", "")] if self.blank else []) + list(choices)
+        self.endResetModel()
+
+    def choice_ids(self) -> list[str]:
+        return [c[0] for c in self._choices if c[0]]
+
+    def row_of(self, choice_id: str | None) -> int:
+        for row, (cid, _title) in enumerate(self._choices):
+            if cid == (choice_id or ""):
+                return row
+        return -1
+
+    def title_of(self, choice_id: str) -> str:
+        row = self.row_of(choice_id)
+        return self._choices[row][1] if row >= 0 else ""
+
+    def find(self, text: str) -> str | None:
+        """The id whose title is ``text``, else the first containing it (case ignored)."""
+        needle = text.strip().casefold()
+        if not needle:
+            return None
+        for cid, title in self._choices:
+            if cid and title.casefold() == needle:
+                return cid
+        for cid, title in self._choices:
+            if cid and needle in title.casefold():
+                return cid
+        return None
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(self._checked)
+
+    def set_checked(self, choice_id: str, checked: bool) -> None:
+        if checked == (choice_id in self._checked):
+            return
+        if checked:
+            self._checked.append(choice_id)
+        else:
+            self._checked.remove(choice_id)
+        row = self.row_of(choice_id)
+        if row >= 0:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+
+    def set_all_checked(self, ids: tuple[str, ...] | list[str]) -> None:
+        self._checked = list(dict.fromkeys(ids))
+        if self._choices:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._choices) - 1, 0),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
+        self.checked_changed.emit()

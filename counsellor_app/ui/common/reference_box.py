@@ -1,0 +1,84 @@
+"""Choosing one record by typing part of its name: an editable combo box with a completer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+
+from counsellor_app.ui.common.choices import ID_ROLE, Choice, ChoiceListModel
+
+
+class ReferenceBox(QComboBox):
+    """An editable combo box of records; typing three letters offers the names containing them."""
+
+    reference_changed = Signal()
+    """The chosen record changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.choices = ChoiceListModel(self, blank=True)
+        self._current: str | None = None
+        # widgets
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setModel(self.choices)
+        self.setMaxVisibleItems(15)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.completer_ = QCompleter(self.choices, self)
+        self.completer_.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(self.completer_)
+        # connections
+        self.currentIndexChanged.connect(self._on_index_changed)
+        self.completer_.activated.connect(self._on_completed)
+        line_edit = self.lineEdit()
+        assert line_edit is not None
+        self.text_edit: QLineEdit = line_edit
+        self.text_edit.installEventFilter(self)
+
+    def set_choices(self, choices: list[Choice]) -> None:
+        keep = self._current
+        self.blockSignals(True)
+        self.choices.set_choices(choices)
+        self.blockSignals(False)
+        self.set_current_id(keep, notify=False)
+
+    def current_id(self) -> str | None:
+        """The chosen record; text typed but not yet confirmed is resolved first."""
+        self._resolve_text()
+        return self._current
+
+    def set_current_id(self, record_id: str | None, *, notify: bool = True) -> None:
+        row = self.choices.row_of(record_id)
+        self.blockSignals(True)
+        self.setCurrentIndex(max(row, 0))
+        self.setEditText(self.choices.title_of(record_id) if record_id and row >= 0 else "")
+        self.text_edit.setCursorPosition(0)  # a long title shows its beginning
+        self.blockSignals(False)
+        changed = self._current != (record_id if row > 0 else None)
+        self._current = record_id if row > 0 else None
+        if changed and notify:
+            self.reference_changed.emit()
+
+    def _on_index_changed(self, row: int) -> None:
+        new = self.itemData(row, ID_ROLE) or None
+        if new != self._current:
+            self._current = new
+            self.reference_changed.emit()
+
+    def _on_completed(self, text: str) -> None:
+        self.set_current_id(self.choices.find(text))
+
+    def _resolve_text(self) -> None:
+        text = self.currentText()
+        if text == self.choices.title_of(self._current or "") and (self._current or not text):
+            return
+        self.set_current_id(self.choices.find(text))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text_edit and event.type() == QEvent.Type.FocusOut:
+            self._resolve_text()
+        return super().eventFilter(watched, event)

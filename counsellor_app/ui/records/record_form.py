@@ -1,0 +1,255 @@
+"""A form for any kind of record, built from the domain's field table, with problems shown
+next to the fields they concern."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from counsellor_app.domain.errors import Problem
+from counsellor_app.domain.records import Record
+from counsellor_app.domain.schema import BY_KEY, FieldType
+from counsellor_app.ui.common.choices import SCOPED_KINDS, ChoiceSource
+from counsellor_app.ui.common.field_editors import (
+    FieldEditor,
+    PracticesEditor,
+    make_editor,
+    make_error_label,
+)
+from counsellor_app.ui.common.labels import field_label
+from counsellor_app.ui.common.problem_text import field_at, problem_line, problem_sentence
+
+# Fields the window fills in itself and does not show (who recorded a note is in the settings).
+HIDDEN: dict[str, tuple[str, ...]] = {}
+
+
+class RecordForm(QWidget):
+    """Editors for every field of one kind of record; knows whether anything was changed."""
+
+    dirty_changed = Signal(bool)
+    """The form now differs (True) or no longer differs (False) from what was loaded."""
+    edited = Signal()
+    """A value was changed (by the user, not by loading a record)."""
+
+    def __init__(
+        self,
+        kind: str,
+        choices: ChoiceSource,
+        parent: QWidget | None = None,
+        *,
+        hidden: Iterable[str] = (),
+    ) -> None:
+        super().__init__(parent)
+        # attributes
+        self.spec = BY_KEY[kind]
+        self.choices = choices
+        self.record: Record | None = None
+        self.editors: dict[str, FieldEditor] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._baseline: dict[str, Any] = {}
+        self._defaults: dict[str, Any] = {}
+        self._dirty = False
+        self._loading = False
+        self._hidden = set(hidden) | set(HIDDEN.get(kind, ()))
+        # widgets
+        self.setObjectName(f"{kind}_form")
+        self.general_error = make_error_label(self, f"{kind}_form")
+        inner = QWidget(self)
+        form = QFormLayout(inner)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for field in self.spec.fields:
+            if field.name in self._hidden:
+                continue
+            editor = make_editor(field, inner)
+            self.editors[field.name] = editor
+            label = QLabel(inner)
+            label.setObjectName(f"{field.name}_label")
+            label.setBuddy(editor.widget)
+            self.labels[field.name] = label
+            box = QWidget(inner)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.setSpacing(1)
+            box_layout.addWidget(editor.widget)
+            error = make_error_label(box, field.name)
+            box_layout.addWidget(error)
+            self.errors[field.name] = error
+            form.addRow(label, box)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName(f"{kind}_form_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QWidget(self)
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        outer_layout.addWidget(inner)
+        outer_layout.addStretch(1)
+        self.scroll_area.setWidget(outer)
+        # layout
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.scroll_area)
+        # connections
+        for editor in self.editors.values():
+            editor.value_changed.connect(self._on_value_changed)
+        if "exchange" in self.editors:
+            self.editors["exchange"].value_changed.connect(self._on_exchange_chosen)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        for name, label in self.labels.items():
+            field = self.spec.field(name)
+            text = field_label(name)
+            label.setText(text + (" *" if field.required else ""))
+            self.editors[name].set_accessible_name(text)
+            self.editors[name].retranslate_ui()
+
+    # -- loading and reading -------------------------------------------------------------------
+
+    @property
+    def first_editor(self) -> QWidget:
+        return next(iter(self.editors.values())).widget
+
+    def focus_first(self) -> None:
+        self.first_editor.setFocus()
+
+    def exchange_scope(self, defaults: dict[str, Any] | None = None) -> str | None:
+        """The exchange whose visits and observations may be chosen in this form."""
+        if self.spec.key == "exchange":
+            return self.record.id if self.record else None
+        if self.record is not None and getattr(self.record, "exchange", None):
+            return str(self.record.exchange)  # type: ignore[attr-defined]
+        return (defaults or {}).get("exchange")
+
+    def refresh_choices(self, defaults: dict[str, Any] | None = None) -> None:
+        scope = self.exchange_scope(defaults)
+        for editor in self.editors.values():
+            if isinstance(editor, PracticesEditor):
+                editor.set_choices_for("organisation", self.choices.choices("organisation"))
+                editor.set_choices_for("observation", self.choices.choices("observation", scope))
+            elif editor.target:
+                editor.set_choices(self.choices.choices(editor.target, scope))
+
+    def _on_exchange_chosen(self) -> None:
+        """Another exchange chosen: its visits (say) are the ones to choose from now; a visit
+        of the exchange chosen before is no longer chosen."""
+        if self._loading:
+            return
+        scope = self.editors["exchange"].value() or None
+        for editor in self.editors.values():
+            if editor.target in SCOPED_KINDS and not isinstance(editor, PracticesEditor):
+                editor.set_choices(self.choices.choices(editor.target, scope))
+        self._on_value_changed()
+
+    def load(self, record: Record | None, defaults: dict[str, Any] | None = None) -> None:
+        """Shows a record, or an empty form (with ``defaults``) for a new one."""
+        self._loading = True
+        self.record = record
+        self._defaults = dict(defaults or {})
+        self.refresh_choices(defaults)
+        for name, editor in self.editors.items():
+            value = getattr(record, name) if record is not None else (defaults or {}).get(name)
+            editor.set_value(value)
+        self._loading = False
+        self.clear_problems()
+        # A new record counts as changed only once the user types something.
+        self._baseline = self.values()
+        self._set_dirty(False)
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Puts values in the editors as if typed (a recovered draft); the form turns dirty
+        where they differ from what was loaded."""
+        for name, value in values.items():
+            if name in self.editors:
+                self.editors[name].set_value(value)
+        self._set_dirty(self.values() != self._baseline)
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def values_of(self, record: Record) -> dict[str, Any]:
+        """A record's values as the editors hold them (to fill the form with a draft)."""
+        return {name: getattr(record, name) for name in self.editors}
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def build(self) -> Record:
+        """The record as the form now says it should be (not yet validated)."""
+        values = self.values()
+        for name, value in values.items():
+            # A value left alone keeps its stored precision (e.g. seconds of a timestamp).
+            if self.record is not None and value == self._baseline.get(name):
+                values[name] = getattr(self.record, name)
+            elif self.spec.field(name).type is FieldType.REFS:
+                values[name] = tuple(value)
+        for name in self._hidden:
+            if name in self.spec.names and self.record is None:
+                values[name] = self._defaults.get(name)
+        if self.record is not None:
+            return dataclasses.replace(self.record, **values)
+        for field in self.spec.fields:
+            if field.required and values.get(field.name) is None and field.name in values:
+                values[field.name] = ""
+        return self.spec.record(**values)
+
+    # -- problems ------------------------------------------------------------------------------
+
+    def clear_problems(self) -> None:
+        self.general_error.setVisible(False)
+        for label in self.errors.values():
+            label.setVisible(False)
+        for editor in self.editors.values():
+            editor.show_problems([])
+
+    def show_problems(self, problems: Iterable[Problem]) -> None:
+        """Each message under its field; those about no field shown above the form."""
+        self.clear_problems()
+        by_field: dict[str, list[Problem]] = {}
+        general: list[str] = []
+        for problem in problems:
+            name = problem.path.split("[", 1)[0].split(".", 1)[0]
+            if name in self.editors:
+                by_field.setdefault(name, []).append(problem)
+            else:
+                general.append(problem_line(problem))
+        first: QWidget | None = None
+        for name, found in by_field.items():
+            editor = self.editors[name]
+            # An editor showing nested problems itself gets each as a sentence naming the
+            # field it concerns (the organisation of a practice, say).
+            sentences = [(p.path, self._sentence(field_at(p.path), p)) for p in found]
+            if editor.show_problems(sentences):
+                continue
+            label = self.errors[name]
+            label.setText("\n".join(self._sentence(name, p) for p in found))
+            label.setVisible(True)
+            first = first or editor.widget
+        if general:
+            self.general_error.setText("\n".join(general))
+            self.general_error.setVisible(True)
+        if first is not None:
+            self.scroll_area.ensureWidgetVisible(first)
+
+    def _sentence(self, name: str, problem: Problem) -> str:
+        """The problem as a sentence about the field ``name``, in the window's language."""
+        return problem_sentence(field_label(name), problem)
+
+    # -- changes -------------------------------------------------------------------------------
+
+    def _on_value_changed(self) -> None:
+        if not self._loading:
+            self._set_dirty(self.values() != self._baseline)
+            self.edited.emit()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)

@@ -1,0 +1,1 @@
+"""Keeping the data safe: encryption, backups and the trash."""
