@@ -113,6 +113,11 @@ def run_window(target: Path | str) -> int:
     settings = AppSettings()
     # Before the first widget, so that every text is made in the chosen language.
     install_language(settings.language)
+    from counsellor_app.ui.shell.first_start import ensure_user_identity
+
+    # Before anything else, a first start asks who the user is: every note carries the name.
+    if not ensure_user_identity(settings):
+        return 0
 
     from counsellor_app.ui.shell.main_window import MainWindow
 
@@ -147,8 +152,26 @@ def run_window(target: Path | str) -> int:
         if opened is not None:
             attach(opened)
             after_shown(opened)
-            if isinstance(opened.where, Path):
+            if isinstance(opened.where, Path) and opened.where != paths.example_database():
                 settings.database = opened.where
+
+    def open_example() -> None:
+        """The sample database, made from the shipped example the first time; the user's own
+        stays the one opened at the next start."""
+        from counsellor_app.services.example import prepare_example
+        from counsellor_app.ui.common.operations import show_error
+
+        if not window.maybe_leave():
+            return
+        try:
+            where = prepare_example(actor=settings.user_name or None)
+        except Exception as error:  # told in plain words; the open database stays
+            show_error(window, error)
+            return
+        opened = open_target(where)
+        if opened is not None:
+            attach(opened)
+            after_shown(opened)
 
     from counsellor_app.storage import migrate
 
@@ -175,4 +198,5 @@ def run_window(target: Path | str) -> int:
     window.show()
     QTimer.singleShot(0, window, lambda: after_shown(opened))
     window.sig_open_database_requested.connect(open_another)
+    window.sig_open_example_requested.connect(open_example)
     return int(app.exec())

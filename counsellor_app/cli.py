@@ -57,8 +57,12 @@ class _Version(argparse.Action):
 
 def database_target(args: argparse.Namespace) -> str | Path:
     """The database the user asked for: --db, --database-url, the environment, or the default."""
-    if args.db and args.database_url:
-        raise UsageError("give either --db or --database-url, not both")
+    if sum(map(bool, (args.db, args.database_url, getattr(args, "example", False)))) > 1:
+        raise UsageError("give one of --db, --database-url and --example")
+    if getattr(args, "example", False):
+        from counsellor_app.services.example import prepare_example
+
+        return prepare_example()
     if args.db:
         return Path(os.path.expanduser(args.db))  # "~0": no such user, the name as typed
     if args.database_url:
@@ -334,6 +338,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--database-url",
         metavar="URL",
         help=f"any SQLAlchemy database URL (also ${paths.URL_VARIABLE})",
+    )
+    parser.add_argument(
+        "--example",
+        action="store_true",
+        help="use the sample database holding the example exchange (made the first time), "
+        "never your own",
     )
     parser.add_argument(
         "--passphrase-file",

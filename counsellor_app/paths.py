@@ -14,6 +14,7 @@ from platformdirs import user_data_path, user_log_path
 
 APP_NAME = "exchange-notes"
 DATABASE_FILE = "exchange-notes.sqlite3"
+EXAMPLE_DATABASE_FILE = "exchange-notes-example.sqlite3"
 URL_VARIABLE = "COUNSELLOR_APP_DATABASE_URL"
 
 
@@ -23,6 +24,12 @@ def data_dir() -> Path:
 
 def default_database() -> Path:
     return data_dir() / DATABASE_FILE
+
+
+def example_database() -> Path:
+    """The sample database the example exchange opens in: a file of its own, in a folder of
+    its own, so the example never mixes with the user's records."""
+    return data_dir() / "example" / EXAMPLE_DATABASE_FILE
 
 
 def backup_dir_for(database: Path | None) -> Path:
@@ -71,7 +78,7 @@ def schema_file() -> Path:
 
 
 def example_file() -> Path:
-    """The example exchange the first-start screen offers to open."""
+    """The example exchange, the content of the sample database."""
     return shipped("data", "examples", "french-belgian-exchange.json")
 
 

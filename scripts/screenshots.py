@@ -128,7 +128,7 @@ def main() -> int:
     )
     capture.speaker_box.text_edit.setText("Guy")
     capture.themes_list.filter_edit.setText("tru")
-    capture.language_edit.setText("fr")
+    capture.language_edit.set_value("fr")
     save(window, "fast-capture")
     page.stop_capture()
 

@@ -101,6 +101,9 @@ class EntitySpec:
     unique: tuple[str, ...] = ()
     # References that, when the target goes to the trash, take this record with it.
     follows: tuple[str, ...] = ()
+    # The fields naming who recorded the record and when (a name, a timestamp): a record
+    # created without them gets the person creating it and the time.
+    recorded: tuple[str, str] | None = None
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:
@@ -266,6 +269,7 @@ OBSERVATION = EntitySpec(
     title_field="text",
     plural_label=QT_TRANSLATE_NOOP("KindLabels", "Observations"),
     list_columns=("text", "kind", "speaker", "themes", "recorded_at", "exchange"),
+    recorded=("recorded_by", "recorded_at"),
     csv_columns=(
         "id",
         "exchange",

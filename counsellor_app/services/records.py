@@ -169,6 +169,7 @@ class RecordService(Generic[R]):
         """Stores a new record; returns it as stored (id and meta filled in)."""
         record = validate(record)
         now, actor = self._clock(), self._actor()
+        record = self._stamped(record, now, actor)
         record = dataclasses.replace(
             record,
             id=record.id or new_id(),
@@ -196,6 +197,20 @@ class RecordService(Generic[R]):
                 changes=changed_fields(self._spec, None, record),
             )
         return record
+
+    def _stamped(self, record: R, now: datetime, actor: str) -> R:
+        """The record with who recorded it and when, if it does not say: however a record is
+        made (a form, fast capture, the command line), it carries its author and time."""
+        if self._spec.recorded is None:
+            return record
+        by, at = self._spec.recorded
+        stamps: dict[str, Any] = {}
+        if not getattr(record, by):
+            stamps[by] = actor
+        if getattr(record, at) is None:
+            # In the recorder's own time zone, as fast capture writes it.
+            stamps[at] = now.astimezone()
+        return dataclasses.replace(record, **stamps) if stamps else record
 
     def update(self, record: R) -> R:
         """Saves changes to a record read at ``record.version``; ConflictError if it moved on."""
@@ -240,6 +255,12 @@ class RecordService(Generic[R]):
                 changes=changes,
             )
         return dataclasses.replace(record, version=current.version + 1)
+
+    def users(self, record_id: str) -> dict[tuple[str, str], int]:
+        """Which live records refer to this one: (kind, field) → how many. What moving it to
+        the trash would leave pointing at nothing, or take along."""
+        with self._db.reading() as session:
+            return repo.users_of(session, self._spec.key, record_id)
 
     def delete(self, record_id: str) -> int:
         """Moves a record to the trash, with what belongs to it; returns how many went."""

@@ -4,7 +4,7 @@
 <context>
     <name>CapturePanel</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+281"/>
+        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+357"/>
         <source>Saved since the panel opened: %n</source>
         <translation>
             <numerusform>Saved since the panel opened: %n</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>EditController</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/common/editing.py" line="+303"/>
+        <location filename="../../counsellor_app/ui/common/editing.py" line="+382"/>
         <source>Moved to the trash, with the records that belong to it: %n</source>
         <translation>
             <numerusform>Moved to the trash, with the records that belong to it: %n</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>KindCounts</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/common/labels.py" line="+107"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+108"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+447"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+453"/>
         <source>The %n best results; filters narrow them.</source>
         <translation>
             <numerusform>The best result; filters narrow it.</numerusform>

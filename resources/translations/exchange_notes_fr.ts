@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/tasks.py" line="+90"/>
+        <location filename="../../counsellor_app/ui/common/tasks.py" line="+91"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+192"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+236"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Utiliser le nom (sinon la fonction et l&apos;organisation)</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+169"/>
+        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+187"/>
         <source>Capture observations — Ctrl+Enter saves, Esc closes</source>
         <translation>Saisie rapide d&apos;observations — Ctrl+Entrée enregistre, Échap ferme</translation>
     </message>
@@ -205,9 +205,9 @@
         <translation>Tapez trois lettres d&apos;un nom</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>fr, nl, zh</source>
-        <translation>fr, nl, zh</translation>
+        <location line="+6"/>
+        <source>Type a language or its code</source>
+        <translation>Tapez une langue ou son code</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -235,7 +235,12 @@
         <translation>Fermer la saisie rapide</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
+        <source>The note being captured</source>
+        <translation>La note en cours de saisie</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -247,16 +252,26 @@
             <numerusform>Observations enregistrées depuis l&apos;ouverture du panneau : %n</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>the next note is in %1 too</source>
+        <translation>la note suivante sera aussi en %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckableList</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/checkable_list.py" line="+54"/>
+        <location filename="../../counsellor_app/ui/common/checkable_list.py" line="+65"/>
         <source>Type to find, Enter to tick</source>
         <translation>Tapez pour chercher, Entrée pour cocher</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>Create “%1”</source>
+        <translation>Créer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Find in %1</source>
         <translation>Chercher dans %1</translation>
     </message>
@@ -264,7 +279,7 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/labels.py" line="+39"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+40"/>
         <source>reception agency</source>
         <translation>agence d&apos;accueil</translation>
     </message>
@@ -473,7 +488,7 @@
 <context>
     <name>ComparisonMatrixView</name>
     <message>
-        <location line="+209"/>
+        <location line="+238"/>
         <source>E&amp;xchange:</source>
         <translation>É&amp;change&#xa0;:</translation>
     </message>
@@ -528,7 +543,7 @@
         <translation>Ce que montre la matrice</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Reading the comparisons…</source>
         <translation>Lecture des comparaisons…</translation>
     </message>
@@ -696,11 +711,32 @@
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/code_lists.py" line="+112"/>
+        <source>must be a country of the list or its two-letter country code (such as BE or FR): “%1” is neither</source>
+        <translation>doit être un pays de la liste ou son code pays à deux lettres (par exemple BE ou FR)&#xa0;: «&#xa0;%1&#xa0;» n’est ni l’un ni l’autre</translation>
+    </message>
+</context>
+<context>
     <name>CountryEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/field_editors.py" line="-65"/>
-        <source>BE</source>
-        <translation>BE</translation>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="-81"/>
+        <source>Type a country or its code</source>
+        <translation>Tapez un pays ou son code</translation>
+    </message>
+</context>
+<context>
+    <name>CreateNamed</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/create_named.py" line="+38"/>
+        <source>Not created: %1 “%2”</source>
+        <translation>Non enregistré&#xa0;: %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create %1 “%2”</source>
+        <translation>Créer %1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -837,32 +873,38 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/editing.py" line="+120"/>
+        <location filename="../../counsellor_app/ui/common/editing.py" line="+133"/>
         <source>The new %1</source>
         <translation>La nouvelle fiche (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Recovered unsaved work — check it, then save.</source>
         <translation>Travail non enregistré récupéré — vérifiez-le, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-66"/>
+        <location line="+74"/>
         <source>Not saved: see the messages in red.</source>
         <translation>Non enregistré : voyez les messages en rouge.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <source>Save %1</source>
+        <translation>Enregistrer %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Not saved: changed by someone else.</source>
         <translation>Non enregistré : modifié par quelqu&apos;un d&apos;autre.</translation>
     </message>
@@ -883,17 +925,42 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+23"/>
+        <location line="+57"/>
         <source>Not moved to the trash</source>
         <translation>Non mis à la corbeille</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-56"/>
         <source>Move %1 to the trash</source>
         <translation>Mettre %1 à la corbeille</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (comme %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is used by %2.</source>
+        <translation>Ces fiches renvoient à %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the trash it no longer shows there. You can undo this (Ctrl+Z) or restore it from the trash.</source>
+        <translation>Une fois à la corbeille, la fiche n’y apparaîtra plus. Vous pourrez annuler (Ctrl+Z) ou la restaurer depuis la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to the trash?</source>
+        <translation>Mettre à la corbeille&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Moved to the trash, with the records that belong to it: %n</source>
         <translation>
             <numerusform>Mis à la corbeille, avec les fiches qui en dépendent : %n</numerusform>
@@ -1072,7 +1139,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+126"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+131"/>
         <source>Use as evidence for…</source>
         <translation>Utiliser comme preuve pour…</translation>
     </message>
@@ -1181,7 +1248,7 @@
         <translation>Parties de l&apos;échange</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>New exchange</source>
         <translation>Nouvel échange</translation>
     </message>
@@ -1194,7 +1261,7 @@
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../counsellor_app/domain/schema.py" line="+163"/>
+        <location filename="../../counsellor_app/domain/schema.py" line="+166"/>
         <location line="+17"/>
         <location line="+20"/>
         <source>Name</source>
@@ -1267,18 +1334,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+105"/>
+        <location line="-79"/>
+        <location line="+106"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <location line="+17"/>
         <source>Start</source>
         <translation>Début</translation>
@@ -1297,13 +1364,13 @@
     <message>
         <location line="+12"/>
         <location line="+21"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+25"/>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
@@ -1334,12 +1401,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1365,7 +1432,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
@@ -1400,7 +1467,7 @@
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Strengths</source>
         <translation>Points forts</translation>
     </message>
@@ -1415,7 +1482,7 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
@@ -1801,7 +1868,7 @@
 <context>
     <name>KindLabels</name>
     <message>
-        <location filename="../../counsellor_app/domain/schema.py" line="-189"/>
+        <location filename="../../counsellor_app/domain/schema.py" line="-190"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1861,7 +1928,7 @@
         <translation>Observations</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -1927,17 +1994,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/code_lists.py" line="-41"/>
+        <source>must be chosen from the list, or given by its code (such as fr, nl or prs): “%1” is neither</source>
+        <translation>doit être choisie dans la liste ou indiquée par son code (par exemple fr, nl ou prs)&#xa0;: «&#xa0;%1&#xa0;» n’est ni l’un ni l’autre</translation>
+    </message>
+</context>
+<context>
     <name>LanguageEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+11"/>
-        <source>fr, nl, zh</source>
-        <translation>fr, nl, zh</translation>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+27"/>
+        <source>Type a language or its code</source>
+        <translation>Tapez une langue ou son code</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/shell/sections.py" line="+54"/>
+        <location filename="../../counsellor_app/ui/shell/sections.py" line="+56"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -1947,12 +2022,12 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/shell/main_window.py" line="+113"/>
+        <location filename="../../counsellor_app/ui/shell/main_window.py" line="+134"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1969,17 +2044,32 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
+        <source>The example (a sample database apart from yours)</source>
+        <translation>L’exemple (une base de démonstration, séparée de la vôtre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (encrypted)</source>
         <translation>%1 (chiffrée)</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+210"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open an exchange first: fast capture adds to the exchange shown.</source>
         <translation>Ouvrez d&apos;abord un échange : la saisie rapide ajoute à l&apos;échange affiché.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-162"/>
         <source>%1 — read-only: changes cannot be saved</source>
         <translation>%1 — lecture seule : les modifications ne peuvent pas être enregistrées</translation>
     </message>
@@ -1989,7 +2079,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Ouverte en lecture seule : vous pouvez tout lire mais rien modifier.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+243"/>
         <source>About Exchange Notes</source>
         <translation>À propos d&apos;Exchange Notes</translation>
     </message>
@@ -2085,7 +2175,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/operations.py" line="+127"/>
+        <location filename="../../counsellor_app/ui/common/operations.py" line="+128"/>
         <source>Reading failed: %1</source>
         <translation>La lecture a échoué : %1</translation>
     </message>
@@ -2128,9 +2218,24 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>OptionalDateField</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/date_field.py" line="+50"/>
-        <source>no date</source>
-        <translation>sans date</translation>
+        <location filename="../../counsellor_app/ui/common/date_field.py" line="+144"/>
+        <source>for example %1</source>
+        <translation>par exemple %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a date such as %1, or pick one from the calendar (Alt+Down)</source>
+        <translation>Tapez une date comme %1, ou choisissez-la dans le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the calendar</source>
+        <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2356,7 +2461,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>PracticesEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+204"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+220"/>
         <location line="+1"/>
         <source>Add a practice</source>
         <translation>Ajouter une pratique</translation>
@@ -2674,7 +2779,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+187"/>
+        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+189"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>Filtrer : %1 (Ctrl+L)</translation>
     </message>
@@ -2684,9 +2789,17 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Filtrer : %1</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+283"/>
         <source>That record is in the trash.</source>
         <translation>Cette fiche est dans la corbeille.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditor</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="-175"/>
+        <source>Type to find; Enter on a name not in the list creates it</source>
+        <translation>Tapez pour chercher&#xa0;; Entrée sur un nom absent de la liste le crée</translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3174,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+216"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+217"/>
         <source>Search notes, comparisons, exchanges, people, organisations (Ctrl+F)</source>
         <translation>Chercher dans les notes, comparaisons, échanges, personnes, organisations (Ctrl+F)</translation>
     </message>
@@ -3166,7 +3279,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Aucune fiche (%1) ne s&apos;appelle « %2 ».</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
@@ -3754,6 +3867,14 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/undo.py" line="+93"/>
+        <source>Could not undo or redo %1</source>
+        <translation>Impossible d’annuler ou de rétablir %1</translation>
+    </message>
+</context>
+<context>
     <name>UseAsEvidence</name>
     <message>
         <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+58"/>
@@ -3774,6 +3895,59 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <location line="+7"/>
         <source>Attached as evidence to “%1”.</source>
         <translation>Jointe comme preuve à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>UserIdentityDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/shell/first_start.py" line="+64"/>
+        <source>Welcome to Exchange Notes</source>
+        <translation>Bienvenue dans Exchange Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is taking the notes? Your name is written on every observation you record and, with your agency, on the reports you print. You can change both later in Settings.</source>
+        <translation>Qui prend les notes&#xa0;? Votre nom figure sur chaque observation que vous enregistrez et, avec votre organisme, sur les rapports que vous imprimez. Vous pourrez modifier l’un et l’autre plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example Marie Dupont</source>
+        <translation>par exemple Marie Dupont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your agency:</source>
+        <translation>Votre organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your agency</source>
+        <translation>Votre organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example Fedasil</source>
+        <translation>par exemple Fedasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -3812,7 +3986,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../counsellor_app/ui/shell/menus.py" line="+135"/>
+        <location filename="../../counsellor_app/ui/shell/menus.py" line="+147"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3893,6 +4067,16 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the e&amp;xample</source>
+        <translation>Ouvrir l’exemp&amp;le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to &amp;my database</source>
+        <translation>Revenir à &amp;ma base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -3937,7 +4121,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Enter	in search results: open the selected record</source>
         <translation>Entrée	dans les résultats de recherche : ouvrir la fiche choisie</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/tasks.py" line="+90"/>
+        <location filename="../../counsellor_app/ui/common/tasks.py" line="+91"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+192"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+236"/>
         <source>Use the name (otherwise role and organisation)</source>
         <translation>Naam gebruiken (anders functie en organisatie)</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+169"/>
+        <location filename="../../counsellor_app/ui/exchanges/capture.py" line="+187"/>
         <source>Capture observations — Ctrl+Enter saves, Esc closes</source>
         <translation>Snel observaties vastleggen — Ctrl+Enter slaat op, Esc sluit</translation>
     </message>
@@ -205,9 +205,9 @@
         <translation>Typ drie letters van een naam</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>fr, nl, zh</source>
-        <translation>fr, nl, zh</translation>
+        <location line="+6"/>
+        <source>Type a language or its code</source>
+        <translation>Typ een taal of de code ervan</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -235,7 +235,12 @@
         <translation>Snel vastleggen sluiten</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
+        <source>The note being captured</source>
+        <translation>De notitie die u aan het invoeren bent</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -247,16 +252,26 @@
             <numerusform>Opgeslagen sinds het paneel openging: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>the next note is in %1 too</source>
+        <translation>de volgende notitie is ook in %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckableList</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/checkable_list.py" line="+54"/>
+        <location filename="../../counsellor_app/ui/common/checkable_list.py" line="+65"/>
         <source>Type to find, Enter to tick</source>
         <translation>Typ om te zoeken, Enter om aan te vinken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>Create “%1”</source>
+        <translation>„%1” aanmaken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Find in %1</source>
         <translation>Zoeken in %1</translation>
     </message>
@@ -264,7 +279,7 @@
 <context>
     <name>ChoiceLabels</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/labels.py" line="+39"/>
+        <location filename="../../counsellor_app/ui/common/labels.py" line="+40"/>
         <source>reception agency</source>
         <translation>opvangorganisatie</translation>
     </message>
@@ -473,7 +488,7 @@
 <context>
     <name>ComparisonMatrixView</name>
     <message>
-        <location line="+209"/>
+        <location line="+238"/>
         <source>E&amp;xchange:</source>
         <translation>&amp;Uitwisseling:</translation>
     </message>
@@ -528,7 +543,7 @@
         <translation>Wat de matrix toont</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Reading the comparisons…</source>
         <translation>Vergelijkingen lezen…</translation>
     </message>
@@ -696,11 +711,32 @@
     </message>
 </context>
 <context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/code_lists.py" line="+112"/>
+        <source>must be a country of the list or its two-letter country code (such as BE or FR): “%1” is neither</source>
+        <translation>moet een land uit de lijst zijn of de landcode van twee letters (zoals BE of FR): „%1” is geen van beide</translation>
+    </message>
+</context>
+<context>
     <name>CountryEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/field_editors.py" line="-65"/>
-        <source>BE</source>
-        <translation>BE</translation>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="-81"/>
+        <source>Type a country or its code</source>
+        <translation>Typ een land of de code ervan</translation>
+    </message>
+</context>
+<context>
+    <name>CreateNamed</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/create_named.py" line="+38"/>
+        <source>Not created: %1 “%2”</source>
+        <translation>Niet aangemaakt: %1 „%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create %1 “%2”</source>
+        <translation>%1 „%2” aanmaken</translation>
     </message>
 </context>
 <context>
@@ -837,32 +873,38 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/editing.py" line="+120"/>
+        <location filename="../../counsellor_app/ui/common/editing.py" line="+133"/>
         <source>The new %1</source>
         <translation>Het nieuwe item (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Recovered unsaved work — check it, then save.</source>
         <translation>Niet-opgeslagen werk hersteld — controleer het en sla het op.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-66"/>
+        <location line="+74"/>
         <source>Not saved: see the messages in red.</source>
         <translation>Niet opgeslagen: zie de meldingen in het rood.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <source>Save %1</source>
+        <translation>%1 opslaan</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Not saved: changed by someone else.</source>
         <translation>Niet opgeslagen: door iemand anders gewijzigd.</translation>
     </message>
@@ -883,17 +925,42 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+23"/>
+        <location line="+57"/>
         <source>Not moved to the trash</source>
         <translation>Niet naar de prullenbak verplaatst</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-56"/>
         <source>Move %1 to the trash</source>
         <translation>%1 naar de prullenbak verplaatsen</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is used by %2.</source>
+        <translation>%1 wordt gebruikt door %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the trash it no longer shows there. You can undo this (Ctrl+Z) or restore it from the trash.</source>
+        <translation>In de prullenbak verschijnt het daar niet meer. U kunt dit ongedaan maken (Ctrl+Z) of het uit de prullenbak terugzetten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to the trash?</source>
+        <translation>Naar de prullenbak verplaatsen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the trash</source>
+        <translation>Naar de prullenbak</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Moved to the trash, with the records that belong to it: %n</source>
         <translation>
             <numerusform>Naar de prullenbak verplaatst, met de items die erbij horen: %n</numerusform>
@@ -1072,7 +1139,7 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+126"/>
+        <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+131"/>
         <source>Use as evidence for…</source>
         <translation>Als onderbouwing gebruiken voor…</translation>
     </message>
@@ -1181,7 +1248,7 @@
         <translation>Onderdelen van de uitwisseling</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>New exchange</source>
         <translation>Nieuwe uitwisseling</translation>
     </message>
@@ -1194,7 +1261,7 @@
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../counsellor_app/domain/schema.py" line="+163"/>
+        <location filename="../../counsellor_app/domain/schema.py" line="+166"/>
         <location line="+17"/>
         <location line="+20"/>
         <source>Name</source>
@@ -1267,18 +1334,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+105"/>
+        <location line="-79"/>
+        <location line="+106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <location line="+17"/>
         <source>Start</source>
         <translation>Begin</translation>
@@ -1297,13 +1364,13 @@
     <message>
         <location line="+12"/>
         <location line="+21"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+25"/>
         <source>Exchange</source>
         <translation>Uitwisseling</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Host</source>
         <translation>Gastorganisatie</translation>
     </message>
@@ -1334,12 +1401,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -1365,7 +1432,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
@@ -1400,7 +1467,7 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Strengths</source>
         <translation>Sterke punten</translation>
     </message>
@@ -1415,7 +1482,7 @@
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>Created</source>
         <translation>Aangemaakt op</translation>
     </message>
@@ -1801,7 +1868,7 @@
 <context>
     <name>KindLabels</name>
     <message>
-        <location filename="../../counsellor_app/domain/schema.py" line="-189"/>
+        <location filename="../../counsellor_app/domain/schema.py" line="-190"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -1861,7 +1928,7 @@
         <translation>Observaties</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
@@ -1927,17 +1994,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/code_lists.py" line="-41"/>
+        <source>must be chosen from the list, or given by its code (such as fr, nl or prs): “%1” is neither</source>
+        <translation>moet uit de lijst gekozen worden of met de code opgegeven (zoals fr, nl of prs): „%1” is geen van beide</translation>
+    </message>
+</context>
+<context>
     <name>LanguageEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+11"/>
-        <source>fr, nl, zh</source>
-        <translation>fr, nl, zh</translation>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+27"/>
+        <source>Type a language or its code</source>
+        <translation>Typ een taal of de code ervan</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counsellor_app/ui/shell/sections.py" line="+54"/>
+        <location filename="../../counsellor_app/ui/shell/sections.py" line="+56"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
@@ -1947,12 +2022,12 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/shell/main_window.py" line="+113"/>
+        <location filename="../../counsellor_app/ui/shell/main_window.py" line="+134"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
@@ -1969,17 +2044,32 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
+        <source>The example (a sample database apart from yours)</source>
+        <translation>Het voorbeeld (een demodatabase, los van de uwe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (encrypted)</source>
         <translation>%1 (versleuteld)</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+210"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open an exchange first: fast capture adds to the exchange shown.</source>
         <translation>Open eerst een uitwisseling: snel vastleggen voegt toe aan de getoonde uitwisseling.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-162"/>
         <source>%1 — read-only: changes cannot be saved</source>
         <translation>%1 — alleen-lezen: wijzigingen kunnen niet worden opgeslagen</translation>
     </message>
@@ -1989,7 +2079,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Geopend als alleen-lezen: u kunt alles lezen maar niets wijzigen.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+243"/>
         <source>About Exchange Notes</source>
         <translation>Over Exchange Notes</translation>
     </message>
@@ -2085,7 +2175,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/operations.py" line="+127"/>
+        <location filename="../../counsellor_app/ui/common/operations.py" line="+128"/>
         <source>Reading failed: %1</source>
         <translation>Lezen is mislukt: %1</translation>
     </message>
@@ -2128,9 +2218,24 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>OptionalDateField</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/date_field.py" line="+50"/>
-        <source>no date</source>
-        <translation>geen datum</translation>
+        <location filename="../../counsellor_app/ui/common/date_field.py" line="+144"/>
+        <source>for example %1</source>
+        <translation>bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a date such as %1, or pick one from the calendar (Alt+Down)</source>
+        <translation>Typ een datum zoals %1, of kies er een in de kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick from a calendar</source>
+        <translation>Kiezen in een kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the calendar</source>
+        <translation>De kalender openen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2356,7 +2461,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>PracticesEditor</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+204"/>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="+220"/>
         <location line="+1"/>
         <source>Add a practice</source>
         <translation>Een werkwijze toevoegen</translation>
@@ -2674,7 +2779,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+187"/>
+        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+189"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>%1 filteren (Ctrl+L)</translation>
     </message>
@@ -2684,9 +2789,17 @@ Dit gebeurt één keer na een update.</translation>
         <translation>%1 filteren</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+283"/>
         <source>That record is in the trash.</source>
         <translation>Dat item staat in de prullenbak.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditor</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/field_editors.py" line="-175"/>
+        <source>Type to find; Enter on a name not in the list creates it</source>
+        <translation>Typ om te zoeken; Enter op een naam die niet in de lijst staat, maakt die aan</translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3174,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+216"/>
+        <location filename="../../counsellor_app/ui/search/search_panel.py" line="+217"/>
         <source>Search notes, comparisons, exchanges, people, organisations (Ctrl+F)</source>
         <translation>Notities, vergelijkingen, uitwisselingen, personen, organisaties doorzoeken (Ctrl+F)</translation>
     </message>
@@ -3166,7 +3279,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Geen item (%1) heet ‘%2’.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
@@ -3754,6 +3867,14 @@ Dit gebeurt één keer na een update.</translation>
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../counsellor_app/ui/common/undo.py" line="+93"/>
+        <source>Could not undo or redo %1</source>
+        <translation>Kon %1 niet ongedaan maken of opnieuw uitvoeren</translation>
+    </message>
+</context>
+<context>
     <name>UseAsEvidence</name>
     <message>
         <location filename="../../counsellor_app/ui/comparisons/evidence_picker.py" line="+58"/>
@@ -3774,6 +3895,59 @@ Dit gebeurt één keer na een update.</translation>
         <location line="+7"/>
         <source>Attached as evidence to “%1”.</source>
         <translation>Als onderbouwing gekoppeld aan ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>UserIdentityDialog</name>
+    <message>
+        <location filename="../../counsellor_app/ui/shell/first_start.py" line="+64"/>
+        <source>Welcome to Exchange Notes</source>
+        <translation>Welkom bij Exchange Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is taking the notes? Your name is written on every observation you record and, with your agency, on the reports you print. You can change both later in Settings.</source>
+        <translation>Wie maakt de notities? Uw naam staat op elke observatie die u vastlegt en, met uw organisatie, op de rapporten die u afdrukt. U kunt beide later wijzigen in Instellingen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name:</source>
+        <translation>Uw naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example Marie Dupont</source>
+        <translation>bijvoorbeeld Marie Dupont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your agency:</source>
+        <translation>Uw organisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your agency</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example Fedasil</source>
+        <translation>bijvoorbeeld Fedasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
     </message>
 </context>
 <context>
@@ -3812,7 +3986,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../counsellor_app/ui/shell/menus.py" line="+135"/>
+        <location filename="../../counsellor_app/ui/shell/menus.py" line="+147"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3893,6 +4067,16 @@ Dit gebeurt één keer na een update.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the e&amp;xample</source>
+        <translation>&amp;Voorbeeld openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to &amp;my database</source>
+        <translation>Terug naar &amp;mijn database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
@@ -3937,7 +4121,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Enter	in search results: open the selected record</source>
         <translation>Enter	in zoekresultaten: het gekozen item openen</translation>
     </message>

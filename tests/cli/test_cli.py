@@ -236,3 +236,18 @@ def test_version_and_help_exit_0() -> None:
     assert run("--version").returncode == 0
     result = run("--help")
     assert result.returncode == 0 and "export-csv" in result.stdout
+
+
+def test_example_is_a_sample_database_apart_from_the_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from counsellor_app import paths
+
+    out = tmp_path / "example.json"
+    assert main(["--example", "export", str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert len(exported["observations"]) == 13
+    assert paths.example_database().exists()
+    assert not paths.default_database().exists()
+    assert main(["--example", "--db", str(tmp_path / "x.sqlite3"), "check"]) == 2
+    assert "one of --db, --database-url and --example" in capsys.readouterr().err

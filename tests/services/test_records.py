@@ -319,3 +319,49 @@ def test_the_audit_trail_records_who_did_what(workspace: Workspace) -> None:
     assert [line["action"] for line in lines] == ["restore", "trash", "create"]
     assert [line["actor"] for line in lines] == ["Régis", "Régis", "tester"]
     assert workspace.history(actor="Régis")[0]["record_id"] == quote.id
+
+
+def test_an_observation_is_stamped_with_who_recorded_it_and_when(workspace: Workspace) -> None:
+    world = _world(workspace)
+    exchange = world["exchange"]
+    assert isinstance(exchange, Exchange)
+    made = workspace.observations.create(
+        Observation(exchange=exchange.id, kind=ObservationKind.QUOTE, text="Plain form")
+    )
+    assert made.recorded_by == workspace.actor
+    assert made.recorded_at is not None
+    assert made.recorded_at == made.created_at
+    stored = workspace.observations.get(made.id)
+    assert stored.recorded_by == workspace.actor and stored.recorded_at == made.recorded_at
+    # What the note says already is kept.
+    when = datetime(2025, 3, 17, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+    given = workspace.observations.create(
+        Observation(
+            exchange=exchange.id,
+            kind=ObservationKind.QUOTE,
+            text="Given",
+            recorded_by="Isabelle",
+            recorded_at=when,
+        )
+    )
+    assert (given.recorded_by, given.recorded_at) == ("Isabelle", when)
+
+
+def test_users_of_a_record_are_counted_by_kind_and_field(workspace: Workspace) -> None:
+    world = _world(workspace)
+    guy, quote, trust, ofii = world["guy"], world["quote"], world["trust"], world["ofii"]
+    assert isinstance(guy, Person) and isinstance(quote, Observation)
+    assert isinstance(trust, Theme) and isinstance(ofii, Organisation)
+    assert workspace.people.users(guy.id) == {
+        ("observation", "speaker"): 1,
+        ("visit", "participants"): 1,
+    }
+    assert workspace.observations.users(quote.id) == {("comparison", "practices"): 1}
+    assert workspace.themes.users(trust.id) == {
+        ("observation", "themes"): 1,
+        ("comparison", "themes"): 1,
+    }
+    assert workspace.organisations.users(ofii.id)[("comparison", "practices")] == 1
+    # Records in the trash use nothing.
+    workspace.observations.delete(quote.id)
+    assert workspace.people.users(guy.id) == {("visit", "participants"): 1}

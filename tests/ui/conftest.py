@@ -21,7 +21,7 @@ from counsellor_app.ui.common import prompts
 from counsellor_app.ui.common.language import install_language, uninstall_language
 from counsellor_app.ui.common.operations import write_pool
 from counsellor_app.ui.common.reads import read_pool
-from counsellor_app.ui.common.settings import AppSettings
+from counsellor_app.ui.common.settings import APPLICATION, ORGANISATION, AppSettings
 from tests.workspaces import WorkspaceMaker
 
 _counter = itertools.count()
@@ -44,6 +44,9 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppS
     QCoreApplication.setApplicationName("counsellor-app-test")
     settings = AppSettings()
     settings.user_name = "Tester"
+    # The program's own start (``run_window``) names itself as it does for the user, and
+    # finds the same folder: there too the user has given their name already.
+    program_settings().user_name = "Tester"
     # Tests read English texts (with English plurals: "2 themes") whatever the machine's
     # language; a test that switches the language leaves nothing behind for the next one.
     settings.language = "en"
@@ -53,6 +56,13 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppS
     wait_for_workers()
     uninstall_language()
     QLocale.setDefault(locale)
+
+
+def program_settings() -> AppSettings:
+    """The settings ``run_window`` reads (in the test's folder)."""
+    return AppSettings(
+        QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+    )
 
 
 @pytest.fixture

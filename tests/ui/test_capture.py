@@ -97,3 +97,75 @@ def test_capture_needs_an_open_exchange(qtbot, workspace, seeded, make_window):
     window.show_section("person")
     assert not window.start_capture()
     assert "exchange" in window.statusBar().currentMessage()
+
+
+def test_a_double_press_saves_once_and_says_nothing_more(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    open_exchange(qtbot, window, seeded["exchange"].id)
+    assert window.start_capture()
+    capture = window.exchange_page.capture
+    qtbot.keyClicks(capture.text_edit, "One remark.")
+    qtbot.mouseClick(capture.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(capture.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: capture.saved_count == 1 and not capture.busy)
+    qtbot.mouseClick(capture.save_button, Qt.MouseButton.LeftButton)
+    assert not capture.busy
+    assert not capture.text_error.isVisible()
+    assert workspace.observations.count() == 1
+
+
+def test_an_old_message_is_gone_when_capture_opens_again(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    open_exchange(qtbot, window, seeded["exchange"].id)
+    assert window.start_capture()
+    capture = window.exchange_page.capture
+    capture.save()
+    qtbot.waitUntil(lambda: not capture.busy)
+    assert capture.text_error.isVisible()
+    qtbot.keyClick(capture.text_edit, Qt.Key.Key_Escape)
+    assert window.start_capture()
+    assert not capture.text_error.isVisible()
+    capture.save()
+    qtbot.waitUntil(lambda: not capture.busy)
+    qtbot.keyClicks(capture.text_edit, "x")
+    assert not capture.text_error.isVisible()
+
+
+def test_closing_the_window_with_a_remark_typed_asks_first(
+    qtbot, workspace, seeded, make_window, message_boxes
+):
+    from counsellor_app.ui.common.drafts import draft_store
+
+    window = make_window(workspace)
+    open_exchange(qtbot, window, seeded["exchange"].id)
+    assert window.start_capture()
+    capture = window.exchange_page.capture
+    qtbot.keyClicks(capture.text_edit, "Half a remark")
+    capture.drafts.keep_now()
+    assert [d for d in draft_store(workspace).pending() if d.key.startswith("capture:")]
+    message_boxes.answers = ["cancel_button"]
+    assert not window.close()
+    assert message_boxes.shown[-1][0] == "Unsaved changes"
+    assert window.isVisible() and capture.text_edit.toPlainText() == "Half a remark"
+    message_boxes.answers = ["save_button"]
+    assert window.close()
+    [saved] = workspace.observations.all()
+    assert saved.text == "Half a remark"
+    # Nothing is left for a recovery at the next start.
+    assert not [d for d in draft_store(workspace).pending() if d.key.startswith("capture:")]
+
+
+def test_a_remark_dropped_on_closing_leaves_no_draft(
+    qtbot, workspace, seeded, make_window, message_boxes
+):
+    from counsellor_app.ui.common.drafts import draft_store
+
+    window = make_window(workspace)
+    open_exchange(qtbot, window, seeded["exchange"].id)
+    assert window.start_capture()
+    capture = window.exchange_page.capture
+    qtbot.keyClicks(capture.text_edit, "Never mind")
+    message_boxes.answers = ["discard_button"]
+    assert window.close()
+    assert workspace.observations.count() == 0
+    assert not [d for d in draft_store(workspace).pending() if d.key.startswith("capture:")]

@@ -73,3 +73,18 @@ def test_nothing_chosen_attaches_nothing(qtbot, workspace, seeded):
     assert dialog.attach() is None
     assert dialog.error_label.text() == "Choose a comparison and a column first."
     assert dialog.stored is None
+
+
+def test_the_evidence_picker_opens_whole_on_the_screen(qtbot, workspace, seeded):
+    from PySide6.QtGui import QGuiApplication
+
+    quotes = add_quotes(workspace, seeded)
+    dialog = EvidencePickerDialog(workspace, ChoiceSource(workspace), quotes["trust"])
+    qtbot.addWidget(dialog)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    dialog.resize(dialog.width(), area.height() + 400)
+    dialog.move(area.left() + 10, area.bottom() - 100)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    frame = dialog.frameGeometry()
+    assert area.contains(frame), (area, frame)

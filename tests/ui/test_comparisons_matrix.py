@@ -69,7 +69,7 @@ def test_gaps_are_marked(qtbot, workspace, seeded):
     assert isinstance(brush, QBrush) and brush.style() == Qt.BrushStyle.BDiagPattern
     filled = model.index(2, 1)
     assert filled.data() == "Return counsellors in the centres."
-    assert "Observed on 2016-10-07" in filled.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Observed on 10/7/2016" in filled.data(Qt.ItemDataRole.ToolTipRole)
     assert filled.data(EMPTY_ROLE) is False
     view.table.viewport().repaint()  # the delegate draws both kinds of cell
 
@@ -187,3 +187,26 @@ def test_a_draft_recovered_is_not_hidden_behind_the_remembered_matrix(
     assert not section.showing_matrix()
     assert section.stack.currentWidget() is section.list_page
     assert section.editor.form.editors["aspect"].value() == "Interpreters"
+
+
+def test_the_organisations_share_the_width_and_cells_show_three_lines(qtbot, workspace, seeded):
+    from PySide6.QtGui import QFontMetrics
+
+    from counsellor_app.ui.comparisons.comparison_matrix import CELL_LINES, wrapped_lines
+
+    add_comparisons(workspace, seeded)
+    view = make_view(qtbot, workspace)
+    view.resize(1900, 600)
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 1500)
+    header = view.table.horizontalHeader()
+    used = sum(header.sectionSize(c) for c in range(view.model.columnCount()))
+    assert used >= view.table.viewport().width() - 4
+    assert view.table.verticalHeader().defaultSectionSize() >= 4 * view.fontMetrics().lineSpacing()
+    metrics = QFontMetrics(view.font())
+    width = metrics.horizontalAdvance("M") * 12
+    long = "Counsellors of the reception centres inform every resident, in their language, " * 4
+    lines = wrapped_lines(long, metrics, width, CELL_LINES)
+    assert len(lines) == CELL_LINES
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    assert lines[-1].endswith("…")
+    assert wrapped_lines("Short", metrics, width, CELL_LINES) == ["Short"]

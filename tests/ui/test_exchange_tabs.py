@@ -164,3 +164,26 @@ def test_a_page_never_painted_builds_its_tabs_all_the_same(
     page = window.exchange_page
     qtbot.waitUntil(lambda: page.tabs_ready)
     assert not page.isVisible()
+
+
+def test_the_list_gives_its_room_to_the_form_being_edited(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.resize(1366, 768)
+    page = window.pages["exchange"]
+    page.select_record(seeded["exchange"].id)
+    qtbot.waitUntil(lambda: window.exchange_page.record is not None)
+    exchange_page = window.exchange_page
+    exchange_page.tabs.setCurrentIndex(exchange_page.tabs.count() - 1)  # a tab with a list
+    tab = list(exchange_page.pages.values())[-1]
+    tab.new_record()
+    detail = tab.detail
+    qtbot.waitUntil(lambda: tab.isVisible() and sum(tab.splitter.sizes()) > 300)
+    before = tab.splitter.sizes()
+    first = next(iter(detail.form.editors.values()))
+    first.widget.setFocus()
+    qtbot.keyClicks(first.widget, "Something")
+    assert detail.is_dirty()
+    during = tab.splitter.sizes()
+    assert during[1] > before[1] and during[0] <= tab.compact_list_height()
+    detail.revert()
+    assert tab.splitter.sizes() == before

@@ -130,7 +130,7 @@ def test_validation_message_next_to_the_field(qtbot, workspace, seeded, make_win
     assert workspace.organisations.count() == 2
     # A name already taken is refused next to the name too.
     qtbot.keyClicks(form.editors["name"].widget, "OFII")
-    form.editors["country"].widget.clear()
+    form.editors["country"].widget.setEditText("")
     with saving(qtbot, page.detail):
         page.detail.save()
     assert "already called" in form.errors["name"].text()
@@ -196,3 +196,100 @@ def test_the_visits_to_choose_are_those_of_the_exchange_chosen(
     assert visit_ids() == {theirs.id}
     assert visit.value() is None
     assert page.detail.is_dirty()
+
+
+def test_a_red_message_goes_once_the_field_is_right(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("organisation")
+    page = window.pages["organisation"]
+    page.new_record()
+    form = page.detail.form
+    qtbot.keyClicks(form.editors["country"].widget, "b")
+    with saving(qtbot, page.detail) as saved:
+        page.detail.save()
+    assert not saved.args[0]
+    assert form.errors["name"].isVisible() and form.errors["country"].isVisible()
+    qtbot.keyClicks(form.editors["name"].widget, "IOM")
+    assert not form.errors["name"].isVisible()
+    # Still wrong: the message stays, and says what is wrong now.
+    assert form.errors["country"].isVisible()
+    qtbot.keyClicks(form.editors["country"].widget, "e")
+    assert not form.errors["country"].isVisible()
+
+
+def test_changed_back_it_no_longer_says_not_saved(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("theme")
+    page = window.pages["theme"]
+    wait_loaded(qtbot, page.model)
+    page.select_record(seeded["trust"].id)
+    qtbot.waitUntil(lambda: page.detail.record is not None)
+    name = page.detail.form.editors["name"].widget
+    qtbot.keyClicks(name, "!")
+    assert page.detail.status_label.text() == "Changed — not saved yet."
+    qtbot.keyClick(name, Qt.Key.Key_Backspace)
+    assert page.detail.status_label.text() == ""
+
+
+def test_a_theme_is_created_from_the_observation_form(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("observation")
+    page = window.pages["observation"]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.detail.form
+    themes = form.editors["themes"].widget
+    qtbot.keyClicks(themes.filter_edit, "Housing")
+    assert themes.create_button.isVisible()
+    assert themes.create_button.text() == "Create “Housing”"
+    qtbot.keyClick(themes.filter_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(form.editors["themes"].value()) == 1)
+    [created] = [t for t in workspace.themes.all() if t.name == "Housing"]
+    assert form.editors["themes"].value() == (created.id,)
+    assert not themes.create_button.isVisible()
+    # A name already taken is refused as any save would refuse it, and nothing is made.
+    qtbot.keyClicks(themes.filter_edit, "trust ")
+    assert not themes.create_button.isVisible()  # "Trust" exists: Enter ticks it
+    themes.filter_edit.clear()
+    # The speaker: a new person's name, Enter, and they are the speaker.
+    speaker = form.editors["speaker"].widget
+    speaker.setFocus()
+    qtbot.keyClicks(speaker.lineEdit(), "Marie Dupont")
+    qtbot.keyClick(speaker.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.editors["speaker"].value() is not None)
+    [marie] = [p for p in workspace.people.all() if p.name == "Marie Dupont"]
+    assert form.editors["speaker"].value() == marie.id
+    assert page.detail.is_dirty()
+
+
+def test_a_refused_new_name_is_said_and_nothing_is_made(
+    qtbot, workspace, seeded, make_window, message_boxes
+):
+    window = make_window(workspace)
+    window.show_section("person")
+    page = window.pages["person"]
+    page.new_record()
+    form = page.detail.form
+    operation = form.create_for("organisation", "x" * 400)
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done)
+    assert not operation.succeeded
+    assert message_boxes.shown
+    assert message_boxes.shown[-1][0].startswith("Not created: organisation “xxx")
+    assert workspace.organisations.count() == 2
+
+
+def test_clicking_the_highlighted_row_opens_it_again(qtbot, workspace, seeded, make_window):
+    window = make_window(workspace)
+    window.show_section("theme")
+    page = window.pages["theme"]
+    wait_loaded(qtbot, page.model)
+    page.select_record(seeded["information"].id)
+    qtbot.waitUntil(lambda: page.detail.record is not None)
+    # The form is emptied (its record went to the trash, say) while a row stays highlighted.
+    page.detail.load(None)
+    assert page.table.currentIndex().isValid()
+    row = page.table.currentIndex().row()
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.detail.record is not None)
+    assert page.detail.record.id == page.model.id_at(row)

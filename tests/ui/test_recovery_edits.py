@@ -321,3 +321,20 @@ def test_a_new_comparison_typed_then_reverted_leaves_no_draft(
     assert draft.is_new and draft.record.aspect == "Interpreters"
     editor.revert()
     assert draft_store(workspace).pending() == []
+
+
+def test_recovering_drafts_of_two_kinds_asks_nothing_more(
+    qtbot, workspace, seeded, make_window, message_boxes
+):
+    from counsellor_app.domain.records import Person, Theme
+
+    store = draft_store(workspace)
+    store.keep("theme:new-1", Theme(name="Housing"))
+    store.keep("person:new-2", Person(name="Marie Dupont"))
+    window = make_window(workspace)
+    message_boxes.answers = ["recover_button"]
+    assert offer_drafts(window) == 2
+    # Only the question "Recover unsaved work?": no "Unsaved changes" about the first form.
+    assert [title for title, _text in message_boxes.shown] == ["Recover unsaved work?"]
+    assert window.pages["theme"].detail.form.editors["name"].value() == "Housing"
+    assert window.pages["person"].detail.form.editors["name"].value() == "Marie Dupont"

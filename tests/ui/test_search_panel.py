@@ -330,3 +330,16 @@ def test_a_bad_filter_is_told_in_the_language_in_use(
     assert panel.filter_errors["until"].text() == (
         "la date de fin 2024-03-01 est antérieure à la date de début 2024-03-20"
     )
+
+
+def test_enter_in_the_box_opens_the_best_result(
+    qtbot: Any, make_window: Any, workspace: Workspace, world: dict[str, Any]
+) -> None:
+    window = make_window(workspace)
+    panel = open_search(qtbot, window)
+    panel.query_edit.setFocus()
+    qtbot.keyClicks(panel.query_edit, "Isabelle")
+    # Typed and Enter at once: it opens once the search has answered.
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.section != "search", timeout=5000)
+    assert window.section == found(panel)[0][0]

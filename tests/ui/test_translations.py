@@ -82,7 +82,7 @@ def test_menu_accelerators_are_unique_in_each_menu(qtbot, workspace, make_window
     for menu in [window.menuBar(), *menus]:
         texts = titles if menu is window.menuBar() else [a.text() for a in menu.actions()]
         keys = [m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t))]
-        assert len(keys) == len(set(keys)), texts
+        assert len(keys) == len(set(keys)), "; ".join(texts)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -155,3 +155,26 @@ def test_a_list_filter_placeholder_starts_with_a_capital_in_dutch(
     window.show_section("comparison")
     text = window.pages["comparison"].list_page.filter_edit.placeholderText()
     assert text.startswith("Vergelijkingen"), text
+
+
+def test_dutch_column_headings_are_whole(qtbot, workspace, seeded, make_window):
+    from PySide6.QtCore import Qt
+
+    from counsellor_app.ui.common.language import install_language
+    from tests.ui.conftest import wait_loaded
+
+    install_language("nl")
+    window = make_window(workspace)
+    window.show_section("comparison")
+    page = window.pages["comparison"]
+    page.show_list()
+    list_page = page.list_page
+    wait_loaded(qtbot, list_page.model)
+    header = list_page.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    titles = []
+    for column in range(1, list_page.model.columnCount()):
+        title = list_page.model.headerData(column, Qt.Orientation.Horizontal)
+        titles.append(title)
+        assert header.sectionSize(column) > metrics.horizontalAdvance(title), title
+    assert "Overdraagbaarheid" in titles

@@ -37,6 +37,7 @@ from counsellor_app.storage.repository.records import (
     referring_ids,
     replace,
     set_aside_value,
+    users_of,
     versions,
 )
 from counsellor_app.storage.repository.rows import CHUNK, META_COLUMNS, chunks
@@ -86,6 +87,7 @@ __all__ = [
     "trash_batch_of",
     "trashed_batches",
     "trashed_ids",
+    "users_of",
     "versions",
     "write_rows",
 ]

@@ -13,10 +13,12 @@ from counsellor_app.domain.queries import PageQuery
 from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, EntitySpec, FieldType
 from counsellor_app.storage.mapping import (
+    EVIDENCE,
     LINKS,
     PRACTICES,
     TABLES,
     column_name,
+    referrers,
 )
 from counsellor_app.storage.repository.bulk import delete_links, insert_links
 from counsellor_app.storage.repository.rows import (
@@ -287,3 +289,43 @@ def load_where(
         rows.extend(session.execute(query))
     lists = lists_for(session, spec, [row.id for row in rows]) if rows else {}
     return [record_from_row(spec, row, lists.get(row.id, {})) for row in rows]
+
+
+def users_of(session: Session, target: str, record_id: str) -> dict[tuple[str, str], int]:
+    """How many live records refer to one record, by (kind, field): the people a person is
+    the speaker of, the comparisons citing an observation as evidence (field "practices")."""
+    found: dict[tuple[str, str], int] = {}
+    for spec, field in referrers(target):
+        table = TABLES[spec.key]
+        if field.type is FieldType.REF:
+            query = select(func.count()).where(
+                table.c[column_name(field)] == record_id, live(table)
+            )
+        elif field.type is FieldType.REFS:
+            link = LINKS[(spec.key, field.name)]
+            query = (
+                select(func.count(func.distinct(link.owner)))
+                .join(table, table.c.id == link.owner)
+                .where(link.target == record_id, live(table))
+            )
+        else:
+            continue
+        count = int(session.execute(query).scalar_one())
+        if count:
+            found[(spec.key, field.name)] = count
+    comparisons = TABLES["comparison"]
+    if target in ("observation", "organisation"):
+        rows, column = (
+            (EVIDENCE, EVIDENCE.c.observation_id)
+            if target == "observation"
+            else (PRACTICES, PRACTICES.c.organisation_id)
+        )
+        query = (
+            select(func.count(func.distinct(rows.c.comparison_id)))
+            .join(comparisons, comparisons.c.id == rows.c.comparison_id)
+            .where(column == record_id, live(comparisons))
+        )
+        count = int(session.execute(query).scalar_one())
+        if count:
+            found[("comparison", "practices")] = count
+    return found

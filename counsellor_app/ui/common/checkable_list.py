@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from counsellor_app.ui.common.choices import ID_ROLE, Choice, ChoiceListModel
 
@@ -14,10 +14,13 @@ class CheckableList(QWidget):
 
     checked_changed = Signal()
     """A record was ticked or unticked."""
+    create_requested = Signal(str)
+    """The user asked for a new record of this name (none has it yet)."""
 
     def __init__(self, parent: QWidget | None = None, *, name: str = "checkable_list") -> None:
         super().__init__(parent)
         # attributes
+        self.can_create = False
         self.model = ChoiceListModel(self, checkable=True)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -26,6 +29,11 @@ class CheckableList(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName(f"{name}_filter")
         self.filter_edit.setClearButtonEnabled(True)
+        self.create_button = QPushButton(self)
+        self.create_button.setObjectName(f"{name}_create")
+        self.create_button.setFlat(True)
+        self.create_button.setVisible(False)
+        self.create_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list_view = QListView(self)
         self.list_view.setObjectName(f"{name}_list")
         self.list_view.setModel(self.proxy)
@@ -39,11 +47,14 @@ class CheckableList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.filter_edit)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.list_view)
         layout.addWidget(self.summary_label)
         self.setFocusProxy(self.filter_edit)
         # connections
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._update_create_button)
+        self.create_button.clicked.connect(self._request_create)
         self.filter_edit.returnPressed.connect(self._tick_first)
         self.filter_edit.installEventFilter(self)
         self.model.checked_changed.connect(self._on_checked_changed)
@@ -53,6 +64,36 @@ class CheckableList(QWidget):
     def retranslate_ui(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Type to find, Enter to tick"))
         self._update_summary()
+        self._update_create_button()
+
+    def new_name(self) -> str:
+        """The name typed, when no record has it (what "Create" would make); else ""."""
+        text = self.filter_edit.text().strip()
+        if not self.can_create or not text:
+            return ""
+        needle = text.casefold()
+        for row in range(self.model.rowCount()):
+            if str(self.model.index(row, 0).data() or "").strip().casefold() == needle:
+                return ""
+        return text
+
+    def _update_create_button(self, *_args: object) -> None:
+        name = self.new_name()
+        self.create_button.setVisible(bool(name))
+        if name:
+            self.create_button.setText(self.tr("Create “%1”").replace("%1", name))
+            self.create_button.setAccessibleName(self.create_button.text())
+
+    def _request_create(self) -> None:
+        name = self.new_name()
+        if name:
+            self.create_requested.emit(name)
+
+    def add_created(self, choices: list[Choice], created_id: str) -> None:
+        """The record asked for was made: it is among the choices now, and ticked."""
+        self.set_choices(choices)
+        self.model.set_checked(created_id, True)
+        self.filter_edit.clear()
 
     def set_accessible_name(self, text: str) -> None:
         self.filter_edit.setAccessibleName(self.tr("Find in %1").replace("%1", text))
@@ -80,6 +121,9 @@ class CheckableList(QWidget):
         index = self.list_view.currentIndex()
         if not index.isValid():
             index = self.proxy.index(0, 0)
+        if not index.isValid() and self.new_name():
+            self._request_create()  # nothing of that name: Enter makes it
+            return
         if index.isValid():
             choice_id = index.data(ID_ROLE)
             self.model.set_checked(choice_id, choice_id not in self.model.checked())

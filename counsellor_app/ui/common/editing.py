@@ -19,14 +19,27 @@ from PySide6.QtWidgets import QWidget
 
 from counsellor_app.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from counsellor_app.domain.records import Record
+from counsellor_app.domain.schema import BY_KEY, FieldType
+from counsellor_app.domain.validation import validate
 from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.common import conflict_dialog, prompts
 from counsellor_app.ui.common.choices import ChoiceSource
 from counsellor_app.ui.common.drafts import DraftKeeper, draft_store, save_base, stored_under
-from counsellor_app.ui.common.labels import kind_label, record_title
+from counsellor_app.ui.common.labels import count_label, field_label, kind_label, record_title
 from counsellor_app.ui.common.operations import Changes, Operation, hub_for, show_error
 from counsellor_app.ui.common.reads import LatestRead
+
+
+def save_over(service: Any, record: Record) -> Callable[[], Record]:
+    """What saves ``record``'s values over whichever version is stored when it runs (an
+    undo puts back the version before a save)."""
+
+    def work() -> Record:
+        current = service.get(record.id)
+        return service.update(dataclasses.replace(record, version=current.version))  # type: ignore[no-any-return]
+
+    return work
 
 
 class EditableForm(Protocol):
@@ -120,6 +133,10 @@ class EditController(QObject):
             return self.tr("The new %1").replace("%1", label.lower())
         return f"{label} “{record_title(self.spec, record, 40)}”"
 
+    def named(self, record: Record) -> str:
+        """A record named for the undo history: "person “Guillaume”"."""
+        return f"{kind_label(self.kind).lower()} “{record_title(self.spec, record, 40)}”"
+
     # -- showing -------------------------------------------------------------------------------
 
     def load(self, record: Record | None) -> None:
@@ -175,6 +192,21 @@ class EditController(QObject):
         to their fields, a conflict to the conflict dialog; ``save_finished`` tells the end."""
         if self.read_only or self.busy:
             return False
+        local: list[Problem] = getattr(self.form, "local_problems", list)()
+        if local:
+            # With what the record itself would be refused for, all said at once.
+            named = {problem.path for problem in local}
+            try:
+                validate(self.form.build())
+                others: list[Problem] = []
+            except ValidationError as error:
+                others = [p for p in error.problems if p.path.split("[")[0] not in named]
+            except Exception:  # a value the record cannot hold: the local problems say why
+                others = []
+            self.form.show_problems(local + others)
+            self.status_changed.emit(self.tr("Not saved: see the messages in red."))
+            self.save_finished.emit(False)
+            return False
         record = self.form.build()
         if self.record is None:
             self._store(record, self.service.create)
@@ -206,11 +238,24 @@ class EditController(QObject):
         typed = self.form.values()
         self._set_busy(True)
         self.status_changed.emit(self.tr("Saving…"))
+        service = self.service
+        before = self.record if write == service.update else None
+        reverse: Callable[[Record], Callable[[], Any]]
+        again: Callable[[Record], Callable[[], Any]]
+        if before is None:  # a new record: undone to the trash, and back from it
+            reverse = lambda stored: lambda: service.delete(stored.id)  # noqa: E731
+            again = lambda stored: lambda: service.restore(stored.id)  # noqa: E731
+        else:  # the version before the save, saved again; then this one
+            reverse = lambda _stored: save_over(service, before)  # noqa: E731
+            again = lambda stored: save_over(service, stored)  # noqa: E731
         operation = Operation(
             self.view,
             self.workspace,
             lambda: write(record),
             lambda stored: Changes.of({self.kind}, {stored.id}),
+            description=self.tr("Save %1").replace("%1", self.named(record)),
+            reverse=reverse,
+            again=again,
             origin=self,
         )
         operation.success(lambda stored: self._stored(stored, typed))
@@ -276,7 +321,7 @@ class EditController(QObject):
         if record is None:
             self.load(None)
             return None
-        if not self.can_delete():
+        if not self.can_delete() or not self._agree_to_trash(record):
             return None
         self._set_busy(True)
         service = self.service
@@ -286,13 +331,47 @@ class EditController(QObject):
             lambda: service.delete(record.id),
             Changes.trash(self.kind, {record.id}),
             error_title=self.tr("Not moved to the trash"),
-            description=self.tr("Move %1 to the trash").replace("%1", self.what()),
+            description=self.tr("Move %1 to the trash").replace("%1", self.named(record)),
             reverse=lambda _moved: lambda: service.restore(record.id),
             origin=self,
         )
         operation.success(lambda moved: self._deleted(record.id, moved))
         operation.failure(lambda error: self._not_deleted(error))
         return operation.run()
+
+    def _agree_to_trash(self, record: Record) -> bool:
+        """A record other records use (a person who is a speaker, a quote cited as evidence):
+        says which, and asks. Those that go to the trash with it, and uses the services
+        refuse anyway, are not asked about."""
+        try:
+            users = self.service.users(record.id)
+        except Exception:  # the move itself will say what is wrong
+            return True
+        asked = []
+        for (kind, field_name), count in sorted(users.items()):
+            spec = BY_KEY[kind]
+            field = spec.field(field_name)
+            if field_name in spec.follows:
+                continue
+            if field.required and field.type is FieldType.REF:
+                return True  # refused by the services, with their reason
+            asked.append(
+                self.tr("%1 (as %2)")
+                .replace("%1", count_label(kind, count))
+                .replace("%2", field_label(field_name).lower())
+            )
+        if not asked:
+            return True
+        text = (
+            self.tr("%1 is used by %2.").replace("%1", self.what()).replace("%2", ", ".join(asked))
+        )
+        text += "\n\n" + self.tr(
+            "In the trash it no longer shows there. You can undo this (Ctrl+Z) or restore it "
+            "from the trash."
+        )
+        return prompts.confirm(
+            self.view, self.tr("Move to the trash?"), text, self.tr("Move to the trash")
+        )
 
     def _deleted(self, record_id: str, moved: int) -> None:
         self._set_busy(False)
@@ -327,8 +406,8 @@ class EditController(QObject):
         return not self.is_dirty()
 
     def _on_dirty_changed(self, dirty: bool) -> None:
-        if dirty:
-            self.status_changed.emit(self.tr("Changed — not saved yet."))
+        # Changed back to what is stored: nothing is left to save, and nothing is said.
+        self.status_changed.emit(self.tr("Changed — not saved yet.") if dirty else "")
         self.state_changed.emit()
         self.dirty_changed.emit(dirty)
 

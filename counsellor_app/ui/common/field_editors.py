@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +23,16 @@ from counsellor_app.domain.records import Practice
 from counsellor_app.domain.schema import PRACTICE_FIELDS, FieldSpec, FieldType
 from counsellor_app.ui.common.checkable_list import CheckableList
 from counsellor_app.ui.common.choices import Choice
+from counsellor_app.ui.common.code_lists import (
+    CountryBox,
+    LanguageBox,
+    country_problem,
+    language_problem,
+)
 from counsellor_app.ui.common.date_field import OptionalDateField
 from counsellor_app.ui.common.labels import choice_label, field_label
 from counsellor_app.ui.common.reference_box import ReferenceBox
+from counsellor_app.ui.common.text_edit import LongTextEdit
 
 
 def make_error_label(parent: QWidget, name: str) -> QLabel:
@@ -40,13 +46,17 @@ def make_error_label(parent: QWidget, name: str) -> QLabel:
 
 
 def long_text_edit(parent: QWidget, lines: int) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    height = edit.fontMetrics().lineSpacing() * lines + 12
-    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 2 + 12)
-    edit.setMaximumHeight(max(height, 40))
-    return edit
+    """A box for a long text, ``lines`` tall at first, taller as its text grows."""
+    return LongTextEdit(parent, lines)
 
+
+def window_language() -> str:
+    """The window's language ("fr"), in which language names are shown."""
+    return QLocale().name().split("_")[0]
+
+
+# Kinds a reference field may create from a name typed in it: a name is all they need.
+CREATABLE = frozenset({"theme", "organisation", "person"})
 
 # Long texts that deserve more room than a note.
 _TALL = {"text": 6, "summary": 5, "description": 4, "translation": 4}
@@ -57,6 +67,8 @@ class FieldEditor(QObject):
 
     value_changed = Signal()
     """The user changed the value."""
+    create_requested = Signal(str)
+    """A reference field: the user asked for a new record of that name."""
 
     def __init__(self, field: FieldSpec, widget: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +88,14 @@ class FieldEditor(QObject):
 
     def set_choices(self, choices: list[Choice]) -> None:
         """Records to choose from (reference fields only)."""
+
+    def local_problem(self) -> str | None:
+        """What is wrong with the value that the record itself cannot tell (a language that
+        is no language), in the window's language; None when nothing is."""
+        return None
+
+    def add_created(self, choices: list[Choice], created_id: str) -> None:
+        """A record made from a name typed here: among the choices, and chosen."""
 
     def set_accessible_name(self, text: str) -> None:
         self.widget.setAccessibleName(text)
@@ -109,33 +129,57 @@ class LineEditor(FieldEditor):
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance(sample) + 16)
 
 
-class CountryEditor(LineEditor):
-    """Two letters, kept to the domain's form of a country code as they are typed."""
+class CountryEditor(FieldEditor):
+    """A country from the list (names in the window's language), or its two-letter code;
+    kept as the code in capitals."""
 
     def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
-        super().__init__(field, parent)
-        self.edit.setMaxLength(2)
-        self._fit("MMMM")
-        pattern = QRegularExpression(field.meaning.pattern or "")
-        self.edit.setValidator(QRegularExpressionValidator(pattern, self.edit))
+        self.box = CountryBox(parent, window_language())
+        super().__init__(field, self.box, parent)
+        self.box.changed.connect(self.value_changed.emit)
 
     def value(self) -> Any:
-        text = self.edit.text().strip().upper()
-        return text if (text or self.field.required) else None
+        value = self.box.value()
+        return value.upper() if isinstance(value, str) and len(value) == 2 else value
+
+    def set_value(self, value: Any) -> None:
+        self.box.set_value(value.upper() if isinstance(value, str) else value)
+
+    def local_problem(self) -> str | None:
+        return None if self.box.is_valid() else country_problem(self.box.currentText())
 
     def retranslate_ui(self) -> None:
-        self.edit.setPlaceholderText(self.tr("BE"))
+        self.box.set_display_language(window_language())
+        line = self.box.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type a country or its code"))
 
 
-class LanguageEditor(LineEditor):
-    """A language tag; what is wrong with it is said under the field."""
+class LanguageEditor(FieldEditor):
+    """A language from the list (names in the window's language, with their codes), or the
+    code of one not in it; what is not a language is refused under the field."""
 
     def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
-        super().__init__(field, parent)
-        self._fit("zh-Hans-CNN")
+        self.box = LanguageBox(parent, window_language())
+        super().__init__(field, self.box, parent)
+        self.box.changed.connect(self.value_changed.emit)
+
+    def value(self) -> Any:
+        return self.box.value()
+
+    def set_value(self, value: Any) -> None:
+        self.box.set_value(value)
+
+    def local_problem(self) -> str | None:
+        if self.box.is_valid():
+            return None
+        return language_problem(self.box.currentText())
 
     def retranslate_ui(self) -> None:
-        self.edit.setPlaceholderText(self.tr("fr, nl, zh"))
+        self.box.set_display_language(window_language())
+        line = self.box.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type a language or its code"))
 
 
 class LongTextEditor(FieldEditor):
@@ -220,7 +264,9 @@ class ReferenceEditor(FieldEditor):
     def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
         self.box = ReferenceBox(parent)
         super().__init__(field, self.box, parent)
+        self.box.can_create = field.target in CREATABLE
         self.box.reference_changed.connect(self.value_changed.emit)
+        self.box.create_requested.connect(self.create_requested.emit)
 
     def value(self) -> Any:
         return self.box.current_id()
@@ -231,13 +277,24 @@ class ReferenceEditor(FieldEditor):
     def set_choices(self, choices: list[Choice]) -> None:
         self.box.set_choices(choices)
 
+    def add_created(self, choices: list[Choice], created_id: str) -> None:
+        self.box.add_created(choices, created_id)
+
+    def retranslate_ui(self) -> None:
+        if self.box.can_create:
+            self.box.text_edit.setToolTip(
+                self.tr("Type to find; Enter on a name not in the list creates it")
+            )
+
 
 class ReferencesEditor(FieldEditor):
     def __init__(self, field: FieldSpec, parent: QWidget, *, lines: int | None = None) -> None:
         self.list = CheckableList(parent, name=field.name)
         super().__init__(field, self.list, parent)
         self.list.set_visible_rows(lines or 5)
+        self.list.can_create = field.target in CREATABLE
         self.list.checked_changed.connect(self.value_changed.emit)
+        self.list.create_requested.connect(self.create_requested.emit)
 
     def value(self) -> Any:
         return self.list.checked()
@@ -254,6 +311,9 @@ class ReferencesEditor(FieldEditor):
 
     def set_accessible_name(self, text: str) -> None:
         self.list.set_accessible_name(text)
+
+    def add_created(self, choices: list[Choice], created_id: str) -> None:
+        self.list.add_created(choices, created_id)
 
 
 class PracticeEditor(QWidget):

@@ -6,12 +6,13 @@ The names of kinds and fields are declared, in English, in the domain's field ta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from counsellor_app.domain.schema import (
     BY_KEY,
@@ -135,15 +136,29 @@ def choice_label(value: Enum | str | None) -> str:
     return _tr("ChoiceLabels", str(text))
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """The language's short form of a date with the year in full ("dd/MM/yyyy" in French,
+    "M/d/yyyy" in American English): two-digit years are ambiguous in notes kept for years."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return re.sub(r"y+", "yyyy", pattern)
+
+
 def format_date(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
+    """A date in the window's language ("26/09/2016" in French)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 def format_timestamp(value: datetime | None) -> str:
-    """A timestamp in the computer's local time, to the minute."""
+    """A timestamp in the computer's local time, to the minute, its date in the window's
+    language."""
     if value is None:
         return ""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = value.astimezone()
+    return f"{format_date(local.date())} {local:%H:%M}"
 
 
 def one_line(text: str | None, limit: int = 160) -> str:

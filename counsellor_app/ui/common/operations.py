@@ -9,8 +9,9 @@ workspace's ``ChangeHub`` announces a ``Changes`` value — which kinds of recor
 to every page, and each page decides what it must read again. No window refreshes its pages
 itself.
 
-An operation may carry what reverses it (``reverse``, given its result), and a short
-description of what it did: what an undo stack needs to offer "Undo".
+An operation may carry what reverses it (``reverse``, given its result), what does it again
+where running ``work`` once more would not (``again``), and a short description of what it
+did: what the undo history (``ui.common.undo``) needs to offer "Undo".
 """
 
 from __future__ import annotations
@@ -235,6 +236,7 @@ class Operation(QObject):
         error_title: str | None = None,
         description: str = "",
         reverse: Callable[[Any], Callable[[], Any]] | None = None,
+        again: Callable[[Any], Callable[[], Any]] | None = None,
         origin: object = None,
     ) -> None:
         # No Qt parent: a page dropped while its write runs must not lose the announcement.
@@ -249,6 +251,7 @@ class Operation(QObject):
         self.error_title = error_title
         self.description = description
         self.reverse = reverse
+        self.again = again
         self.origin = origin
         self.done = False
         self.succeeded = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from counsellor_app.ui.common.choices import ID_ROLE, Choice, ChoiceListModel
@@ -13,10 +14,13 @@ class ReferenceBox(QComboBox):
 
     reference_changed = Signal()
     """The chosen record changed."""
+    create_requested = Signal(str)
+    """Enter on a name no record has: the user asks for a new record of that name."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
+        self.can_create = False
         self.choices = ChoiceListModel(self, blank=True)
         self._current: str | None = None
         # widgets
@@ -78,7 +82,30 @@ class ReferenceBox(QComboBox):
             return
         self.set_current_id(self.choices.find(text))
 
+    def new_name(self) -> str:
+        """The name typed, when no record has it or contains it; else ""."""
+        text = self.currentText().strip()
+        if not self.can_create or not text or self.choices.find(text) is not None:
+            return ""
+        return text
+
+    def add_created(self, choices: list[Choice], created_id: str) -> None:
+        """The record asked for was made: it is among the choices now, and chosen."""
+        self.set_choices(choices)
+        self.set_current_id(created_id)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text_edit and event.type() == QEvent.Type.FocusOut:
             self._resolve_text()
+        if (
+            watched is self.text_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            name = self.new_name()
+            if name:
+                self.create_requested.emit(name)
+                return True
         return super().eventFilter(watched, event)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QPainter, QPalette
+from PySide6.QtGui import QAction, QBrush, QColor, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -104,7 +104,7 @@ class ComparisonMatrixModel(QAbstractTableModel):
         cell = self.matrix.cells[index.row()][index.column() - 1]
         empty = cell.description is None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("— no practice recorded —") if empty else one_line(cell.description)
+            return self.tr("— no practice recorded —") if empty else one_line(cell.description, 400)
         if role == Qt.ItemDataRole.ToolTipRole:
             organisation = self.matrix.organisations[index.column() - 1].name
             if empty:
@@ -175,6 +175,32 @@ _CENTRED_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 _TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
+CELL_LINES = 3
+"""Lines of a practice's text a cell shows; the rest is in its tooltip and its comparison."""
+
+
+def wrapped_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """``text`` broken at spaces into lines of at most ``width`` pixels, at most ``most``
+    of them, the last one ending in "…" when text is left over."""
+    lines: list[str] = []
+    words = text.split()
+    current = ""
+    while words:
+        candidate = f"{current} {words[0]}" if current else words[0]
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            words.pop(0)
+            continue
+        lines.append(current)
+        current = ""
+        if len(lines) == most - 1:
+            break
+    rest = " ".join([current, *words] if current else words)
+    if rest:
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
 class MatrixCellDelegate(QStyledItemDelegate):
     """Draws a cell as its text on the first line and its date, muted, on the second;
     a gap as a muted italic note over the hatched background."""
@@ -216,19 +242,22 @@ class MatrixCellDelegate(QStyledItemDelegate):
         else:
             line = metrics.lineSpacing()
             painter.setPen(colour)
-            first = QRect(rect.left(), rect.top(), rect.width(), line)
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(first, _TOP_LEFT, elided)
+            lines = wrapped_lines(text, metrics, rect.width(), CELL_LINES)
+            for row, shown in enumerate(lines):
+                place = QRect(rect.left(), rect.top() + row * line, rect.width(), line)
+                painter.drawText(place, _TOP_LEFT, shown)
             date = index.data(DATE_ROLE)
             if date:
                 painter.setPen(muted)
-                second = QRect(rect.left(), rect.top() + line, rect.width(), line)
-                painter.drawText(second, _TOP_LEFT, date)
+                below = QRect(rect.left(), rect.top() + len(lines) * line, rect.width(), line)
+                painter.drawText(below, _TOP_LEFT, date)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = option.fontMetrics
-        return QSize(metrics.horizontalAdvance("M") * 18, metrics.lineSpacing() * 2 + 8)
+        return QSize(
+            metrics.horizontalAdvance("M") * 18, metrics.lineSpacing() * (CELL_LINES + 1) + 8
+        )
 
 
 class ComparisonMatrixView(QWidget):
@@ -279,7 +308,7 @@ class ComparisonMatrixView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         line = self.fontMetrics().lineSpacing()
-        self.table.verticalHeader().setDefaultSectionSize(line * 2 + 10)
+        self.table.verticalHeader().setDefaultSectionSize(line * (CELL_LINES + 1) + 10)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setDefaultSectionSize(
             self.fontMetrics().horizontalAdvance("M") * 16
@@ -469,6 +498,10 @@ class ComparisonMatrixView(QWidget):
         if comparison_id:
             self.sig_open_comparison_requested.emit(comparison_id)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
+
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         em = self.fontMetrics().horizontalAdvance("M")
@@ -476,7 +509,8 @@ class ComparisonMatrixView(QWidget):
         viewport = self.table.viewport().width() - em * 24
         columns = self.model.columnCount() - 1
         if columns > 0:
-            width = max(em * 14, min(em * 30, viewport // columns))
+            # The organisations share the width the window gives; narrow, it scrolls.
+            width = max(em * 14, viewport // columns)
             for column in range(1, columns + 1):
                 header.resizeSection(column, width)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from counsellor_app.services.comparisons import attach_evidence, quotes_of
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.common.choices import ID_ROLE, ChoiceListModel, ChoiceSource
 from counsellor_app.ui.common.field_editors import long_text_edit, make_error_label
+from counsellor_app.ui.common.on_screen import fit_on_screen
 from counsellor_app.ui.common.operations import Changes, Operation, error_message
 from counsellor_app.ui.common.reference_box import ReferenceBox
 from counsellor_app.ui.comparisons.comparison_quotes import format_quote
@@ -121,6 +122,10 @@ class EvidencePickerDialog(QDialog):
         self.retranslate_ui()
         self._update_description()
         self.resize(self.fontMetrics().horizontalAdvance("M") * 48, self.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_on_screen(self)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Use as evidence for…"))

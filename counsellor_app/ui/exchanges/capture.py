@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,12 +20,20 @@ from PySide6.QtWidgets import (
 
 from counsellor_app.domain.enums import ObservationKind
 from counsellor_app.domain.errors import ValidationError
-from counsellor_app.domain.records import Observation
+from counsellor_app.domain.records import Observation, Record
 from counsellor_app.services.workspace import Workspace
+from counsellor_app.ui.common import prompts
 from counsellor_app.ui.common.checkable_list import CheckableList
 from counsellor_app.ui.common.choices import ChoiceSource
+from counsellor_app.ui.common.code_lists import LanguageBox, language_problem
+from counsellor_app.ui.common.create_named import create_named
 from counsellor_app.ui.common.drafts import DraftKeeper, draft_store
-from counsellor_app.ui.common.field_editors import long_text_edit, make_error_label
+from counsellor_app.ui.common.field_editors import (
+    CREATABLE,
+    long_text_edit,
+    make_error_label,
+    window_language,
+)
 from counsellor_app.ui.common.labels import choice_label, field_label
 from counsellor_app.ui.common.operations import Changes, Operation, show_error
 from counsellor_app.ui.common.problem_text import problem_line, problem_sentence
@@ -59,6 +66,7 @@ class CapturePanel(QFrame):
         self.exchange_id: str | None = None
         self.saved_count = 0
         self.busy = False
+        self.last_save: Operation | None = None
         self._kinds = list(ObservationKind)
         self.drafts = DraftKeeper(draft_store(workspace), self._draft_record, self)
         # widgets
@@ -81,9 +89,8 @@ class CapturePanel(QFrame):
         self.speaker_box.setObjectName("capture_speaker")
         self.themes_list = CheckableList(self, name="capture_themes")
         self.themes_list.set_visible_rows(4)
-        self.language_edit = QLineEdit(self)
+        self.language_edit = LanguageBox(self, window_language())
         self.language_edit.setObjectName("capture_language")
-        self.language_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("zh-Hans-CNN") + 16)
         self.translation_edit = long_text_edit(self, 2)
         self.translation_edit.setObjectName("capture_translation")
         self.visit_box = ReferenceBox(self)
@@ -161,7 +168,18 @@ class CapturePanel(QFrame):
         self.close_button.clicked.connect(self.sig_close_requested.emit)
         for edit in (self.text_edit, self.translation_edit):
             edit.textChanged.connect(self.drafts.mark_changed)
-        self.language_edit.textChanged.connect(self.drafts.mark_changed)
+        self.language_edit.changed.connect(self.drafts.mark_changed)
+        self.language_edit.changed.connect(self._update_status)
+        # A message about the text goes as soon as the text is changed.
+        self.text_edit.textChanged.connect(lambda: self.text_error.setVisible(False))
+        self.speaker_box.can_create = "person" in CREATABLE
+        self.themes_list.can_create = "theme" in CREATABLE
+        self.speaker_box.create_requested.connect(
+            lambda name: self._create("person", name, self.speaker_box)
+        )
+        self.themes_list.create_requested.connect(
+            lambda name: self._create("theme", name, self.themes_list)
+        )
         self.kind_combo.currentIndexChanged.connect(self.drafts.mark_changed)
         self.retranslate_ui()
 
@@ -178,7 +196,10 @@ class CapturePanel(QFrame):
         self.speaker_box.text_edit.setPlaceholderText(self.tr("Type three letters of a name"))
         self.themes_list.set_accessible_name(field_label("themes"))
         self.language_edit.setAccessibleName(field_label("language"))
-        self.language_edit.setPlaceholderText(self.tr("fr, nl, zh"))
+        self.language_edit.set_display_language(window_language())
+        line = self.language_edit.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type a language or its code"))
         self.translation_edit.setAccessibleName(field_label("translation"))
         self.visit_box.setAccessibleName(field_label("visit"))
         self.save_button.setText(self.tr("Save and next"))
@@ -195,6 +216,8 @@ class CapturePanel(QFrame):
             self.visit_box.set_current_id(None, notify=False)
         self.exchange_id = exchange_id
         self.drafts.key = f"capture:{exchange_id}"
+        self.text_error.setVisible(False)
+        self.general_error.setVisible(False)
         self.speaker_box.set_choices(self.choices.choices("person"))
         self.themes_list.set_choices(self.choices.choices("theme"))
         self.visit_box.set_choices(self.choices.choices("visit", exchange_id))
@@ -206,7 +229,7 @@ class CapturePanel(QFrame):
         """The observation the panel holds, stamped with who recorded it and when."""
         assert self.exchange_id is not None
         translation = self.translation_edit.toPlainText()
-        language = self.language_edit.text().strip()
+        language = self.language_edit.value()
         return Observation(
             exchange=self.exchange_id,
             kind=self._kinds[self.kind_combo.currentIndex()],
@@ -225,8 +248,17 @@ class CapturePanel(QFrame):
         when a save was started."""
         if self.exchange_id is None or self.busy:
             return False
+        if self.saved_count and self.is_pristine():
+            return False  # a second press after a save: nothing was typed since
         self.text_error.setVisible(False)
         self.general_error.setVisible(False)
+        if not self.language_edit.is_valid():
+            self.general_error.setText(
+                field_label("language") + " " + language_problem(self.language_edit.currentText())
+            )
+            self.general_error.setVisible(True)
+            self.language_edit.setFocus()
+            return False
         observation = self.observation()
         self.busy = True
         operation = Operation(
@@ -237,8 +269,52 @@ class CapturePanel(QFrame):
         )
         operation.success(lambda stored: self._saved(observation, stored))
         operation.failure(self._not_saved)
-        operation.run()
+        self.last_save = operation.run()
         return True
+
+    def is_pristine(self) -> bool:
+        """Nothing typed, chosen or ticked since the panel was cleared."""
+        return (
+            not self.text_edit.toPlainText().strip()
+            and not self.translation_edit.toPlainText().strip()
+            and self.speaker_box.current_id() is None
+            and not self.themes_list.checked()
+        )
+
+    def has_unsaved(self) -> bool:
+        """A remark is being typed, or saved right now."""
+        return self.busy or bool(self.text_edit.toPlainText().strip())
+
+    def maybe_leave(self) -> bool:
+        """Before the window closes or the panel goes: a remark typed is saved or dropped as
+        the user says, never lost silently nor left as a draft for a recovery."""
+        if self.busy and self.last_save is not None:
+            self.last_save.wait()
+        if not self.text_edit.toPlainText().strip():
+            self.drafts.discard()
+            return True
+        choice = prompts.ask_save_changes(self, self.tr("The note being captured"))
+        if choice is prompts.Choice.SAVE:
+            if not self.save() or self.last_save is None:
+                return False
+            return self.last_save.wait()
+        if choice is prompts.Choice.DISCARD:
+            self.drafts.discard()
+            self.text_edit.clear()
+            self.translation_edit.clear()
+            self.speaker_box.set_current_id(None)
+            self.themes_list.set_checked(())
+            self.drafts.discard()
+            return True
+        return False
+
+    def _create(self, kind: str, name: str, target: ReferenceBox | CheckableList) -> None:
+        """A speaker or theme typed that does not exist yet: made, then chosen."""
+
+        def created(stored: Record) -> None:
+            target.add_created(self.choices.choices(kind), stored.id)
+
+        create_named(self, self.workspace, kind, name, created)
 
     def _saved(self, sent: Observation, stored: Observation) -> None:
         self.busy = False
@@ -278,4 +354,11 @@ class CapturePanel(QFrame):
         return self.observation()
 
     def _update_status(self) -> None:
-        self.status_label.setText(self.tr("Saved since the panel opened: %n", "", self.saved_count))
+        text = self.tr("Saved since the panel opened: %n", "", self.saved_count)
+        # The language stays from one note to the next: said, so no note is labelled unseen.
+        language = self.language_edit.value() if self.language_edit.is_valid() else None
+        if language and self.saved_count:
+            text += " · " + self.tr("the next note is in %1 too").replace(
+                "%1", self.language_edit.currentText()
+            )
+        self.status_label.setText(text)

@@ -285,9 +285,15 @@ class ExchangePage(QWidget):
         self.overview.new(defaults)
 
     def is_dirty(self) -> bool:
-        return self.overview.is_dirty() or any(p.is_dirty() for p in self._pages.values())
+        capturing = self._capture is not None and self._capture.has_unsaved()
+        return (
+            capturing or self.overview.is_dirty() or any(p.is_dirty() for p in self._pages.values())
+        )
 
     def maybe_leave(self) -> bool:
+        if self._capture is not None and not self._capture.maybe_leave():
+            self.tabs.setCurrentIndex(1 + TABS.index("observation"))
+            return False
         if not self.overview.maybe_leave():
             self.tabs.setCurrentIndex(0)
             return False

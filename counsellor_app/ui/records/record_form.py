@@ -5,26 +5,37 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from counsellor_app.domain.errors import Problem
+from counsellor_app.domain.errors import DomainError, Problem, ValidationError
 from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, FieldType
+from counsellor_app.domain.validation import validate
 from counsellor_app.ui.common.choices import SCOPED_KINDS, ChoiceSource
+from counsellor_app.ui.common.create_named import create_named
 from counsellor_app.ui.common.field_editors import (
+    DateEditor,
     FieldEditor,
     PracticesEditor,
     make_editor,
     make_error_label,
 )
 from counsellor_app.ui.common.labels import field_label
+from counsellor_app.ui.common.operations import Operation
 from counsellor_app.ui.common.problem_text import field_at, problem_line, problem_sentence
 
 # Fields the window fills in itself and does not show (who recorded a note is in the settings).
 HIDDEN: dict[str, tuple[str, ...]] = {}
+
+
+def _field_of(problem: Problem) -> str:
+    """The field a problem is about: "practices" for "practices[0].evidence[1]"."""
+    return problem.path.split("[", 1)[0].split(".", 1)[0]
 
 
 class RecordForm(QWidget):
@@ -97,10 +108,15 @@ class RecordForm(QWidget):
         layout.addWidget(self.general_error)
         layout.addWidget(self.scroll_area)
         # connections
-        for editor in self.editors.values():
+        for name, editor in self.editors.items():
             editor.value_changed.connect(self._on_value_changed)
+            editor.value_changed.connect(partial(self._recheck, name))
+            editor.create_requested.connect(partial(self.create_for, name))
         if "exchange" in self.editors:
             self.editors["exchange"].value_changed.connect(self._on_exchange_chosen)
+        for name, editor in self.editors.items():
+            if isinstance(editor, DateEditor):
+                editor.date_field.set_hint(partial(self.date_hint, name))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -128,6 +144,28 @@ class RecordForm(QWidget):
             return str(self.record.exchange)  # type: ignore[attr-defined]
         return (defaults or {}).get("exchange")
 
+    def date_hint(self, name: str) -> date | None:
+        """Where the calendar of an empty date opens: an end just after its start; any other
+        date of a record of an exchange (a visit, a comparison) at the exchange's dates."""
+        if name == "end" and "start" in self.editors:
+            start = self.editors["start"].value()
+            if start is not None:
+                return start if isinstance(start, date) else None
+        if self.spec.key == "exchange":
+            return None
+        exchange_id = None
+        if "exchange" in self.editors:
+            exchange_id = self.editors["exchange"].value()
+        exchange_id = exchange_id or self.exchange_scope(self._defaults)
+        if not exchange_id:
+            return None
+        try:
+            exchange = self.choices.workspace.exchanges.get(exchange_id)
+        except DomainError:
+            return None
+        day = exchange.start or exchange.end
+        return day if isinstance(day, date) else None
+
     def refresh_choices(self, defaults: dict[str, Any] | None = None) -> None:
         scope = self.exchange_scope(defaults)
         for editor in self.editors.values():
@@ -136,6 +174,19 @@ class RecordForm(QWidget):
                 editor.set_choices_for("observation", self.choices.choices("observation", scope))
             elif editor.target:
                 editor.set_choices(self.choices.choices(editor.target, scope))
+
+    def create_for(self, name: str, title: str) -> Operation | None:
+        """Makes a record of the kind the field ``name`` refers to, called ``title``, and
+        chooses it there (a theme typed in an observation's themes)."""
+        editor = self.editors[name]
+        kind = editor.target
+        if kind is None:
+            return None
+
+        def created(stored: Record) -> None:
+            editor.add_created(self.choices.choices(kind, self.exchange_scope()), stored.id)
+
+        return create_named(self, self.choices.workspace, kind, title, created)
 
     def _on_exchange_chosen(self) -> None:
         """Another exchange chosen: its visits (say) are the ones to choose from now; a visit
@@ -215,7 +266,7 @@ class RecordForm(QWidget):
         by_field: dict[str, list[Problem]] = {}
         general: list[str] = []
         for problem in problems:
-            name = problem.path.split("[", 1)[0].split(".", 1)[0]
+            name = _field_of(problem)
             if name in self.editors:
                 by_field.setdefault(name, []).append(problem)
             else:
@@ -237,6 +288,35 @@ class RecordForm(QWidget):
             self.general_error.setVisible(True)
         if first is not None:
             self.scroll_area.ensureWidgetVisible(first)
+
+    def local_problems(self) -> list[Problem]:
+        """Problems the editors see that the record cannot tell (a language that is none)."""
+        found = []
+        for name, editor in self.editors.items():
+            problem = editor.local_problem()
+            if problem is not None:
+                found.append(Problem(name, problem))
+        return found
+
+    def _recheck(self, name: str) -> None:
+        """A field showing a problem was changed: its message goes once the value is right,
+        or says what is still wrong, without waiting for the next save."""
+        label = self.errors.get(name)
+        if self._loading or label is None or label.isHidden():
+            return
+        try:
+            validate(self.build())
+        except ValidationError as error:
+            still = [p for p in error.problems if _field_of(p) == name]
+        except Exception:  # a value the record cannot even hold: the save will tell
+            return
+        else:
+            still = []
+        still += [p for p in self.local_problems() if p.path == name]
+        if still:
+            label.setText("\n".join(self._sentence(name, p) for p in still))
+        else:
+            label.setVisible(False)
 
     def _sentence(self, name: str, problem: Problem) -> str:
         """The problem as a sentence about the field ``name``, in the window's language."""

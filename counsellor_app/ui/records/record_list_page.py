@@ -135,6 +135,7 @@ class RecordListPage(SectionPage):
         # The form beside the list: given, or made in the turn after the list is first
         # painted (or when first asked for), so showing a section waits for the list only.
         self._detail: Any = None
+        self._sizes_before_edit: list[int] | None = None
         self._make_detail: Callable[[], QWidget] | None = None
         self._split = split
         if not read_only and detail is None:
@@ -172,6 +173,7 @@ class RecordListPage(SectionPage):
         self.model.rows_arrived.connect(self._on_rows_arrived)
         self.model.total_changed.connect(self._update_count)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.clicked.connect(self._on_clicked)
         hub_for(workspace).records_changed.connect(self._on_records_changed)
         if detail is not None:
             self._attach_detail(detail)
@@ -212,6 +214,31 @@ class RecordListPage(SectionPage):
         self._detail = detail
         detail.defaults = dict(self.defaults)
         detail.record_changed.connect(self._on_saved)
+        dirty_changed = getattr(detail, "dirty_changed", None)
+        if dirty_changed is not None:
+            dirty_changed.connect(self._on_detail_dirty)
+
+    def _on_detail_dirty(self, dirty: bool) -> None:
+        """While a form under its list is being edited, the list gives it its room (a few
+        rows stay, to see where one is); saved or reverted, the list comes back."""
+        if self.splitter.orientation() != Qt.Orientation.Vertical:
+            return
+        if dirty and self._sizes_before_edit is None:
+            sizes = self.splitter.sizes()
+            compact = self.compact_list_height()
+            if len(sizes) == 2 and sizes[0] > compact:
+                self._sizes_before_edit = sizes
+                self.splitter.setSizes([compact, sum(sizes) - compact])
+        elif not dirty and self._sizes_before_edit is not None:
+            self.splitter.setSizes(self._sizes_before_edit)
+            self._sizes_before_edit = None
+
+    def compact_list_height(self) -> int:
+        """The list's height while its form is edited: its filter bar and three rows."""
+        rows = self.table.verticalHeader().defaultSectionSize() * 3
+        header = self.table.horizontalHeader().sizeHint().height()
+        bar = self.filter_edit.sizeHint().height()
+        return bar + header + rows + self.count_label.sizeHint().height() + 16
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -233,6 +260,12 @@ class RecordListPage(SectionPage):
 
     # -- layout remembered ---------------------------------------------------------------------
 
+    def column_width(self, column: int) -> int:
+        """A column's first width: nine letters, or its heading whole ("Overdraagbaarheid")."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        return max(metrics.horizontalAdvance("M") * 9, metrics.horizontalAdvance(title) + 32)
+
     def restore_layout(self) -> None:
         widths = self.settings.column_widths(self.layout_key)
         header = self.table.horizontalHeader()
@@ -243,7 +276,7 @@ class RecordListPage(SectionPage):
             first = self.fontMetrics().horizontalAdvance("M") * 24
             header.resizeSection(0, first)
             for column in range(1, self.model.columnCount()):
-                header.resizeSection(column, self.fontMetrics().horizontalAdvance("M") * 9)
+                header.resizeSection(column, self.column_width(column))
         state = self.settings.geometry(f"splitter/{self.layout_key}")
         if state is not None:
             self.splitter.restoreState(state)
@@ -253,7 +286,12 @@ class RecordListPage(SectionPage):
         self.settings.set_column_widths(
             self.layout_key, [header.sectionSize(c) for c in range(self.model.columnCount())]
         )
+        editing = self.splitter.sizes()
+        if self._sizes_before_edit is not None:  # the sizes the user chose, not the edit's
+            self.splitter.setSizes(self._sizes_before_edit)
         self.settings.set_geometry(f"splitter/{self.layout_key}", self.splitter.saveState())
+        if self._sizes_before_edit is not None:
+            self.splitter.setSizes(editing)
 
     # -- what the window asks ------------------------------------------------------------------
 
@@ -380,6 +418,20 @@ class RecordListPage(SectionPage):
             self._set_current_row(previous.row() if previous.isValid() else -1)
             return
         self._show_row(current.row())
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        """A click on the row already highlighted (its form left for a new record, say)
+        shows that row's record again."""
+        if self._guarding or self.detail is None or not index.isValid():
+            return
+        if index.row() != self.table.currentIndex().row():
+            return  # a new current row: shown by _on_current_changed
+        record_id = self.model.id_at(index.row())
+        shown = self.detail.record
+        if record_id is None or (shown is not None and shown.id == record_id):
+            return
+        if self.detail.maybe_leave():
+            self._show_row(index.row())
 
     def _show_row(self, row: int) -> None:
         """Shows the record of a row in the form: at once if its row is read, else once it

@@ -112,6 +112,7 @@ class SearchPanel(SectionPage):
         self._reader = LatestRead(workspace, self)
         self._stale = False
         self._focus_results_when_found = False
+        self._open_when_found = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -395,6 +396,10 @@ class SearchPanel(SectionPage):
         if self._focus_results_when_found and hits:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._focus_results_when_found = False
+        if self._open_when_found and hits:
+            self._open_when_found = False
+            self.open_current()
+        self._open_when_found = False
         self._update_status()
         self.results_changed.emit(len(hits))
 
@@ -402,6 +407,7 @@ class SearchPanel(SectionPage):
         """A filter the search refused is said under it; any other failure here and in the
         status bar."""
         self._focus_results_when_found = False
+        self._open_when_found = False
         self.model.clear()
         handled = False
         if isinstance(error, ValidationError):
@@ -463,13 +469,29 @@ class SearchPanel(SectionPage):
                 self.open_current()
                 return True
             if watched is self.query_edit:
-                if key in _ENTER or key == Qt.Key.Key_Down:
+                if key in _ENTER:
+                    self._open_first()
+                    return True
+                if key == Qt.Key.Key_Down:
                     self._go_to_results()
                     return True
                 if key == Qt.Key.Key_Escape and self.query_edit.text():
                     self.query_edit.clear()
                     return True
         return super().eventFilter(watched, event)
+
+    def _open_first(self) -> None:
+        """Enter in the box: opens the selected result (the best one), once the newest
+        search has answered."""
+        if self.searching:
+            self._open_when_found = True
+            if self._timer.isActive():
+                self.search_now()
+            return
+        if self.model.rowCount():
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            self.open_current()
 
     def _go_to_results(self) -> None:
         """Enter or Down in the box: to the results, once the newest search has answered."""

@@ -32,8 +32,25 @@ if TYPE_CHECKING:
     from counsellor_app.ui.common.choices import ChoiceSource
     from counsellor_app.ui.common.operations import ChangeHub, Changes
     from counsellor_app.ui.common.section import SectionPage
+    from counsellor_app.ui.common.undo import UndoHistory
     from counsellor_app.ui.exchanges.exchange_page import ExchangePage
     from counsellor_app.ui.shell.file_operations import FileOperations
+
+
+def _text_step(widget: Any, *, redo: bool) -> bool:
+    """Undoes (or redoes) typing in a text field that has some to undo; False otherwise."""
+    if widget is None:
+        return False
+    document = getattr(widget, "document", None)
+    if callable(document):
+        available = document().isRedoAvailable() if redo else document().isUndoAvailable()
+    else:
+        check = getattr(widget, "isRedoAvailable" if redo else "isUndoAvailable", None)
+        available = bool(check()) if callable(check) else False
+    if not available:
+        return False
+    getattr(widget, "redo" if redo else "undo")()
+    return True
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +58,8 @@ class MainWindow(QMainWindow):
 
     sig_open_database_requested = Signal(str)
     """The user asked to open another database file (its path)."""
+    sig_open_example_requested = Signal()
+    """The user asked to open the sample database with the example exchange."""
     section_changed = Signal(str)
     """Another section is shown (its key)."""
 
@@ -52,6 +71,7 @@ class MainWindow(QMainWindow):
         self.choices: ChoiceSource | None = None
         self.files: FileOperations | None = None
         self.hub: ChangeHub | None = None
+        self.history: UndoHistory | None = None
         self.pages: dict[str, SectionPage] = {}
         self._section = "exchange"
         self._guarding = False
@@ -59,6 +79,7 @@ class MainWindow(QMainWindow):
         self.upgrading = False
         self.read_only = False
         self.database_label_text = ""
+        self.on_example = False
         # widgets
         self.setObjectName("main_window")
         self.sections = SectionListModel(self)
@@ -111,6 +132,8 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Exchange Notes"))
+        if self.workspace is not None:
+            self._show_database_label()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.loading_label.setText(self._loading_text())
         self.sections.retranslate()
@@ -149,17 +172,20 @@ class MainWindow(QMainWindow):
         self.read_only = workspace.database.read_only
         self.hub = hub_for(workspace)
         self.hub.records_changed.connect(self._on_records_changed)
+        from counsellor_app.ui.common.undo import UndoHistory
+
+        self.history = UndoHistory(workspace, self)
+        self.history.stack.indexChanged.connect(self._update_undo_actions)
         self.hub.read_failed.connect(self.show_status)
         self.choices = ChoiceSource(workspace)
         self.files = FileOperations(workspace, self)
         self.files.sig_status_requested.connect(self.show_status)
         self.database_label_text = where
-        self.database_label.setText(
-            self.tr("%1 (encrypted)").replace("%1", where)
-            if workspace.database.encrypted
-            else where
-        )
+        self.on_example = self._is_example(where)
+        self._show_database_label()
         self.menus.enable(True)
+        self.menus.show_example_state(self.on_example)
+        self._update_undo_actions()
         # Back where the user left off; only that page is built now, the others when first
         # shown. On an empty database the welcome page stands for the list of exchanges.
         empty = not has_any_record(workspace)
@@ -169,6 +195,22 @@ class MainWindow(QMainWindow):
         self._section = section
         self._select_sidebar_row(KEYS.index(section))
         self.stack.setCurrentWidget(self.welcome if empty else self.page_for(section))
+
+    @staticmethod
+    def _is_example(where: str) -> bool:
+        from counsellor_app import paths
+
+        return bool(where) and where == str(paths.example_database())
+
+    def _show_database_label(self) -> None:
+        where = self.database_label_text
+        if self.on_example:
+            text = self.tr("The example (a sample database apart from yours)")
+        elif self.workspace is not None and self.workspace.database.encrypted:
+            text = self.tr("%1 (encrypted)").replace("%1", where)
+        else:
+            text = where
+        self.database_label.setText(text)
 
     def page_for(self, key: str) -> SectionPage:
         """The page of a section, built the first time it is shown (a quick start): each
@@ -195,7 +237,8 @@ class MainWindow(QMainWindow):
     def recover_draft(self, draft: Draft) -> bool:
         """Opens a draft left by a crash in the form of its section; False when none takes
         it (a kind without a section of its own)."""
-        if draft.kind not in KEYS or not self.show_section(draft.kind):
+        # Unasked: a form filled with another draft just before stays filled in its page.
+        if draft.kind not in KEYS or not self.show_section(draft.kind, ask=False):
             return False
         page = self.pages[draft.kind]
         self.stack.setCurrentWidget(page)  # even over the welcome page
@@ -212,6 +255,10 @@ class MainWindow(QMainWindow):
         self.menus.enable(False)
 
     def _drop_pages(self) -> None:
+        if self.history is not None:
+            self.history.close()
+            self.history.deleteLater()
+            self.history = None
         if self.hub is not None:
             self.hub.wait_for_writes()  # nothing asked for is lost with the pages
             self.hub.records_changed.disconnect(self._on_records_changed)
@@ -256,12 +303,14 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         return self.pages.get(self._section) if widget is self.pages.get(self._section) else None
 
-    def show_section(self, key: str) -> bool:
-        """Shows a section, after the page being left agrees (nothing unsaved is lost)."""
+    def show_section(self, key: str, *, ask: bool = True) -> bool:
+        """Shows a section, after the page being left agrees (nothing unsaved is lost);
+        without ``ask``, the page left keeps its unsaved changes as they are."""
         if self.workspace is None:
             return False
         current = self.current_page()
-        if current is not None and key != self._section and not current.maybe_leave():
+        leaving = current is not None and key != self._section
+        if leaving and ask and current is not None and not current.maybe_leave():
             self._select_sidebar_row(KEYS.index(self._section))
             return False
         self._section = key
@@ -302,10 +351,15 @@ class MainWindow(QMainWindow):
             self.page_for("exchange").new_record()
 
     def open_example(self) -> None:
-        from counsellor_app.paths import example_file
+        """File ▸ Open the example: the sample database, never the user's own."""
+        self.sig_open_example_requested.emit()
 
-        if self.files is not None:
-            self.files.import_file(example_file(), example=True)
+    def open_own_database(self) -> None:
+        """File ▸ Back to my database: from the example to the user's own database."""
+        from counsellor_app import paths
+
+        own = self.settings.database or paths.default_database()
+        self.sig_open_database_requested.emit(str(own))
 
     def new_record(self) -> None:
         page = self.current_page()
@@ -340,14 +394,42 @@ class MainWindow(QMainWindow):
             self.pages["search"].focus_filter()
 
     def undo(self) -> None:
-        widget: Any = QApplication.focusWidget()
-        if widget is not None and callable(getattr(widget, "undo", None)):
-            widget.undo()
+        """Ctrl+Z: the typing in the text field being edited, if it has any to undo; else the
+        last move to the trash, restore or save."""
+        if _text_step(QApplication.focusWidget(), redo=False):
+            return
+        if self.history is not None and self.history.can_undo():
+            self.history.undo()
 
     def redo(self) -> None:
-        widget: Any = QApplication.focusWidget()
-        if widget is not None and callable(getattr(widget, "redo", None)):
-            widget.redo()
+        if _text_step(QApplication.focusWidget(), redo=True):
+            return
+        if self.history is not None and self.history.can_redo():
+            self.history.redo()
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        """Edit ▸ Undo and Redo name what they would undo or redo."""
+        from shiboken6 import isValid
+
+        history = self.history
+        stack = history.stack if history is not None and isValid(history) else None
+        if stack is not None and not isValid(stack):
+            stack = None
+        for action, can, text, plain in (
+            (
+                self.menus.undo_action,
+                stack is not None and stack.canUndo(),
+                stack.undoText() if stack is not None else "",
+                self.tr("&Undo"),
+            ),
+            (
+                self.menus.redo_action,
+                stack is not None and stack.canRedo(),
+                stack.redoText() if stack is not None else "",
+                self.tr("&Redo"),
+            ),
+        ):
+            action.setText(f"{plain} {text}" if can and text else plain)
 
     def start_capture(self) -> bool:
         """Opens fast capture on the exchange shown (Ctrl+Shift+N)."""

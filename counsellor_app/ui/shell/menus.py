@@ -45,6 +45,9 @@ class WindowMenus(QObject):
         self.import_action = self._action("import", "Ctrl+I", w.ask_import)
         self.export_action = self._action("export", "Ctrl+E", w.ask_export)
         self.export_csv_action = self._action("export_csv", None, w.ask_export_csv)
+        self.example_action = self._action("open_example", None, w.open_example)
+        self.own_database_action = self._action("open_own_database", None, w.open_own_database)
+        self.own_database_action.setVisible(False)
         self.backup_action = self._action("backup", None, w.backup_now)
         self.restore_action = self._action("restore", None, w.ask_restore)
         self.history_action = self._action("history", None, w.show_history)
@@ -62,7 +65,13 @@ class WindowMenus(QObject):
             for row, section in enumerate(SECTIONS)
         ]
         # Always there, whatever database is open (or none).
-        self.always = (self.quit_action, self.about_action, self.shortcuts_action)
+        self.always = (
+            self.quit_action,
+            self.about_action,
+            self.shortcuts_action,
+            self.example_action,
+            self.own_database_action,
+        )
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
@@ -109,6 +118,9 @@ class WindowMenus(QObject):
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.example_action)
+        self.file_menu.addAction(self.own_database_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("edit_menu")
@@ -149,6 +161,8 @@ class WindowMenus(QObject):
             self.import_action: self.tr("&Import…"),
             self.export_action: self.tr("&Export…"),
             self.export_csv_action: self.tr("Export &CSV…"),
+            self.example_action: self.tr("Open the e&xample"),
+            self.own_database_action: self.tr("Back to &my database"),
             self.backup_action: self.tr("&Back up now"),
             self.restore_action: self.tr("&Restore from backup…"),
             self.history_action: self.tr("&History…"),
@@ -167,12 +181,21 @@ class WindowMenus(QObject):
             )
         )
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        # Undo and Redo name what they would undo or redo, once a database is open.
+        update = getattr(self.window, "_update_undo_actions", None)
+        if callable(update):
+            update()
 
     def enable(self, enabled: bool) -> None:
         """Every action works (an open database) or only those that need none."""
         for action in self.window.actions():
             if action not in (*self.always, self.settings_action):
                 action.setEnabled(enabled)
+
+    def show_example_state(self, on_example: bool) -> None:
+        """On the example, File offers the way back to the user's own database."""
+        self.example_action.setVisible(not on_example)
+        self.own_database_action.setVisible(on_example)
 
     def mark_read_only(self) -> None:
         """Nothing that changes the database works."""

@@ -12,8 +12,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 
 from counsellor_app.ui.common.labels import kind_label
 
@@ -175,6 +177,10 @@ class SectionListModel(QAbstractListModel):
             return section.label
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"Ctrl+{index.row() + 1}"
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # Room above the capitals, so the highlight keeps the accent of "Échanges".
+            metrics = QFontMetrics(QGuiApplication.font())
+            return QSize(metrics.horizontalAdvance(section.label) + 16, metrics.height() + 10)
         return None
 
     def retranslate(self) -> None:
