@@ -33,6 +33,10 @@ def load_layers() -> None:
     """Imports the services (and SQLAlchemy under them), then the window's modules on them."""
     importlib.import_module("counsellor_app.services.session")
     importlib.import_module("counsellor_app.services.ui_queries")
+    # The record services (the ORM and the repository under them) are loaded when first
+    # used, which for the window would be on the thread that opens the database or reads
+    # the list's first rows: here, before the window is built, as every page needs them.
+    importlib.import_module("counsellor_app.services.records")
     for module in UI_MODULES:
         importlib.import_module(module)
 

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counsellor_app import __version__, paths
+from counsellor_app import paths
 from counsellor_app.domain.errors import DatabaseProblem, DomainError, ValidationError, shortened
 from counsellor_app.domain.text_rules import one_line, stored_form
 
@@ -42,6 +42,17 @@ class UsageError(DomainError):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+class _Version(argparse.Action):
+    """``--version``: the version is read from the package's metadata only when asked for
+    (importing ``importlib.metadata`` would cost every command a good part of its start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        import counsellor_app
+
+        print(f"{parser.prog} {counsellor_app.__version__}")
+        parser.exit()
 
 
 def database_target(args: argparse.Namespace) -> str | Path:
@@ -319,7 +330,9 @@ def build_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,
         description="Exchange Notes: what return counsellors learn from staff exchanges.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="show program's version number and exit"
+    )
     parser.add_argument("--db", metavar="PATH", help="a SQLite database file")
     parser.add_argument(
         "--database-url",

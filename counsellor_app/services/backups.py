@@ -12,8 +12,8 @@ from sqlalchemy import make_url
 from counsellor_app import paths
 from counsellor_app.domain.errors import DatabaseProblem, DomainError
 from counsellor_app.domain.schema import ENTITIES
+from counsellor_app.services.clock import utc_now
 from counsellor_app.services.files import STANDARD_OUTPUT, FileWriteError, output_target
-from counsellor_app.services.records import utc_now
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.storage import encryption, migrate
 from counsellor_app.storage.backup import (

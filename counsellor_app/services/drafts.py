@@ -14,9 +14,9 @@ from typing import Any
 
 from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, spec_of
+from counsellor_app.services.clock import utc_now
 from counsellor_app.services.files import write_atomically
 from counsellor_app.services.record_json import record_to_json
-from counsellor_app.services.records import utc_now
 from counsellor_app.storage import encryption
 from counsellor_app.storage.encryption import DatabaseKey
 

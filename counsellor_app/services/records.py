@@ -6,7 +6,7 @@ import dataclasses
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Any, Generic, TypeVar, cast
 
@@ -18,16 +18,15 @@ from counsellor_app.domain.queries import Page, PageQuery
 from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import BY_KEY, ENTITIES, EntitySpec, FieldType, spec_of
 from counsellor_app.domain.validation import validate
+
+# Where it was first defined: code that imports it from here keeps working.
+from counsellor_app.services.clock import utc_now as utc_now
 from counsellor_app.storage import repository as repo
 from counsellor_app.storage.database import Database
 from counsellor_app.storage.mapping import column_name, referrers
 
 R = TypeVar("R", bound=Record)
 Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
 
 
 def new_id() -> str:

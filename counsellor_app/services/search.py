@@ -44,7 +44,14 @@ from counsellor_app.domain.errors import (
 from counsellor_app.domain.text_rules import one_line, stored_form
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.storage import search as index
-from counsellor_app.storage.search import ParsedQuery, fold, parse_query
+from counsellor_app.storage.search import (
+    TOKEN,
+    ParsedQuery,
+    Term,
+    aligned_fold,
+    fold,
+    parse_query,
+)
 
 MAX_LIMIT = 1000
 SNIPPET_CHARS = 160
@@ -227,9 +234,63 @@ def criteria_of(filters: SearchFilters) -> index.Criteria:
 
 def match_spans(text: str, query: ParsedQuery) -> list[Span]:
     """Where the terms of ``query`` occur in ``text``, sorted and merged."""
+    aligned = aligned_fold(text)
+    if aligned is None:
+        return _match_spans_token_by_token(text, query)
+    spans: list[Span] = []
+    for term in query.words:
+        spans += _phrase_spans(text, aligned, term)
+    for substring in query.substrings:
+        spans += _substring_spans(aligned, None, substring)
+    return _merged(spans)
+
+
+def _phrase_spans(text: str, aligned: str, term: Term) -> list[Span]:
+    """Where a phrase occurs in ``text``, found from its first word's places in ``aligned``
+    (its fold, offset for offset): only there are the words read, not the whole text."""
+    want = [fold(t) for t in term.tokens]
+    spans: list[Span] = []
+    at = aligned.find(want[0])
+    while at >= 0:
+        if at == 0 or TOKEN.match(text, at - 1) is None:  # a word starts here
+            matches = []
+            token = TOKEN.match(text, at)
+            for _ in want:
+                if token is None:
+                    break
+                matches.append(token)
+                token = TOKEN.search(text, token.end())
+            if len(matches) == len(want):
+                folded = [fold(m.group()) for m in matches]
+                last = folded[-1]
+                if folded[:-1] == want[:-1] and (
+                    last == want[-1] or (term.prefix and last.startswith(want[-1]))
+                ):
+                    spans.append((matches[0].start(), matches[-1].end()))
+        at = aligned.find(want[0], at + 1)
+    return spans
+
+
+def _substring_spans(folded_text: str, origin: list[int] | None, substring: str) -> list[Span]:
+    """Where ``substring`` occurs in the text ``folded_text`` is the fold of; ``origin`` maps
+    each folded character to its place in the text (None: the same place)."""
+    spans: list[Span] = []
+    target = fold(substring)
+    if not target:
+        return spans
+    at = folded_text.find(target)
+    while at >= 0:
+        end = at + len(target)
+        spans.append((at, end) if origin is None else (origin[at], origin[end - 1] + 1))
+        at = folded_text.find(target, at + 1)
+    return spans
+
+
+def _match_spans_token_by_token(text: str, query: ParsedQuery) -> list[Span]:
+    """``match_spans`` for a text with characters whose fold is not one character."""
     spans: list[Span] = []
     if query.words:
-        tokens = [(m.start(), m.end(), fold(m.group())) for m in index.TOKEN.finditer(text)]
+        tokens = [(m.start(), m.end(), fold(m.group())) for m in TOKEN.finditer(text)]
         folded = [t[2] for t in tokens]
         for term in query.words:
             want = [fold(t) for t in term.tokens]
@@ -243,13 +304,7 @@ def match_spans(text: str, query: ParsedQuery) -> list[Span]:
     if query.substrings:
         folded_text, origin = _folded_with_origin(text)
         for substring in query.substrings:
-            target = fold(substring)
-            if not target:
-                continue
-            at = folded_text.find(target)
-            while at >= 0:
-                spans.append((origin[at], origin[at + len(target) - 1] + 1))
-                at = folded_text.find(target, at + 1)
+            spans += _substring_spans(folded_text, origin, substring)
     return _merged(spans)
 
 

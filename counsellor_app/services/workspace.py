@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from counsellor_app.domain.records import (
     Action,
@@ -19,9 +19,13 @@ from counsellor_app.domain.records import (
     Visit,
 )
 from counsellor_app.domain.schema import BY_KEY, ENTITIES
-from counsellor_app.services.records import RecordService, utc_now
-from counsellor_app.storage import repository as repo
-from counsellor_app.storage.database import Database
+from counsellor_app.services.clock import utc_now
+
+if TYPE_CHECKING:
+    # The record services and the ORM models under them are imported when first used: a
+    # search, a check or the window's first page does without them.
+    from counsellor_app.services.records import RecordService
+    from counsellor_app.storage.database import Database
 
 R = TypeVar("R", bound=Record)
 
@@ -52,6 +56,8 @@ class Workspace:
 
     def records(self, kind: type[R]) -> RecordService[R]:
         if kind not in self._services:
+            from counsellor_app.services.records import RecordService
+
             self._services[kind] = RecordService(self.database, kind, self._actor, self.clock)
         return self._services[kind]
 
@@ -89,11 +95,15 @@ class Workspace:
 
     def counts(self) -> dict[str, int]:
         """How many live records of each kind, by the name of their list."""
+        from counsellor_app.storage import repository as repo
+
         with self.database.reading() as session:
             return {spec.plural: repo.count(session, spec) for spec in ENTITIES}
 
     def trash(self) -> list[tuple[str, str, str, datetime]]:
         """(kind, id, title, deleted at) of everything in the trash, newest first."""
+        from counsellor_app.storage import repository as repo
+
         with self.database.reading() as session:
             return repo.trashed_batches(session)
 
@@ -101,6 +111,7 @@ class Workspace:
         """Deletes for good everything in the trash, with the values the audit trail kept of
         it (its lines stay: what was done, when, by whom); returns how many records went."""
         from counsellor_app.storage import erasure
+        from counsellor_app.storage import repository as repo
 
         now = self.clock()
         removed = 0
@@ -128,6 +139,8 @@ class Workspace:
         self, record_id: str | None = None, *, actor: str | None = None, limit: int = 500
     ) -> list[dict[str, Any]]:
         """Who changed what and when, newest first."""
+        from counsellor_app.storage import repository as repo
+
         with self.database.reading() as session:
             return repo.history(session, record_id, actor=actor, limit=limit)
 

@@ -15,16 +15,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from counsellor_app.domain.errors import DatabaseProblem
 from counsellor_app.storage.encryption import DatabaseKey
+
+if TYPE_CHECKING:
+    # The ORM is loaded when a database is opened, not by the file checks and names here
+    # (``check`` works on the file with sqlite3 alone).
+    from sqlalchemy.orm import Session
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -187,6 +191,8 @@ class Database:
         _OPENED.add(self)
         writer = self.engine.execution_options(counsellor_write=True)
         bulk = self.engine.execution_options(counsellor_write=True, counsellor_bulk=True)
+        from sqlalchemy.orm import sessionmaker
+
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=writer, expire_on_commit=False)
         self._bulk = sessionmaker(bind=bulk, expire_on_commit=False)
@@ -344,4 +350,8 @@ def make_engine(
             )
         _configure_sqlite(engine, read_only=read_only)
         return engine
+    if url.get_backend_name() == "postgresql":
+        from counsellor_app.storage.models import partial_indexes_for_postgresql
+
+        partial_indexes_for_postgresql()
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)

@@ -19,12 +19,6 @@ class Link:
     target: Column[str]
 
 
-def _t(row: type[m.Base]) -> Table:
-    table = row.__table__
-    assert isinstance(table, Table)
-    return table
-
-
 def column_name(field: FieldSpec) -> str:
     """The column of a single-valued field: references end in ``_id``."""
     return f"{field.name}_id" if field.type is FieldType.REF else field.name
@@ -45,7 +39,7 @@ def list_fields(spec: EntitySpec) -> tuple[FieldSpec, ...]:
 # and a list of references is a link table named after the kind and the field
 # ("observation_themes") from the owner's id ("observation_id") to the target's
 # ("theme_id"), in the order of "position".
-_TABLES_BY_NAME = m.Base.metadata.tables
+_TABLES_BY_NAME = m.metadata.tables
 TABLES: dict[str, Table] = {spec.key: _TABLES_BY_NAME[spec.plural] for spec in ENTITIES}
 
 
@@ -57,9 +51,9 @@ def _link(spec: EntitySpec, field: FieldSpec) -> Link:
 LINKS: dict[tuple[str, str], Link] = {
     (spec.key, field.name): _link(spec, field) for spec in ENTITIES for field in list_fields(spec)
 }
-PRACTICES = _t(m.PracticeRow)
-EVIDENCE = _t(m.PracticeEvidenceRow)
-AUDIT = _t(m.AuditRow)
+PRACTICES = m.practices
+EVIDENCE = m.practice_evidence
+AUDIT = m.audit_log
 
 
 def referrers(target: str) -> list[tuple[EntitySpec, FieldSpec]]:

@@ -1,11 +1,17 @@
-"""The tables, as typed SQLAlchemy models; migrations must agree with them."""
+"""The tables, as SQLAlchemy Core tables; migrations must agree with them.
+
+Core tables rather than declarative ORM classes: nothing maps rows to objects (the
+repository reads and writes through the tables, and hands out domain records), and building
+mapped classes cost every start of the program a good part of its wait.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     ForeignKey,
     ForeignKeyConstraint,
@@ -13,15 +19,19 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from counsellor_app.storage.types import IsoTimestamp
 
 SHORT = String(300)
 ID = String(36)
+# The condition of the partial indexes over live records. PostgreSQL is given it when an
+# engine for it is made (see ``partial_indexes_for_postgresql``): naming ``postgresql_where``
+# here would import SQLAlchemy's PostgreSQL dialect into every start, a server or not.
+LIVE = "deleted_at IS NULL"
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -31,27 +41,31 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+metadata = MetaData(naming_convention=NAMING)
 
 
-class RecordRow:
+def _record_columns() -> list[Column[Any]]:
     """Columns every record table has."""
+    return [
+        Column("id", ID, primary_key=True),
+        Column("created_at", IsoTimestamp, nullable=False),
+        Column("updated_at", IsoTimestamp, nullable=False),
+        Column("created_by", SHORT),
+        Column("updated_by", SHORT),
+        Column("version", Integer, nullable=False, default=1),
+        Column("deleted_at", IsoTimestamp),
+        # Records trashed together (an exchange and what belongs to it) come back together.
+        Column("trash_batch", ID),
+    ]
 
-    id: Mapped[str] = mapped_column(ID, primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(IsoTimestamp, nullable=False)
-    updated_at: Mapped[datetime] = mapped_column(IsoTimestamp, nullable=False)
-    created_by: Mapped[str | None] = mapped_column(SHORT)
-    updated_by: Mapped[str | None] = mapped_column(SHORT)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    deleted_at: Mapped[datetime | None] = mapped_column(IsoTimestamp)
-    # Records trashed together (an exchange and what belongs to it) come back together.
-    trash_batch: Mapped[str | None] = mapped_column(ID)
+
+def _record_table(name: str, *items: Any) -> Table:
+    return Table(name, metadata, *_record_columns(), *items)
 
 
-def _ref(table: str, *, required: bool = False) -> Mapped[str | None]:
-    return mapped_column(
+def _ref(name: str, table: str, *, required: bool = False) -> Column[str]:
+    return Column(
+        name,
         ID,
         ForeignKey(f"{table}.id", ondelete="CASCADE" if required else "SET NULL"),
         nullable=not required,
@@ -59,189 +73,175 @@ def _ref(table: str, *, required: bool = False) -> Mapped[str | None]:
     )
 
 
-class OrganisationRow(RecordRow, Base):
-    __tablename__ = "organisations"
-    __table_args__ = (
-        Index(
-            "uq_organisations_live_name",
-            "name",
-            unique=True,
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
-        ),
+def _live_index(name: str, column: str, *, unique: bool = False) -> Index:
+    return Index(name, column, unique=unique, sqlite_where=text(LIVE))
+
+
+organisations = _record_table(
+    "organisations",
+    Column("name", SHORT, nullable=False),
+    Column("full_name", SHORT),
+    Column("country", String(2)),
+    Column("kind", String(40)),
+    Column("notes", Text),
+    _live_index("uq_organisations_live_name", "name", unique=True),
+)
+
+people = _record_table(
+    "people",
+    Column("name", SHORT, nullable=False),
+    Column("role", SHORT),
+    _ref("organisation_id", "organisations"),
+    Column("office", SHORT),
+    Column("named_in_reports", Boolean, nullable=False, default=True),
+)
+
+themes = _record_table(
+    "themes",
+    Column("name", SHORT, nullable=False),
+    Column("description", Text),
+    _live_index("uq_themes_live_name", "name", unique=True),
+)
+
+exchanges = _record_table(
+    "exchanges",
+    Column("title", SHORT, nullable=False),
+    Column("kind", String(40)),
+    Column("framework", SHORT),
+    Column("funding", SHORT),
+    Column("summary", Text),
+    Column("status", String(40)),
+    Column("start", Date),
+    Column("end", Date),
+)
+
+visits = _record_table(
+    "visits",
+    _ref("exchange_id", "exchanges", required=True),
+    _ref("host_id", "organisations"),
+    _ref("visitor_id", "organisations"),
+    Column("start", Date),
+    Column("end", Date),
+    Column("place", SHORT),
+    Column("country", String(2)),
+    Column("purpose", SHORT),
+)
+
+observations = _record_table(
+    "observations",
+    _ref("exchange_id", "exchanges", required=True),
+    _ref("visit_id", "visits"),
+    Column("kind", String(40), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("language", String(35)),
+    Column("translation", Text),
+    _ref("speaker_id", "people"),
+    Column("recorded_by", SHORT),
+    Column("recorded_at", IsoTimestamp),
+    # The observations list opens on the newest live ones; counting them uses it too.
+    # Partial, so that the planner never takes it for a selective index on deleted_at
+    # (which slows filling the search index after an import; see tests/perf/README.md).
+    _live_index("ix_observations_live_recorded_at", "recorded_at"),
+)
+
+comparisons = _record_table(
+    "comparisons",
+    Column("aspect", SHORT, nullable=False),
+    _ref("exchange_id", "exchanges"),
+    Column("observed_on", Date),
+    Column("summary", Text),
+    Column("transferability", String(40)),
+)
+
+actions = _record_table(
+    "actions",
+    _ref("exchange_id", "exchanges", required=True),
+    Column("text", Text, nullable=False),
+    Column("owner", SHORT),
+    Column("due", Date),
+    Column("status", String(40)),
+)
+
+
+def _link(name: str, table: str) -> Column[str]:
+    return Column(name, ID, ForeignKey(f"{table}.id", ondelete="CASCADE"), primary_key=True)
+
+
+def _link_table(name: str, owner: tuple[str, str], target: tuple[str, str]) -> Table:
+    # Link tables are stored without a rowid on SQLite (migration 0006): each link once.
+    return Table(
+        name,
+        metadata,
+        _link(*owner),
+        _link(*target),
+        Column("position", Integer, nullable=False, default=0),
+        sqlite_with_rowid=False,
     )
-    name: Mapped[str] = mapped_column(SHORT, nullable=False)
-    full_name: Mapped[str | None] = mapped_column(SHORT)
-    country: Mapped[str | None] = mapped_column(String(2))
-    kind: Mapped[str | None] = mapped_column(String(40))
-    notes: Mapped[str | None] = mapped_column(Text)
 
 
-class PersonRow(RecordRow, Base):
-    __tablename__ = "people"
-    name: Mapped[str] = mapped_column(SHORT, nullable=False)
-    role: Mapped[str | None] = mapped_column(SHORT)
-    organisation_id: Mapped[str | None] = _ref("organisations")
-    office: Mapped[str | None] = mapped_column(SHORT)
-    named_in_reports: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+exchange_organisations = _link_table(
+    "exchange_organisations",
+    ("exchange_id", "exchanges"),
+    ("organisation_id", "organisations"),
+)
+visit_participants = _link_table(
+    "visit_participants", ("visit_id", "visits"), ("person_id", "people")
+)
+observation_themes = _link_table(
+    "observation_themes", ("observation_id", "observations"), ("theme_id", "themes")
+)
+comparison_themes = _link_table(
+    "comparison_themes", ("comparison_id", "comparisons"), ("theme_id", "themes")
+)
+
+# One organisation's column in a comparison.
+practices = Table(
+    "practices",
+    metadata,
+    _link("comparison_id", "comparisons"),
+    _link("organisation_id", "organisations"),
+    Column("position", Integer, nullable=False, default=0),
+    Column("description", Text, nullable=False),
+    Column("strengths", Text),
+    Column("challenges", Text),
+)
+
+practice_evidence = Table(
+    "practice_evidence",
+    metadata,
+    Column("comparison_id", ID, primary_key=True),
+    Column("organisation_id", ID, primary_key=True),
+    _link("observation_id", "observations"),
+    Column("position", Integer, nullable=False, default=0),
+    ForeignKeyConstraint(
+        ["comparison_id", "organisation_id"],
+        ["practices.comparison_id", "practices.organisation_id"],
+        ondelete="CASCADE",
+    ),
+)
+
+# One change to one record (or one import); rows are only ever added.
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", IsoTimestamp, nullable=False, index=True),
+    Column("actor", SHORT, nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("record_id", ID, index=True),
+    Column("action", String(20), nullable=False),
+    Column("changes", Text),
+)
 
 
-class ThemeRow(RecordRow, Base):
-    __tablename__ = "themes"
-    __table_args__ = (
-        Index(
-            "uq_themes_live_name",
-            "name",
-            unique=True,
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
-        ),
-    )
-    name: Mapped[str] = mapped_column(SHORT, nullable=False)
-    description: Mapped[str | None] = mapped_column(Text)
+def partial_indexes_for_postgresql() -> None:
+    """Gives the partial indexes over live records their condition on PostgreSQL too.
 
-
-class ExchangeRow(RecordRow, Base):
-    __tablename__ = "exchanges"
-    title: Mapped[str] = mapped_column(SHORT, nullable=False)
-    kind: Mapped[str | None] = mapped_column(String(40))
-    framework: Mapped[str | None] = mapped_column(SHORT)
-    funding: Mapped[str | None] = mapped_column(SHORT)
-    summary: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str | None] = mapped_column(String(40))
-    start: Mapped[date | None] = mapped_column(Date)
-    end: Mapped[date | None] = mapped_column(Date)
-
-
-class VisitRow(RecordRow, Base):
-    __tablename__ = "visits"
-    exchange_id: Mapped[str] = _ref("exchanges", required=True)  # type: ignore[assignment]
-    host_id: Mapped[str | None] = _ref("organisations")
-    visitor_id: Mapped[str | None] = _ref("organisations")
-    start: Mapped[date | None] = mapped_column(Date)
-    end: Mapped[date | None] = mapped_column(Date)
-    place: Mapped[str | None] = mapped_column(SHORT)
-    country: Mapped[str | None] = mapped_column(String(2))
-    purpose: Mapped[str | None] = mapped_column(SHORT)
-
-
-class ObservationRow(RecordRow, Base):
-    __tablename__ = "observations"
-    __table_args__ = (
-        # The observations list opens on the newest live ones; counting them uses it too.
-        # Partial, so that the planner never takes it for a selective index on deleted_at
-        # (which slows filling the search index after an import; see tests/perf/README.md).
-        Index(
-            "ix_observations_live_recorded_at",
-            "recorded_at",
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
-        ),
-    )
-    exchange_id: Mapped[str] = _ref("exchanges", required=True)  # type: ignore[assignment]
-    visit_id: Mapped[str | None] = _ref("visits")
-    kind: Mapped[str] = mapped_column(String(40), nullable=False)
-    text: Mapped[str] = mapped_column(Text, nullable=False)
-    language: Mapped[str | None] = mapped_column(String(35))
-    translation: Mapped[str | None] = mapped_column(Text)
-    speaker_id: Mapped[str | None] = _ref("people")
-    recorded_by: Mapped[str | None] = mapped_column(SHORT)
-    recorded_at: Mapped[datetime | None] = mapped_column(IsoTimestamp)
-
-
-class ComparisonRow(RecordRow, Base):
-    __tablename__ = "comparisons"
-    aspect: Mapped[str] = mapped_column(SHORT, nullable=False)
-    exchange_id: Mapped[str | None] = _ref("exchanges")
-    observed_on: Mapped[date | None] = mapped_column(Date)
-    summary: Mapped[str | None] = mapped_column(Text)
-    transferability: Mapped[str | None] = mapped_column(String(40))
-
-
-class ActionRow(RecordRow, Base):
-    __tablename__ = "actions"
-    exchange_id: Mapped[str] = _ref("exchanges", required=True)  # type: ignore[assignment]
-    text: Mapped[str] = mapped_column(Text, nullable=False)
-    owner: Mapped[str | None] = mapped_column(SHORT)
-    due: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str | None] = mapped_column(String(40))
-
-
-# Link tables are stored without a rowid on SQLite (migration 0006): each link once.
-LINK_TABLE_OPTIONS = ({"sqlite_with_rowid": False},)
-
-
-def _link(table: str) -> Mapped[str]:
-    return mapped_column(ID, ForeignKey(f"{table}.id", ondelete="CASCADE"), primary_key=True)
-
-
-class ExchangeOrganisationRow(Base):
-    __tablename__ = "exchange_organisations"
-    __table_args__ = LINK_TABLE_OPTIONS
-    exchange_id: Mapped[str] = _link("exchanges")
-    organisation_id: Mapped[str] = _link("organisations")
-    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-
-
-class VisitParticipantRow(Base):
-    __tablename__ = "visit_participants"
-    __table_args__ = LINK_TABLE_OPTIONS
-    visit_id: Mapped[str] = _link("visits")
-    person_id: Mapped[str] = _link("people")
-    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-
-
-class ObservationThemeRow(Base):
-    __tablename__ = "observation_themes"
-    __table_args__ = LINK_TABLE_OPTIONS
-    observation_id: Mapped[str] = _link("observations")
-    theme_id: Mapped[str] = _link("themes")
-    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-
-
-class ComparisonThemeRow(Base):
-    __tablename__ = "comparison_themes"
-    __table_args__ = LINK_TABLE_OPTIONS
-    comparison_id: Mapped[str] = _link("comparisons")
-    theme_id: Mapped[str] = _link("themes")
-    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-
-
-class PracticeRow(Base):
-    """One organisation's column in a comparison."""
-
-    __tablename__ = "practices"
-    comparison_id: Mapped[str] = _link("comparisons")
-    organisation_id: Mapped[str] = _link("organisations")
-    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    description: Mapped[str] = mapped_column(Text, nullable=False)
-    strengths: Mapped[str | None] = mapped_column(Text)
-    challenges: Mapped[str | None] = mapped_column(Text)
-
-
-class PracticeEvidenceRow(Base):
-    __tablename__ = "practice_evidence"
-    __table_args__ = (
-        ForeignKeyConstraint(
-            ["comparison_id", "organisation_id"],
-            ["practices.comparison_id", "practices.organisation_id"],
-            ondelete="CASCADE",
-        ),
-    )
-    comparison_id: Mapped[str] = mapped_column(ID, primary_key=True)
-    organisation_id: Mapped[str] = mapped_column(ID, primary_key=True)
-    observation_id: Mapped[str] = _link("observations")
-    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-
-
-class AuditRow(Base):
-    """One change to one record (or one import); rows are only ever added."""
-
-    __tablename__ = "audit_log"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    at: Mapped[datetime] = mapped_column(IsoTimestamp, nullable=False, index=True)
-    actor: Mapped[str] = mapped_column(SHORT, nullable=False)
-    entity: Mapped[str] = mapped_column(String(40), nullable=False)
-    record_id: Mapped[str | None] = mapped_column(ID, index=True)
-    action: Mapped[str] = mapped_column(String(20), nullable=False)
-    changes: Mapped[str | None] = mapped_column(Text)
+    Called when an engine for PostgreSQL is made (its dialect is loaded then anyway), before
+    the tables are compared with a server's schema or laid out on it. Idempotent.
+    """
+    for table in metadata.tables.values():
+        for index in table.indexes:
+            options = index.dialect_options
+            if options["sqlite"]["where"] is not None and options["postgresql"]["where"] is None:
+                options["postgresql"]["where"] = text(LIVE)

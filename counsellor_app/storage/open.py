@@ -25,7 +25,6 @@ from counsellor_app.storage.database import (
     translate_error,
     writable,
 )
-from counsellor_app.storage.models import Base
 
 # Pages of 8 KiB rather than SQLite's 4 KiB: notes are paragraphs of text, and an import of
 # 100,000 of them (rows, indexes and the search index) took about 10% less time.
@@ -192,7 +191,9 @@ def _refuse_without_schema(tables: set[str], where: str, *, is_file: bool, lay_o
     a SQLite file with tables of another program, our tables without their version (laying
     the schema out again would fail, after a backup each time), or an empty one a command
     that only reads was pointed at."""
-    if tables & set(Base.metadata.tables):
+    from counsellor_app.storage.models import metadata
+
+    if tables & set(metadata.tables):
         raise DatabaseProblem(
             "damaged",
             f"The database {where} holds Exchange Notes tables but not the record of their "

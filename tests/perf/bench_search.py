@@ -6,9 +6,10 @@ Run as a script (pytest does not collect it)::
     python tests/perf/bench_search.py --observations 10000
     python tests/perf/bench_search.py --db /tmp/bench.sqlite3   # keep (or reuse) the file
 
-It imports a generated document (``tests/perf/generate.py``) into a new database with the
-index, then times each query through ``search()`` (parse, FTS5, filters, joins, snippets)
-and the bare FTS5 query on the same file with ``sqlite3``, in turns, in the same run.
+It imports a generated document of the realistic shape (``tests/perf/generate.py
+--realistic``; ``--light`` for the older, lighter one) into a new database with the index,
+then times each query through ``search()`` (parse, FTS5, filters, joins, snippets) and the
+bare FTS5 query on the same file with ``sqlite3``, in turns, in the same run.
 The import is timed ``--imports`` times (into new files, from the document in memory) and
 the median shown. Targets: median under 30 ms and p95 under 100 ms at 100,000
 observations; import with the index at 25,000 observations per second or more.
@@ -37,7 +38,7 @@ from counsellor_app.storage.search import (
     fts5_words,
     parse_query,
 )
-from tests.perf.generate import generate_document
+from tests.perf.generate import generate_document, realistic_document
 
 LIMIT = 50
 QUERIES = [
@@ -91,12 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=60)
     parser.add_argument("--imports", type=int, default=3, help="imports timed (median shown)")
     parser.add_argument("--db", type=Path, help="database file (made if missing, else reused)")
+    parser.add_argument("--light", action="store_true", help="the older, lighter shape")
     args = parser.parse_args(argv)
 
     folder = tempfile.TemporaryDirectory()
     path = args.db or Path(folder.name) / "bench.sqlite3"
     if not path.exists():
-        document = generate_document(args.observations)
+        make = generate_document if args.light else realistic_document
+        document = make(args.observations)
         times = []
         # Several imports into new files, the median reported (one import varies by ±8%
         # here); the last file is kept for the queries.

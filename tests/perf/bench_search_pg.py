@@ -6,7 +6,8 @@ Run as a script (pytest does not collect it), with a database the role may creat
     python tests/perf/bench_search_pg.py --postgres URL --observations 10000
     python tests/perf/bench_search_pg.py --postgres URL --schema bench --keep   # reuse later
 
-It imports a generated document (``tests/perf/generate.py``) into a new schema (migrations
+It imports a generated document of the realistic shape (``tests/perf/generate.py
+--realistic``; ``--light`` for the older one) into a new schema (migrations
 run to head), then times each query through ``search()`` (parse, index, filters, joins,
 snippets) and, in turns in the same run, the bare statement asking the stored search data
 the same question through psycopg: the newest ``BROAD`` matches of the ``tsvector`` ranked
@@ -40,7 +41,7 @@ from counsellor_app.services.workspace import Workspace
 from counsellor_app.storage import search as index
 from counsellor_app.storage.open import open_database
 from counsellor_app.storage.search import parse_query, pg_tsquery
-from tests.perf.generate import generate_document
+from tests.perf.generate import generate_document, realistic_document
 
 LIMIT = 50
 QUERIES = [
@@ -114,6 +115,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=60)
     parser.add_argument("--schema", help="schema to use (made and filled if missing, else reused)")
     parser.add_argument("--keep", action="store_true", help="leave the schema in place")
+    parser.add_argument("--light", action="store_true", help="the older, lighter shape")
+    parser.add_argument(
+        "--sqlite",
+        type=Path,
+        help="a SQLite file of the same data (bench_search.py --db): its search timed in turns",
+    )
     args = parser.parse_args(argv)
 
     base = make_url(args.postgres)
@@ -128,12 +135,14 @@ def main(argv: list[str] | None = None) -> int:
     url = base.update_query_dict({"options": f"-csearch_path={schema},public"})
     database = open_database(url.render_as_string(hide_password=False))
     workspace = Workspace(database, actor="bench")
+    lite = Workspace(open_database(args.sqlite), actor="bench") if args.sqlite else None
     raw = psycopg.connect(libpq, options=f"-csearch_path={schema},public", autocommit=True)
     raw.prepare_threshold = None  # a plan for each query's own values, as search() gets
     try:
         (count,) = raw.execute("SELECT count(*) FROM observations").fetchone() or (0,)
         if not count:
-            document = generate_document(args.observations)
+            make = generate_document if args.light else realistic_document
+            document = make(args.observations)
             started = time.perf_counter()
             import_document(workspace, document)
             elapsed = time.perf_counter() - started
@@ -151,12 +160,13 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"{'query':<18} {'hits':>5} {'median':>8} {'p95':>8} {'raw med':>8} {'raw p95':>8}"
-            f" {'ratio':>6} {'rank all':>9}"
+            f" {'ratio':>6} {'rank all':>9}" + (f" {'SQLite':>8} {'PG/SQLite':>9}" if lite else "")
         )
         for label, text, filters in QUERIES:
             windowed, every, params = raw_queries(text, stored)
             service: list[float] = []
             bare: list[float] = []
+            on_sqlite: list[float] = []
 
             # In turns, so both see the same machine load.
             def through_service(
@@ -170,19 +180,33 @@ def main(argv: list[str] | None = None) -> int:
             def rank_all(sql: str = every, params: dict[str, Any] = params) -> object:
                 return raw.execute(sql, params).fetchall()  # type: ignore[arg-type]
 
+            def through_sqlite(text: str = text, filters: SearchFilters | None = filters) -> object:
+                assert lite is not None
+                return search(lite, text, filters, limit=LIMIT)
+
             for _ in range(4):
                 service += timings(through_service, args.rounds // 4)
                 bare += timings(bare_sql, args.rounds // 4)
+                if lite is not None:
+                    on_sqlite += timings(through_sqlite, args.rounds // 4)
             everything = statistics.median(timings(rank_all, max(3, args.rounds // 10)))
             hits = len(search(workspace, text, filters, limit=LIMIT))
             median, raw_median = statistics.median(service), statistics.median(bare)
             print(
                 f"{label:<18} {hits:>5} {median:>8.2f} {p95(service):>8.2f} {raw_median:>8.2f}"
                 f" {p95(bare):>8.2f} {median / raw_median:>6.1f} {everything:>9.2f}"
+                + (
+                    f" {statistics.median(on_sqlite):>8.2f}"
+                    f" {median / statistics.median(on_sqlite):>9.2f}"
+                    if on_sqlite
+                    else ""
+                )
             )
     finally:
         raw.close()
         database.dispose()
+        if lite is not None:
+            lite.database.dispose()
         if not args.keep:
             admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
         admin.close()

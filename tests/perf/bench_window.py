@@ -5,6 +5,8 @@
 Builds (once) a database of ``--rows`` observations through the import service, then starts
 fresh processes and measures, from process start: the empty main window painted (the floor),
 and the first page of the observations list painted; and the resident memory after that.
+In the same run, in turns: the price of ``import sqlalchemy.orm`` in a fresh process. Target:
+the first page within the floor + that import + 100 ms.
 Runs offscreen unless QT_QPA_PLATFORM says otherwise (e.g. ``xcb`` under xvfb-run).
 Not collected by pytest (its name does not start with ``test_``).
 """
@@ -233,8 +235,11 @@ def main() -> int:
     # One start of each, not counted: compiles the modules, takes the day's backup.
     run("empty", database)
     run("observations", database)
-    empty = [run("empty", database) for _ in range(args.runs)]
-    full = [run("observations", database) for _ in range(args.runs)]
+    empty, full, orm = [], [], []
+    for _ in range(args.runs):  # in turns, so that a drift of the machine hits all alike
+        empty.append(run("empty", database))
+        full.append(run("observations", database))
+        orm.append(import_price("sqlalchemy.orm"))
     floor = statistics.median(r["window_painted"] for r in empty)
     window = statistics.median(r["window_painted"] for r in full)
     page = statistics.median(r["page_painted"] for r in full)
@@ -247,7 +252,25 @@ def main() -> int:
     print(f"first page of the list shown:  {page:7.0f} ms  ({page / floor:.2f} × floor)")
     print(f"  of which after the window:   {page - window:7.0f} ms  (target < 300 ms)")
     print(f"RSS after the first page:      {rss:7.0f} MB  (target < 250 MB)")
+    price = statistics.median(orm)
+    target = floor + price + 100
+    print(f"import sqlalchemy.orm:         {price:7.0f} ms  (its process less a bare interpreter)")
+    print(
+        f"first page against floor + that import + 100 ms ({target:.0f} ms): "
+        f"{page / target:.2f}, {page - target:+.0f} ms"
+    )
     return 0
+
+
+def import_price(module: str) -> float:
+    """Milliseconds a fresh process spends importing ``module``, beyond starting at all."""
+
+    def wall(code: str) -> float:
+        began = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        return (time.perf_counter() - began) * 1000
+
+    return wall(f"import {module}") - wall("pass")
 
 
 if __name__ == "__main__":

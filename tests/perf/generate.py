@@ -14,7 +14,11 @@ Words chosen for benchmarks, with their rough frequency among observations:
 
 Command line: ``python tests/perf/generate.py --observations 100000 --db FILE`` writes the
 document into a new SQLite database through the program's own import (``--json FILE`` writes
-the document instead).
+the document instead). ``--realistic`` makes the shape counsellors' files have: about 400
+characters of prose per observation in French, Dutch, English, Greek, Russian, Arabic,
+Chinese and Japanese, several languages in one observation, a quarter with a translation,
+0-3 themes, 20 exchanges and 500 comparisons with evidence (``realistic_document``;
+``write_realistic`` streams it to a file, for a million observations).
 """
 
 from __future__ import annotations
@@ -360,31 +364,333 @@ def generate_document(observations: int, seed: int = 1) -> dict[str, Any]:
     }
 
 
+# The realistic shape (``--realistic``): about 400 characters of prose per observation in six
+# scripts, several languages within one observation, a quarter with a translation, 0-3
+# themes, 20 exchanges and 500 comparisons with evidence, whatever the size.
+PROSE: dict[str, list[str]] = {
+    "fr": SENTENCES["fr"]
+    + [
+        "Le conseiller explique les étapes du retour, puis laisse la personne réfléchir.",
+        "À Bobigny, l'équipe reçoit une douzaine de familles par semaine, sans rendez-vous.",
+        "Les délais de délivrance des documents de voyage restent la principale difficulté.",
+    ],
+    "nl": SENTENCES["nl"]
+    + [
+        "De begeleider noteert elk gesprek in het dossier en plant meteen een volgende afspraak.",
+        "In Ter Apel wachten gezinnen soms weken op een reisdocument van de ambassade.",
+    ],
+    "en": SENTENCES["en"]
+    + [
+        "The team in Zaventem explained how flights are booked once a travel document arrives.",
+        "Several counsellors said that trust is built in small, practical steps.",
+    ],
+    "el": [
+        "Οι σύμβουλοι επιστροφής συναντούν τους αιτούντες άσυλο κάθε εβδομάδα στο κέντρο υποδοχής.",
+        "Η εθελοντική επιστροφή συζητείται μόνο αφού εξηγηθεί η διαδικασία ασύλου.",
+        "Η επανένταξη ξεκινά πολύ πριν από την αναχώρηση, από την πρώτη συνέντευξη.",
+        "Οι διερμηνείς δεν είναι πάντα διαθέσιμοι για τις λιγότερο ομιλούμενες γλώσσες.",
+        "Η συνεργασία με τις μη κυβερνητικές οργανώσεις είναι στενή και καθημερινή.",
+        "Οι ευάλωτες οικογένειες λαμβάνουν ιατρική υποστήριξη πριν από το ταξίδι.",
+    ],
+    "ru": [
+        "Консультанты по возвращению работают в центрах приёма и завоёвывают доверие жителей.",
+        "Добровольное возвращение обсуждается только после разъяснения процедуры убежища.",
+        "Реинтеграция начинается задолго до отъезда, с первого собеседования.",
+        "Партнёрские организации навещают семьи через три и шесть месяцев после прибытия.",
+        "Переводчик присутствует на каждой консультации на редком языке.",
+        "Сотрудники разных офисов пользуются общей системой ведения дел.",
+    ],
+    "ar": SENTENCES["ar"]
+    + [
+        "يلتقي المستشار بالعائلة مرة كل أسبوع في مركز الاستقبال لشرح خطوات العودة.",
+        "تتأخر وثائق السفر أحيانا عدة أسابيع بسبب إجراءات السفارة.",
+    ],
+    "zh": SENTENCES["zh"]
+    + [
+        "咨询员每周在接待中心与家庭见面，解释返回的每一个步骤。",
+        "旅行证件的签发时间仍然是最主要的困难。",
+    ],
+    "ja": [
+        "帰還カウンセラーは受け入れセンターで毎週庇護希望者と面談している。",
+        "自発的帰還は庇護手続きを説明した後にのみ話し合われる。",
+        "再統合の支援は出発のずっと前、最初の面談から始まる。",
+        "少数言語の通訳はいつも確保できるわけではない。",
+        "非政府組織との協力は緊密で日常的である。",
+        "出入境の手続きについて中国側の担当者と意見を交換した。",
+    ],
+}
+PROSE_WEIGHTS = [
+    ("fr", 22),
+    ("nl", 18),
+    ("en", 22),
+    ("el", 8),
+    ("ru", 8),
+    ("ar", 8),
+    ("zh", 8),
+    ("ja", 6),
+]
+UNSPACED_LANGUAGES = ("zh", "ja")
+PROSE_CHARS = 400
+EXCHANGES = 20
+COMPARISONS = 500
+
+
+def _prose(rng: random.Random, language: str) -> str:
+    """About 400 characters in ``language``, one sentence in three in another language."""
+    parts: list[str] = []
+    length = 0
+    target = rng.randint(PROSE_CHARS - 120, PROSE_CHARS + 120)
+    while length < target:
+        other = rng.random() < 0.3
+        words = PROSE[_weighted(rng, PROSE_WEIGHTS) if other else language]
+        sentence = rng.choice(words)
+        parts.append(sentence)
+        length += len(sentence) + 1
+    if rng.random() < 0.003:
+        parts.append(f"{rng.choice(RARE_PLACES)}.")
+    if language == "zh" and rng.random() < 0.35:
+        parts.append("公安部出入境管理局的代表也参加了会议。")
+    if rng.random() < 0.05:
+        parts.append(f"Dossier {rng.randint(2015, 2019)}-{rng.randint(1, 9999):04d}.")
+    return ("" if language in UNSPACED_LANGUAGES else " ").join(parts)
+
+
+def realistic_parts(observations: int, seed: int = 1) -> tuple[dict[str, Any], Any]:
+    """(every list but the observations and comparisons, a generator of the observations).
+
+    The observations come one at a time, so that a file of a million is written without
+    holding them; the comparisons are made as they pass (``document["comparisons"]`` is
+    filled once the generator is exhausted).
+    """
+    rng = random.Random(seed)
+
+    def uid() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    base = datetime(2016, 1, 4, 9, 0, tzinfo=UTC)
+    organisations = [
+        {"id": uid(), "name": name, "country": country, "kind": kind}
+        | ({"full_name": full} if full else {})
+        for name, full, country, kind in ORGANISATIONS
+    ]
+    people = []
+    for i in range(400):
+        language = _weighted(rng, LANGUAGE_WEIGHTS)
+        first = rng.choice(FIRST_NAMES[language])
+        last = rng.choice(LAST_NAMES[language])
+        name = f"{first} {last}".strip() if language != "zh" else first
+        people.append(
+            {
+                "id": uid(),
+                "name": f"{name} {i}" if i >= 40 else name,
+                "role": rng.choice(ROLES),
+                "organisation": rng.choice(organisations)["id"],
+                "office": rng.choice(OFFICES),
+                "named_in_reports": rng.random() > 0.1,
+            }
+        )
+    themes = [
+        {"id": uid(), "name": name} | ({"description": text} if text else {})
+        for name, text in THEMES
+    ]
+    exchanges, visits = [], []
+    for i in range(EXCHANGES):
+        start = (base + timedelta(days=60 * i)).date()
+        members = rng.sample(organisations, 3)
+        exchange_id = uid()
+        exchanges.append(
+            {
+                "id": exchange_id,
+                "title": f"{rng.choice(PAIRS)} exchange on voluntary return {i + 1}",
+                "kind": rng.choice(["exchange visit", "study visit", "online exchange"]),
+                "framework": "Bilateral staff exchange",
+                "summary": "Counsellors visited each other's reception centres to learn how "
+                "return and réintégration are organised.",
+                "status": "completed",
+                "start": start.isoformat(),
+                "end": (start + timedelta(days=11)).isoformat(),
+                "organisations": [o["id"] for o in members],
+            }
+        )
+        for leg in range(2):
+            host, visitor = (members[0], members[1]) if leg == 0 else (members[1], members[0])
+            leg_start = start + timedelta(days=7 * leg)
+            visits.append(
+                {
+                    "id": uid(),
+                    "exchange": exchange_id,
+                    "host": host["id"],
+                    "visitor": visitor["id"],
+                    "start": leg_start.isoformat(),
+                    "end": (leg_start + timedelta(days=4)).isoformat(),
+                    "place": rng.choice(PLACES),
+                    "participants": [p["id"] for p in rng.sample(people, 3)],
+                }
+            )
+    visits_of: dict[str, list[str]] = {}
+    for visit in visits:
+        visits_of.setdefault(visit["exchange"], []).append(visit["id"])
+    comparisons: list[dict[str, Any]] = []
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": "2020-01-01T00:00:00+00:00",
+        "organisations": organisations,
+        "people": people,
+        "themes": themes,
+        "exchanges": exchanges,
+        "visits": visits,
+        "comparisons": comparisons,
+        "actions": [
+            {
+                "id": uid(),
+                "exchange": exchange["id"],
+                "text": "Consider a new exchange with different participants",
+                "owner": "Team leader",
+                "due": (date.fromisoformat(exchange["end"]) + timedelta(days=90)).isoformat(),
+                "status": rng.choice(["open", "done", "dropped"]),
+            }
+            for exchange in exchanges
+        ],
+    }
+    wanted = min(COMPARISONS, max(2, observations // 10))
+    # Evidence is drawn from observations spread over the whole file.
+    every = max(1, observations // (wanted * 4))
+
+    def observation_stream() -> Any:
+        pool: list[tuple[str, str]] = []  # (observation, exchange)
+        for i in range(observations):
+            exchange = exchanges[i * EXCHANGES // observations]
+            language = _weighted(rng, PROSE_WEIGHTS)
+            recorded = datetime.fromisoformat(exchange["start"] + "T09:00:00+02:00") + timedelta(
+                days=rng.randint(0, 11), minutes=rng.randint(0, 480)
+            )
+            record: dict[str, Any] = {
+                "id": uid(),
+                "exchange": exchange["id"],
+                "kind": _weighted(rng, KINDS),
+                "text": _prose(rng, language),
+                "language": language,
+                "speaker": rng.choice(people)["id"],
+                "recorded_by": rng.choice(FIRST_NAMES["fr"]),
+                "recorded_at": recorded.isoformat(),
+                "themes": [t["id"] for t in rng.sample(themes, rng.randint(0, 3))],
+            }
+            if rng.random() < 0.25:
+                record["translation"] = _prose(rng, "en" if language != "en" else "fr")[:250]
+            if rng.random() < 0.6:
+                record["visit"] = rng.choice(visits_of[exchange["id"]])
+            if i % every == 0:
+                pool.append((record["id"], exchange["id"]))
+            yield record
+        _comparisons(rng, uid, comparisons, wanted, pool, exchanges, organisations, themes)
+
+    return document, observation_stream()
+
+
+def _comparisons(
+    rng: random.Random,
+    uid: Any,
+    out: list[dict[str, Any]],
+    wanted: int,
+    pool: list[tuple[str, str]],
+    exchanges: list[dict[str, Any]],
+    organisations: list[dict[str, Any]],
+    themes: list[dict[str, Any]],
+) -> None:
+    by_exchange: dict[str, list[str]] = {}
+    for observation, exchange in pool:
+        by_exchange.setdefault(exchange, []).append(observation)
+    for i in range(wanted):
+        exchange = exchanges[i % len(exchanges)]
+        members = [o for o in organisations if o["id"] in exchange["organisations"]]
+        evidence = by_exchange.get(exchange["id"], [])
+        out.append(
+            {
+                "id": uid(),
+                "aspect": f"{ASPECTS[i % len(ASPECTS)]} ({i + 1})",
+                "exchange": exchange["id"],
+                "observed_on": exchange["end"],
+                "transferability": rng.choice(["high", "medium", "low", None]),
+                "themes": [t["id"] for t in rng.sample(themes, rng.randint(1, 2))],
+                "practices": [
+                    {
+                        "organisation": organisation["id"],
+                        "description": rng.choice(PRACTICES),
+                        "strengths": rng.choice(STRENGTHS),
+                        "challenges": rng.choice(CHALLENGES),
+                        "evidence": rng.sample(evidence, min(2, len(evidence))),
+                    }
+                    for organisation in members[:2]
+                ],
+            }
+        )
+
+
+def realistic_document(observations: int, seed: int = 1) -> dict[str, Any]:
+    """The realistic shape as one dict in memory (for sizes that fit)."""
+    document, stream = realistic_parts(observations, seed)
+    document["observations"] = list(stream)
+    return document
+
+
+def write_realistic(path: Path, observations: int, seed: int = 1) -> None:
+    """The realistic shape written to ``path`` as it is made: memory stays flat at any size."""
+    document, stream = realistic_parts(observations, seed)
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    with path.open("w", encoding="utf-8") as out:
+        out.write(f'{{"format": {dumps(FORMAT)}, "version": {VERSION}')
+        for key in ("exported_at", "organisations", "people", "themes", "exchanges", "visits"):
+            out.write(f", {dumps(key)}: {dumps(document[key])}")
+        out.write(', "observations": [')
+        for n, record in enumerate(stream):
+            out.write((",\n" if n else "\n") + dumps(record))
+        out.write("\n]")
+        for key in ("comparisons", "actions"):
+            out.write(f", {dumps(key)}: {dumps(document[key])}")
+        out.write("}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--observations", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--realistic",
+        action="store_true",
+        help="400 characters of prose in six scripts, 20 exchanges, 500 comparisons",
+    )
     parser.add_argument("--db", type=Path, help="a new SQLite database to import into")
     parser.add_argument("--json", type=Path, help="write the document to this file")
     args = parser.parse_args(argv)
     if args.db is None and args.json is None:
         parser.error("give --db FILE and/or --json FILE")
+    if args.db is not None and args.db.exists():
+        parser.error(f"{args.db} exists; give a new file")
     started = time.perf_counter()
-    document = generate_document(args.observations, args.seed)
+    document: dict[str, Any] | None = None
+    if args.realistic and args.json is not None:
+        write_realistic(args.json, args.observations, args.seed)
+    elif args.realistic:
+        document = realistic_document(args.observations, args.seed)
+    else:
+        document = generate_document(args.observations, args.seed)
+        if args.json is not None:
+            args.json.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     print(f"generated in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    if args.json is not None:
-        args.json.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     if args.db is not None:
-        from counsellor_app.services.interchange import import_document
+        from counsellor_app.services.interchange import import_document, import_file
         from counsellor_app.services.workspace import Workspace
         from counsellor_app.storage.open import open_database
 
-        if args.db.exists():
-            parser.error(f"{args.db} exists; give a new file")
         database = open_database(args.db)
         try:
             started = time.perf_counter()
-            report = import_document(Workspace(database, actor="generator"), document)
+            workspace = Workspace(database, actor="generator")
+            if document is None:
+                report = import_file(workspace, args.json)
+            else:
+                report = import_document(workspace, document)
             elapsed = time.perf_counter() - started
         finally:
             database.dispose()

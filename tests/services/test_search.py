@@ -12,10 +12,17 @@ from hypothesis import strategies as st
 
 from counsellor_app.domain.enums import ObservationKind
 from counsellor_app.domain.errors import ValidationError
-from counsellor_app.domain.records import Comparison, Observation, Person, Practice
+from counsellor_app.domain.records import Comparison, Exchange, Observation, Person, Practice
 from counsellor_app.services.interchange import FORMAT, VERSION, import_document
-from counsellor_app.services.search import SearchFilters, SearchHit, search
+from counsellor_app.services.search import (
+    SearchFilters,
+    SearchHit,
+    _match_spans_token_by_token,
+    match_spans,
+    search,
+)
 from counsellor_app.services.workspace import Workspace
+from counsellor_app.storage.search import parse_query
 
 
 def uid() -> str:
@@ -567,3 +574,62 @@ def test_a_bulk_import_is_searchable_and_later_edits_are_still_indexed(
         Observation(exchange=w["exchange"], kind=ObservationKind.QUOTE, text="Timbuktu")
     )
     assert found(search(workspace, "timbuktu")) == {note.id}
+
+
+def test_two_characters_find_the_newest_records_that_hold_them(
+    workspace: Workspace,
+) -> None:
+    # Too short for trigrams, nothing ranks them: the newest are shown, found from the newest
+    # back (not by looking through every record in a script without spaces).
+    exchange = workspace.exchanges.create(Exchange(title="Exchange")).id
+    workspace.people.create(Person(name="合作者"))
+    notes = [
+        workspace.observations.create(
+            Observation(exchange=exchange, kind=ObservationKind.OBSERVATION, text=f"第{i}次合作")
+        )
+        for i in range(20)
+    ]
+    hits = search(workspace, "合作", limit=3)
+    assert {h.id for h in hits} == {n.id for n in notes[-3:]}
+    assert len(search(workspace, "合作", limit=50)) == 21  # the person too
+
+
+SNIPPET_TEXTS = [
+    "Le retour volontaire est considéré comme un dernier recours; RETOUR, Retour.",
+    "Οι σύμβουλοι επιστροφής συναντούν τους αιτούντες άσυλο κάθε εβδομάδα.",
+    "Консультанты по возвращению работают в центрах приёма.",
+    "كيف يمكن إِبلاغ المهاجرين المحتملين بمخاطر الهجرة غير النظامية؟",
+    "公安部出入境管理局介绍了遣返和重新融入的工作。合作非常富有成效。",
+    "帰還カウンセラーは受け入れセンターで毎週庇護希望者と面談している。",
+    "ﬁnal Straße İstanbul ½ 한국어 café-crème re-turn return's Zoë Lefèvre",
+    "Reintegration partners: the reintegration partner visits; réintégration.",
+]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "retour",
+        "ret*",
+        "réinté*",
+        "reintegration partner",
+        "σύμβουλοι επιστροφής",
+        "возвращению",
+        "إبلاغ",
+        "合作",
+        "出入境",
+        "strasse",
+        "final",
+        "istanbul",
+        "한국",
+        "zoe",
+        "re turn",
+        "return s",
+    ],
+)
+def test_matches_are_marked_as_they_were_word_by_word(query: str) -> None:
+    # A text whose characters each fold to one is searched in its folded form; the places
+    # found are those a reading word by word finds.
+    parsed = parse_query(query)
+    for text in SNIPPET_TEXTS:
+        assert match_spans(text, parsed) == _match_spans_token_by_token(text, parsed), text

@@ -17,7 +17,7 @@ from counsellor_app.domain.errors import DatabaseProblem
 from counsellor_app.storage import migrate
 from counsellor_app.storage.database import make_engine
 from counsellor_app.storage.migrate import include_object
-from counsellor_app.storage.models import Base
+from counsellor_app.storage.models import metadata
 from counsellor_app.storage.open import open_database
 from tests.migrations import migrate_file
 
@@ -28,7 +28,7 @@ def _schema_differences(url: str) -> list[object]:
         context = MigrationContext.configure(
             connection, opts={"include_object": include_object, "compare_type": True}
         )
-        differences = compare_metadata(context, Base.metadata)
+        differences = compare_metadata(context, metadata)
     engine.dispose()
     return list(differences)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from alembic import context
 
 from counsellor_app.storage.migrate import include_object
-from counsellor_app.storage.models import Base
+from counsellor_app.storage.models import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def run_migrations_online() -> None:

@@ -17,7 +17,8 @@ of a table keyed by a UUID may change on ``VACUUM``.
 - ``search_trigram`` answers substrings of scripts written without spaces (``出入境`` finds
   ``公安部出入境管理局``); it holds only the records that contain such a script, which keeps an
   import of mostly European text fast. Substrings of one or two characters are looked for
-  with ``instr`` in the records themselves (trigrams need three).
+  with ``instr`` in the records themselves (trigrams need three), from the newest entry of
+  the trigram index back, until the limit is found.
 
 Triggers made by migration 0002 keep both in step with single edits. A bulk import calls
 :func:`before_bulk_insert` (the insert triggers stand aside) and :func:`after_bulk_insert`
@@ -56,6 +57,7 @@ from counsellor_app.storage.search.query import (
     UNSPACED,
     ParsedQuery,
     Term,
+    aligned_fold,
     fold,
     parse_query,
 )
@@ -85,6 +87,7 @@ __all__ = [
     "ParsedQuery",
     "Term",
     "after_bulk_insert",
+    "aligned_fold",
     "before_bulk_insert",
     "check",
     "documents",

@@ -8,7 +8,7 @@ from typing import Any
 
 KINDS = ("observation", "comparison", "exchange", "person", "organisation")
 # Matches beyond which only the newest are ranked (see ``sqlite.sqlite_find``).
-BROAD = 10_000
+BROAD = 2_000
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,40 @@ def fold(value: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+class _CharFolds(dict[int, str]):
+    """Each character's fold, filled in as characters are met (a table for str.translate)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold(chr(code))
+        return folded
+
+
+class _Unaligned(dict[int, str]):
+    """Characters whose fold is not one character map to themselves, others to nothing."""
+
+    def __missing__(self, code: int) -> str:
+        odd = self[code] = "" if len(_FOLDS[code]) == 1 else chr(code)
+        return odd
+
+
+_FOLDS = _CharFolds()
+_UNALIGNED = _Unaligned()
+
+
+def aligned_fold(value: str) -> str | None:
+    """``value`` folded character by character when each character folds to exactly one,
+    so that an offset in the result is the same offset in ``value``; None otherwise.
+
+    Both translations run in C: a page of text in microseconds, against a Python loop
+    over its characters.
+    """
+    if value.isascii():
+        return value.lower()
+    if value.translate(_UNALIGNED):
+        return None
+    return value.translate(_FOLDS)
+
+
 @dataclass(frozen=True)
 class Term:
     """One part of a query: a phrase of words (maybe ending in a prefix) or a substring."""

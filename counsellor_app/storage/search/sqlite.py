@@ -59,10 +59,7 @@ def sqlite_find(
         params["trigrams"] = fts5_substrings(long)
         sources.append(("search_trigram", ":trigrams"))
     if not sources:
-        # Only substrings too short for trigrams: look through the records that have a
-        # script without spaces (those in the trigram index), not through all of them.
-        hits = "WITH hits(doc, score) AS MATERIALIZED (SELECT id, 0.0 FROM search_trigram_docsize) "
-        return _sqlite_select(session, hits, query, criteria, params)
+        return _newest_containing(session, criteria, params, len(short))
     first = sources[0][0]
     score = " + ".join(f"bm25({table}, {WEIGHTS})" for table, _ in sources)
     where = " AND ".join(f"{table} MATCH {value}" for table, value in sources)
@@ -123,6 +120,44 @@ def _sqlite_select(
         " ORDER BY score DESC, kind, id LIMIT :limit"
     )
     return [Found(k, i, float(s)) for k, i, s in session.execute(text(sql), params)]
+
+
+def _newest_containing(
+    session: Session, criteria: Criteria, params: dict[str, Any], substrings: int
+) -> list[Found]:
+    """The newest records holding every substring too short for trigrams (no index can
+    rank them).
+
+    Only records with a script without spaces (those in the trigram index) are looked
+    through, from the newest back, and each kind stops at ``limit`` found: two characters
+    found in one record in ten cost a few hundred rows read, not every such record.
+    """
+    found: list[tuple[int, Found]] = []
+    for kind in KINDS:
+        conditions = filter_sql(kind, criteria, "sqlite")
+        if conditions is None:
+            continue
+        conditions += [_sqlite_contains(kind, f":s{i}") for i in range(substrings)]
+        where = " AND ".join(["r.deleted_at IS NULL", *conditions])
+        if kind == "observation":
+            # From the newest entry back, stopping at ``limit``: no sort.
+            source = (
+                "search_trigram_docsize t CROSS JOIN search_documents d"
+                f" ON d.doc = t.id AND d.kind = '{kind}'"
+                f" CROSS JOIN {TABLES[kind]} r ON r.id = d.record_id"
+            )
+        else:
+            # Kinds with few records: through their records, not every entry of the index.
+            source = (
+                f"{TABLES[kind]} r CROSS JOIN search_documents d"
+                f" ON d.record_id = r.id AND d.kind = '{kind}'"
+                " CROSS JOIN search_trigram_docsize t ON t.id = d.doc"
+            )
+        sql = f"SELECT t.id, r.id FROM {source} WHERE {where} ORDER BY t.id DESC LIMIT :limit"
+        found += [(doc, Found(kind, i, 0.0)) for doc, i in session.execute(text(sql), params)]
+    found.sort(key=lambda pair: pair[0], reverse=True)
+    # The newest, shown in the order every unranked hit has (as on PostgreSQL).
+    return sorted((hit for _, hit in found[: params["limit"]]), key=lambda h: (h.kind, h.id))
 
 
 def _sqlite_contains(kind: str, value: str) -> str:
