@@ -94,9 +94,13 @@ class ComparisonForm(QScrollArea):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.head = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.head.setSpacing(12)
-        for form in self.head_forms:
-            self.head.addLayout(form, 1)
+        # The head's spacing is left alone: its forms take theirs from it.
+        self.head_parts = (QVBoxLayout(), QVBoxLayout())
+        for form, part in zip(self.head_forms, self.head_parts, strict=True):
+            # Beside a taller neighbour, a part keeps its rows together at the top.
+            part.addLayout(form)
+            part.addStretch(1)
+            self.head.addLayout(part, 1)
         for name in HEAD_FIELDS:
             if name in self._hidden:
                 continue
@@ -203,8 +207,11 @@ class ComparisonForm(QScrollArea):
         # A margin either way, so a scroll bar coming or going never flips it back and forth.
         if not self.head_beside and width >= wide:
             self.head.setDirection(QBoxLayout.Direction.LeftToRight)
+            gap = self.fontMetrics().horizontalAdvance("M") * 2
+            self.head_parts[1].setContentsMargins(gap, 0, 0, 0)
         elif self.head_beside and width < wide - 60:
             self.head.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.head_parts[1].setContentsMargins(0, 0, 0, 0)
 
     # -- loading and reading -------------------------------------------------------------------
 
