@@ -2,7 +2,9 @@
 1366 × 768, in English and French: the comparison editor and an observation.
 
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots_folded.py \\
-        [--out docs/screenshots] [--language en] [--language fr]
+        [--out docs/screenshots] [--all]
+
+The documentation keeps two of the four (``KEPT``); ``--all`` saves every one, to look at.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1366, 768)
+KEPT = ("folded-comparison-1366x768-en", "folded-observation-1366x768-fr")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--language", action="append", choices=("en", "fr", "nl"))
+    parser.add_argument("--all", action="store_true", help="save all four, not only KEPT")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
@@ -55,6 +58,8 @@ def main() -> int:
 
     def save(widget: QWidget, name: str) -> None:
         settle()
+        if not args.all and name not in KEPT:
+            return
         args.out.mkdir(parents=True, exist_ok=True)
         target = args.out / f"{name}.png"
         widget.grab().save(str(target))
@@ -65,7 +70,7 @@ def main() -> int:
     settings.user_name = "Régis"
     settings.agency = "Fedasil"
     width, height = SIZE
-    for language in args.language or ["en", "fr"]:
+    for language in ("en", "fr"):
         settings.language = language
         install_language(language)
         workspace = open_workspace(where, actor="Régis")
