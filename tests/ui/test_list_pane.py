@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from counsellor_app.domain.records import Comparison, Observation, Practice
 from counsellor_app.ui.shell.main_window import MainWindow
+from tests.ui.comparison_data import add_quotes
 
 BESIDE_A_FORM = ("exchange", "observation", "comparison", "person", "organisation", "theme")
 
@@ -198,3 +199,38 @@ def test_the_comparison_editor_at_a_laptops_size_gives_its_columns_room(
     for column in form.columns:
         for edit in column.edits.values():
             assert not edit.verticalScrollBar().isVisible()
+
+
+def test_an_evidence_picker_opened_below_the_visible_part_is_scrolled_into_view(
+    qtbot, workspace, seeded, make_window
+):
+    add_quotes(workspace, seeded)
+    comparison = workspace.comparisons.create(
+        Comparison(
+            aspect="Who informs",
+            exchange=seeded.exchange.id,
+            practices=(
+                Practice(organisation=seeded.fedasil.id, description="Counsellors."),
+                Practice(organisation=seeded.ofii.id, description="Officials."),
+            ),
+        )
+    )
+    window = make_window(workspace)
+    window.resize(1366, 768)
+    page, _list_page, editor = shown_page(qtbot, window, "comparison")
+    page.open_comparison(comparison.id)
+    form = editor.form
+    qtbot.waitUntil(lambda: len(form.columns) == 2 and form.columns[1].isVisible())
+    page.set_list_folded(True)
+    column = form.columns[1]
+    qtbot.mouseClick(column.attach_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.pool_loaded)
+    viewport = form.viewport()
+
+    def shown_whole(widget):
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+        bottom = widget.mapTo(viewport, widget.rect().bottomLeft()).y()
+        return top >= 0 and bottom <= viewport.height()
+
+    qtbot.waitUntil(lambda: shown_whole(column.find_edit) and shown_whole(column.pick_view))
+    assert column.find_edit.hasFocus()

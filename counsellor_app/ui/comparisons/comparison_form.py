@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -347,10 +347,23 @@ class ComparisonForm(QScrollArea):
         column.sig_move_requested.connect(lambda step, c=column: self.move_column(c, step))
         column.sig_remove_requested.connect(lambda c=column: self.remove_column(c))
         column.sig_open_observation_requested.connect(self.sig_open_observation_requested.emit)
+        column.attach_button.toggled.connect(
+            lambda shown, c=column: self._reveal_picker(c) if shown else None
+        )
         self.columns.append(column)
         self.columns_layout.addWidget(column, 1, Qt.AlignmentFlag.AlignTop)
         column.show()
         return column
+
+    def _reveal_picker(self, column: PracticeColumn) -> None:
+        """Scrolls the form just enough to show a column's evidence picker whole, once it is
+        laid out (it opens under the column, often below the visible part of the form)."""
+
+        def reveal() -> None:
+            if column in self.columns and column.picker.isVisible():
+                self.ensureWidgetVisible(column.picker, 0, 8)
+
+        QTimer.singleShot(0, self, reveal)
 
     def _drop_column(self, column: PracticeColumn) -> None:
         self.columns.remove(column)
