@@ -101,6 +101,8 @@ class ComparisonsSection(SectionPage):
         self.matrix.sig_open_comparison_requested.connect(self.open_comparison)
         self.matrix.sig_status_requested.connect(self.sig_status_requested.emit)
         self.list_page.sig_status_requested.connect(self.sig_status_requested.emit)
+        self.list_page.list_pane_changed.connect(self.list_pane_changed.emit)
+        self.view_changed.connect(lambda _view: self.list_pane_changed.emit())
         self.editor.sig_open_observation_requested.connect(
             lambda observation_id: self.sig_open_record_requested.emit(
                 "observation", observation_id
@@ -199,6 +201,15 @@ class ComparisonsSection(SectionPage):
 
     def is_dirty(self) -> bool:
         return self.list_page.is_dirty()
+
+    def can_fold_list(self) -> bool:
+        return not self.showing_matrix() and self.list_page.can_fold_list()
+
+    def list_folded(self) -> bool:
+        return self.list_page.list_folded()
+
+    def set_list_folded(self, folded: bool) -> None:
+        self.list_page.set_list_folded(folded)
 
     def focus_filter(self) -> None:
         if self.showing_matrix():
