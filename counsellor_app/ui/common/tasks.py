@@ -7,9 +7,10 @@ delivered on the GUI thread.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -20,41 +21,80 @@ Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], Any]
 
 
-class _WorkerSignals(QObject):
-    """Carries what the worker reports across to the GUI thread."""
+class _Relay(QObject):
+    """Carries what workers report across to the GUI thread: one for the program, made on the
+    GUI thread and never deleted.
 
-    progress_changed = Signal(int, int)
-    """Done and total so far."""
-    finished = Signal(object)
-    """The work returned this value."""
-    failed = Signal(object)
-    """The work raised this exception."""
+    A worker holds no Qt object of its own task. If it held one (a signals object per task),
+    the task's page going while it worked would leave the worker the last owner of that
+    object, and the worker thread would delete a QObject that lives on the GUI thread, with
+    its signals perhaps still queued there: a crash now and then, in Qt, with no Python
+    frame to show. The worker names its task by a number instead; the GUI thread looks the
+    number up and drops what arrives for a task that is gone.
+    """
+
+    reported = Signal(int, str, object)
+    """A task's number, what it reports ("progress", "finished", "failed") and its value."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reported.connect(self._deliver)
+
+    @Slot(int, str, object)
+    def _deliver(self, number: int, kind: str, value: object) -> None:
+        task = BackgroundTask._running.get(number)
+        if task is None:
+            return  # its page went while it worked: nobody waits for this any more
+        if not isValid(task):
+            BackgroundTask._running.pop(number, None)
+            return
+        if kind == "progress":
+            done, total = cast(tuple[int, int], value)
+            task._on_progress(done, total)
+        elif kind == "finished":
+            task._on_finished(value)
+        else:
+            task._on_failed(value)
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    """The relay, made on first use (always on the GUI thread: tasks are made there)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Work, signals: _WorkerSignals, cancel: threading.Event) -> None:
+    def __init__(self, work: Work, relay: _Relay, number: int, cancel: threading.Event) -> None:
         super().__init__()
         self._work = work
-        self._signals = signals
+        self._relay = relay
+        self._number = number
         self._cancel = cancel
 
     def run(self) -> None:
         try:
             result = self._work(self._progress, self._cancel.is_set)
         except Exception as error:  # handed to the GUI thread, which decides what to show
-            self._emit(self._signals.failed, error)
+            self._report("failed", error)
         else:
-            self._emit(self._signals.finished, result)
+            self._report("finished", result)
+        finally:
+            self._work = _nothing  # what the work held goes now, not when Qt deletes this
 
     def _progress(self, done: int, total: int) -> None:
-        self._emit(self._signals.progress_changed, done, total)
+        self._report("progress", (done, total))
 
-    def _emit(self, signal: Any, *args: Any) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:
-            # Whoever asked (a list, a page) was closed meanwhile: nobody waits for the answer.
-            self._cancel.set()
+    def _report(self, kind: str, value: object) -> None:
+        self._relay.reported.emit(self._number, kind, value)
+
+
+def _nothing(_progress: Progress, _cancelled: Cancelled) -> None:
+    return None
 
 
 class BackgroundTask(QObject):
@@ -67,7 +107,9 @@ class BackgroundTask(QObject):
     progress_changed = Signal(int, int)
     """Done and total, on the GUI thread."""
 
-    _running: ClassVar[set[BackgroundTask]] = set()
+    _running: ClassVar[dict[int, BackgroundTask]] = {}
+    """The tasks started and not yet answered, by number (see ``_Relay``)."""
+    _numbers: ClassVar[itertools.count[int]] = itertools.count(1)
 
     def __init__(
         self,
@@ -83,7 +125,8 @@ class BackgroundTask(QObject):
         self._work = work
         self._pool = pool or QThreadPool.globalInstance()
         self._cancel = threading.Event()
-        self._signals = _WorkerSignals()
+        self._number = next(BackgroundTask._numbers)
+        self._relay = _the_relay()
         self._dialog: QProgressDialog | None = None
         self.done = False
         # widgets
@@ -96,18 +139,16 @@ class BackgroundTask(QObject):
             self._dialog.setAutoClose(False)
             self._dialog.setAutoReset(False)
         # connections
-        self._signals.progress_changed.connect(self._on_progress)
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
         if self._dialog is not None:
             self._dialog.canceled.connect(self.cancel)
         # Deleted with its parent (a page dropped) while the work goes on: nothing is
         # reported any more, and the task is let go.
-        self.destroyed.connect(lambda: BackgroundTask._running.discard(self))
+        number = self._number
+        self.destroyed.connect(lambda: BackgroundTask._running.pop(number, None))
 
     def start(self) -> BackgroundTask:
-        BackgroundTask._running.add(self)
-        self._pool.start(_Runnable(self._work, self._signals, self._cancel))
+        BackgroundTask._running[self._number] = self
+        self._pool.start(_Runnable(self._work, self._relay, self._number, self._cancel))
         return self
 
     @Slot()
@@ -134,7 +175,7 @@ class BackgroundTask(QObject):
 
     def _close(self) -> None:
         self.done = True
-        BackgroundTask._running.discard(self)
+        BackgroundTask._running.pop(self._number, None)
         if self._dialog is not None:
             self._dialog.close()
             self._dialog.deleteLater()
@@ -143,7 +184,7 @@ class BackgroundTask(QObject):
     @Slot(object)
     def _on_finished(self, result: object) -> None:
         if not isValid(self):
-            BackgroundTask._running.discard(self)
+            BackgroundTask._running.pop(self._number, None)
             return
         self._close()
         self.sig_finished.emit(result)
@@ -151,7 +192,7 @@ class BackgroundTask(QObject):
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         if not isValid(self):
-            BackgroundTask._running.discard(self)
+            BackgroundTask._running.pop(self._number, None)
             return
         self._close()
         self.sig_failed.emit(error)
