@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from counsellor_app.ui.common.choices import ChoiceSource
     from counsellor_app.ui.common.section import SectionPage
     from counsellor_app.ui.common.settings import AppSettings
+    from counsellor_app.ui.comparisons.comparison_matrix import ComparisonMatrixView
     from counsellor_app.ui.reports.report_actions import ReportActions
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,9 +102,14 @@ def _comparisons(shell: Shell) -> SectionPage:
 
     assert shell.workspace is not None and shell.choices is not None
     page = ComparisonsSection(shell.workspace, shell.choices, shell.settings)
-    # "Report on this theme…" for the theme chosen above the matrix.
-    page.matrix.add_action(shell.reports.theme_report_action)
-    page.matrix.matrix_changed.connect(shell.reports.update_enabled)
+    reports = shell.reports
+
+    def with_matrix(matrix: ComparisonMatrixView) -> None:
+        # "Report on this theme…" for the theme chosen above the matrix.
+        matrix.add_action(reports.theme_report_action)
+        matrix.matrix_changed.connect(reports.update_enabled)
+
+    page.when_matrix_made(with_matrix)
     page.view_changed.connect(lambda _view: shell.reports.update_enabled())
     return page
 
