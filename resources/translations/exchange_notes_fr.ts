@@ -412,7 +412,7 @@
 <context>
     <name>ComparisonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons/comparison_form.py" line="+162"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_form.py" line="+173"/>
         <source>Practices, side by side</source>
         <translation>Pratiques, côte à côte</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>Aucune pratique pour l&apos;instant : choisissez une organisation ci-dessus et ajoutez sa colonne.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+185"/>
         <source>(an organisation in the trash)</source>
         <translation>(une organisation dans la corbeille)</translation>
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>ComparisonsSection</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons/comparisons_section.py" line="+119"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparisons_section.py" line="+121"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -981,7 +981,7 @@
 <context>
     <name>EditorFrame</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/editor_frame.py" line="+86"/>
+        <location filename="../../counsellor_app/ui/common/editor_frame.py" line="+88"/>
         <location line="+1"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
@@ -1227,7 +1227,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/exchanges/exchange_page.py" line="+236"/>
+        <location filename="../../counsellor_app/ui/exchanges/exchange_page.py" line="+237"/>
         <location line="+4"/>
         <source>Capture observations</source>
         <translation>Saisie rapide</translation>
@@ -1248,7 +1248,7 @@
         <translation>Parties de l&apos;échange</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>New exchange</source>
         <translation>Nouvel échange</translation>
     </message>
@@ -2022,7 +2022,7 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/shell/main_window.py" line="+134"/>
+        <location filename="../../counsellor_app/ui/shell/main_window.py" line="+136"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
@@ -2044,7 +2044,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The example (a sample database apart from yours)</source>
         <translation>L’exemple (une base de démonstration, séparée de la vôtre)</translation>
     </message>
@@ -2054,7 +2054,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>%1 (chiffrée)</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2069,7 +2069,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Ouvrez d&apos;abord un échange : la saisie rapide ajoute à l&apos;échange affiché.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-181"/>
         <source>%1 — read-only: changes cannot be saved</source>
         <translation>%1 — lecture seule : les modifications ne peuvent pas être enregistrées</translation>
     </message>
@@ -2079,7 +2079,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Ouverte en lecture seule : vous pouvez tout lire mais rien modifier.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+262"/>
         <source>About Exchange Notes</source>
         <translation>À propos d&apos;Exchange Notes</translation>
     </message>
@@ -2779,7 +2779,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+189"/>
+        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+207"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>Filtrer : %1 (Ctrl+L)</translation>
     </message>
@@ -2789,7 +2789,27 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <translation>Filtrer : %1</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+139"/>
+        <source>Show list</source>
+        <translation>Afficher la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the list beside the form again (%1)</source>
+        <translation>Afficher de nouveau la liste à côté du formulaire (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide list</source>
+        <translation>Masquer la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the list: the form takes the whole width (%1)</source>
+        <translation>Masquer la liste : le formulaire prend toute la largeur (%1)</translation>
+    </message>
+    <message>
+        <location line="+184"/>
         <source>That record is in the trash.</source>
         <translation>Cette fiche est dans la corbeille.</translation>
     </message>
@@ -3986,7 +4006,7 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../counsellor_app/ui/shell/menus.py" line="+147"/>
+        <location filename="../../counsellor_app/ui/shell/menus.py" line="+156"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3994,6 +4014,11 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4029,6 +4054,11 @@ Cela n’arrive qu’une fois après une mise à jour.</translation>
         <location line="+1"/>
         <source>&amp;Filter the list</source>
         <translation>&amp;Filtrer la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List pane</source>
+        <translation>Volet de la &amp;liste</translation>
     </message>
     <message>
         <location line="+1"/>

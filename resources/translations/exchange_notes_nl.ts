@@ -412,7 +412,7 @@
 <context>
     <name>ComparisonForm</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons/comparison_form.py" line="+162"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparison_form.py" line="+173"/>
         <source>Practices, side by side</source>
         <translation>Werkwijzen naast elkaar</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>Nog geen werkwijze: kies hierboven een organisatie en voeg de kolom toe.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+185"/>
         <source>(an organisation in the trash)</source>
         <translation>(een organisatie in de prullenbak)</translation>
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>ComparisonsSection</name>
     <message>
-        <location filename="../../counsellor_app/ui/comparisons/comparisons_section.py" line="+119"/>
+        <location filename="../../counsellor_app/ui/comparisons/comparisons_section.py" line="+121"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
@@ -981,7 +981,7 @@
 <context>
     <name>EditorFrame</name>
     <message>
-        <location filename="../../counsellor_app/ui/common/editor_frame.py" line="+86"/>
+        <location filename="../../counsellor_app/ui/common/editor_frame.py" line="+88"/>
         <location line="+1"/>
         <source>Save</source>
         <translation>Opslaan</translation>
@@ -1227,7 +1227,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../counsellor_app/ui/exchanges/exchange_page.py" line="+236"/>
+        <location filename="../../counsellor_app/ui/exchanges/exchange_page.py" line="+237"/>
         <location line="+4"/>
         <source>Capture observations</source>
         <translation>Snel vastleggen</translation>
@@ -1248,7 +1248,7 @@
         <translation>Onderdelen van de uitwisseling</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>New exchange</source>
         <translation>Nieuwe uitwisseling</translation>
     </message>
@@ -2022,7 +2022,7 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../counsellor_app/ui/shell/main_window.py" line="+134"/>
+        <location filename="../../counsellor_app/ui/shell/main_window.py" line="+136"/>
         <source>Exchange Notes</source>
         <translation>Exchange Notes</translation>
     </message>
@@ -2044,7 +2044,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The example (a sample database apart from yours)</source>
         <translation>Het voorbeeld (een demodatabase, los van de uwe)</translation>
     </message>
@@ -2054,7 +2054,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>%1 (versleuteld)</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
@@ -2069,7 +2069,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Open eerst een uitwisseling: snel vastleggen voegt toe aan de getoonde uitwisseling.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-181"/>
         <source>%1 — read-only: changes cannot be saved</source>
         <translation>%1 — alleen-lezen: wijzigingen kunnen niet worden opgeslagen</translation>
     </message>
@@ -2079,7 +2079,7 @@ Dit gebeurt één keer na een update.</translation>
         <translation>Geopend als alleen-lezen: u kunt alles lezen maar niets wijzigen.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+262"/>
         <source>About Exchange Notes</source>
         <translation>Over Exchange Notes</translation>
     </message>
@@ -2779,7 +2779,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+189"/>
+        <location filename="../../counsellor_app/ui/records/record_list_page.py" line="+207"/>
         <source>Filter %1 (Ctrl+L)</source>
         <translation>%1 filteren (Ctrl+L)</translation>
     </message>
@@ -2789,7 +2789,27 @@ Dit gebeurt één keer na een update.</translation>
         <translation>%1 filteren</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+139"/>
+        <source>Show list</source>
+        <translation>Lijst tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the list beside the form again (%1)</source>
+        <translation>De lijst weer naast het formulier tonen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide list</source>
+        <translation>Lijst verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the list: the form takes the whole width (%1)</source>
+        <translation>De lijst verbergen: het formulier krijgt de hele breedte (%1)</translation>
+    </message>
+    <message>
+        <location line="+184"/>
         <source>That record is in the trash.</source>
         <translation>Dat item staat in de prullenbak.</translation>
     </message>
@@ -3986,7 +4006,7 @@ Dit gebeurt één keer na een update.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../counsellor_app/ui/shell/menus.py" line="+147"/>
+        <location filename="../../counsellor_app/ui/shell/menus.py" line="+156"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3994,6 +4014,11 @@ Dit gebeurt één keer na een update.</translation>
         <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4029,6 +4054,11 @@ Dit gebeurt één keer na een update.</translation>
         <location line="+1"/>
         <source>&amp;Filter the list</source>
         <translation>Lijst &amp;filteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List pane</source>
+        <translation>&amp;Lijstpaneel</translation>
     </message>
     <message>
         <location line="+1"/>

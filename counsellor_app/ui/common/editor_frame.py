@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from counsellor_app.domain.records import Record
@@ -53,6 +53,7 @@ class EditorFrame(QWidget):
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName(f"{kind}_delete_button")
         self.button_row = QHBoxLayout()
+        self.heading_row = QHBoxLayout()
 
     def set_up(self, form: EditableForm, body: QWidget) -> None:
         """Lays out the heading, ``body`` (holding the form) and the buttons, and puts the
@@ -60,7 +61,8 @@ class EditorFrame(QWidget):
         self.controller = EditController(self.kind, self.workspace, form, self)
         # layout
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading_label)
+        self.heading_row.addWidget(self.heading_label, 1)
+        layout.addLayout(self.heading_row)
         layout.addWidget(body, 1)
         # The status on a line of its own: beside three buttons (wider in French or Dutch)
         # a narrow pane left it a word per line.
@@ -140,6 +142,10 @@ class EditorFrame(QWidget):
 
     def what(self) -> str:
         return self.controller.what()
+
+    def add_heading_widget(self, widget: QWidget) -> None:
+        """Puts a control of the page's own at the end of the heading (e.g. "Hide list")."""
+        self.heading_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def add_button(self, button: QWidget) -> None:
         """Adds a button of the section's own at the start of the editor's row of buttons."""

@@ -18,6 +18,9 @@ class SectionPage(QWidget):
     """A short message for the status bar."""
     sig_open_record_requested = Signal(str, str)
     """The user asked to see a record in its own section (its kind, its id)."""
+    list_pane_changed = Signal()
+    """The list beside the form was folded away or shown again, or can now (or no longer)
+    be folded (another view of the page is shown)."""
 
     def shown(self) -> None:
         """The section was shown (again): a page that waits to be seen before reading what
@@ -47,6 +50,17 @@ class SectionPage(QWidget):
     def delete_current(self) -> bool:
         """Edit ▸ Move to trash: the record shown; False when none."""
         return False
+
+    def can_fold_list(self) -> bool:
+        """True when the page shows a list beside a form, which can fold away."""
+        return False
+
+    def list_folded(self) -> bool:
+        return False
+
+    def set_list_folded(self, folded: bool) -> None:
+        """View ▸ List pane: folds the list away, the form taking the whole width, or shows
+        it again."""
 
     def focus_filter(self) -> None:
         """Edit ▸ Filter the list (Ctrl+L)."""

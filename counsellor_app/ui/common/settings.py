@@ -128,6 +128,23 @@ class AppSettings:
     def set_column_widths(self, key: str, widths: list[int]) -> None:
         self._settings.setValue(f"columns/{key}", [str(w) for w in widths])
 
+    def list_width(self, key: str) -> int:
+        """The width a section's list had when it was last shown beside its form (0: unknown)."""
+        try:
+            return max(0, int(str(self._settings.value(f"list_width/{key}", 0))))
+        except (TypeError, ValueError):
+            return 0
+
+    def set_list_width(self, key: str, width: int) -> None:
+        self._settings.setValue(f"list_width/{key}", max(0, int(width)))
+
+    def list_folded(self, key: str) -> bool:
+        """Whether a section's list was folded away, its form taking the whole width."""
+        return str(self._settings.value(f"list_folded/{key}", "false")).lower() == "true"
+
+    def set_list_folded(self, key: str, folded: bool) -> None:
+        self._settings.setValue(f"list_folded/{key}", "true" if folded else "false")
+
     def selected_record(self, key: str) -> str:
         """The id of the record a section's list showed when it was left ("" for none)."""
         return str(self._settings.value(f"selection/{key}", "") or "")

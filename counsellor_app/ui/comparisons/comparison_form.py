@@ -7,9 +7,10 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,11 @@ from counsellor_app.ui.comparisons.practice_column import PracticeColumn
 
 # The fields above the columns, in the order shown.
 HEAD_FIELDS = ("aspect", "exchange", "observed_on", "transferability", "themes", "summary")
+# Where the form is wide (its list folded away), these go beside the others: the practices
+# then start higher up, and a laptop's screen shows them with the head.
+HEAD_BESIDE = ("themes", "summary")
+# The width, in letters, from which the head lies in two columns.
+WIDE_HEAD_LETTERS = 80
 
 
 class ComparisonForm(QScrollArea):
@@ -83,9 +89,18 @@ class ComparisonForm(QScrollArea):
         inner = QWidget(self)
         inner.setObjectName("comparison_form")
         self.general_error = make_error_label(inner, "comparison_form")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.head_forms = (QFormLayout(), QFormLayout())
+        for form in self.head_forms:
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.head = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        # The head's spacing is left alone: its forms take theirs from it.
+        self.head_parts = (QVBoxLayout(), QVBoxLayout())
+        for form, part in zip(self.head_forms, self.head_parts, strict=True):
+            # Beside a taller neighbour, a part keeps its rows together at the top.
+            part.addLayout(form)
+            part.addStretch(1)
+            self.head.addLayout(part, 1)
         for name in HEAD_FIELDS:
             if name in self._hidden:
                 continue
@@ -104,7 +119,7 @@ class ComparisonForm(QScrollArea):
             box_layout.addWidget(editor.widget)
             self.errors[name] = make_error_label(box, name)
             box_layout.addWidget(self.errors[name])
-            form.addRow(label, box)
+            self.head_forms[name in HEAD_BESIDE].addRow(label, box)
         self.practices_label = QLabel(inner)
         self.practices_label.setObjectName("practices_label")
         font = self.practices_label.font()
@@ -130,7 +145,7 @@ class ComparisonForm(QScrollArea):
         # layout
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.general_error)
-        inner_layout.addLayout(form)
+        inner_layout.addLayout(self.head)
         adder = QHBoxLayout()
         adder.addWidget(self.practices_label)
         adder.addStretch(1)
@@ -172,6 +187,31 @@ class ComparisonForm(QScrollArea):
         )
         for column in self.columns:
             column.retranslate_ui()
+        # Stacked, the two parts of the head keep their labels in one column.
+        width = max((label.sizeHint().width() for label in self.labels.values()), default=0)
+        for label in self.labels.values():
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    # -- the head beside or above ----------------------------------------------------------
+
+    @property
+    def head_beside(self) -> bool:
+        """True when the head's fields lie in two columns (a wide form)."""
+        return self.head.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = self.fontMetrics().horizontalAdvance("M") * WIDE_HEAD_LETTERS
+        width = event.size().width()
+        # A margin either way, so a scroll bar coming or going never flips it back and forth.
+        if not self.head_beside and width >= wide:
+            self.head.setDirection(QBoxLayout.Direction.LeftToRight)
+            gap = self.fontMetrics().horizontalAdvance("M") * 2
+            self.head_parts[1].setContentsMargins(gap, 0, 0, 0)
+        elif self.head_beside and width < wide - 60:
+            self.head.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.head_parts[1].setContentsMargins(0, 0, 0, 0)
 
     # -- loading and reading -------------------------------------------------------------------
 
@@ -307,10 +347,23 @@ class ComparisonForm(QScrollArea):
         column.sig_move_requested.connect(lambda step, c=column: self.move_column(c, step))
         column.sig_remove_requested.connect(lambda c=column: self.remove_column(c))
         column.sig_open_observation_requested.connect(self.sig_open_observation_requested.emit)
+        column.attach_button.toggled.connect(
+            lambda shown, c=column: self._reveal_picker(c) if shown else None
+        )
         self.columns.append(column)
         self.columns_layout.addWidget(column, 1, Qt.AlignmentFlag.AlignTop)
         column.show()
         return column
+
+    def _reveal_picker(self, column: PracticeColumn) -> None:
+        """Scrolls the form just enough to show a column's evidence picker whole, once it is
+        laid out (it opens under the column, often below the visible part of the form)."""
+
+        def reveal() -> None:
+            if column in self.columns and column.picker.isVisible():
+                self.ensureWidgetVisible(column.picker, 0, 8)
+
+        QTimer.singleShot(0, self, reveal)
 
     def _drop_column(self, column: PracticeColumn) -> None:
         self.columns.remove(column)

@@ -104,6 +104,8 @@ class ComparisonsSection(SectionPage):
         self.matrix_button.clicked.connect(self.show_matrix)
         self.matrix_action.triggered.connect(self.toggle_view)
         self.list_page.sig_status_requested.connect(self.sig_status_requested.emit)
+        self.list_page.list_pane_changed.connect(self.list_pane_changed.emit)
+        self.view_changed.connect(lambda _view: self.list_pane_changed.emit())
         self.list_page.when_detail_made(self._connect_editor)
         hub_for(workspace).records_changed.connect(self._on_records_changed)
         self.retranslate_ui()
@@ -237,6 +239,15 @@ class ComparisonsSection(SectionPage):
 
     def is_dirty(self) -> bool:
         return self.list_page.is_dirty()
+
+    def can_fold_list(self) -> bool:
+        return not self.showing_matrix() and self.list_page.can_fold_list()
+
+    def list_folded(self) -> bool:
+        return self.list_page.list_folded()
+
+    def set_list_folded(self, folded: bool) -> None:
+        self.list_page.set_list_folded(folded)
 
     def focus_filter(self) -> None:
         if self.showing_matrix():

@@ -107,6 +107,7 @@ class ExchangePage(QWidget):
         header.addLayout(titles, 1)
         self.action_bar.addWidget(self.capture_button)
         header.addLayout(self.action_bar)
+        self.header = header
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         # connections
@@ -269,6 +270,10 @@ class ExchangePage(QWidget):
         button.setAccessibleName(action.text())
         self.action_bar.addWidget(button)
         return button
+
+    def add_heading_widget(self, widget: QWidget) -> None:
+        """Puts a control of the section's own after the bar of actions (e.g. "Hide list")."""
+        self.header.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
     # -- the detail interface of a list page ---------------------------------------------------
 

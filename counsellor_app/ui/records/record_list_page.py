@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from counsellor_app.domain.records import Record, Theme
 from counsellor_app.services.drafts import Draft
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.common.choices import ChoiceSource
+from counsellor_app.ui.common.folding_list import FoldingList
 from counsellor_app.ui.common.labels import count_label, kind_label, new_record_label
 from counsellor_app.ui.common.operations import Changes, Operation, hub_for
 from counsellor_app.ui.common.reads import LatestRead
@@ -35,6 +37,8 @@ from counsellor_app.ui.records.record_editor import RecordEditor
 from counsellor_app.ui.records.record_model import COLUMNS, RecordTableModel, shown_kinds
 
 FILTER_DELAY_MS = 250
+# View ▸ List pane: the list beside a form folds away, and comes back.
+FOLD_LIST_SHORTCUT = "Ctrl+Shift+L"
 
 
 class Detail(Protocol):
@@ -167,6 +171,19 @@ class RecordListPage(SectionPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        # A list beside its form folds away, the form taking the whole width; a button in
+        # the form's heading (when it has one) folds and unfolds it.
+        self.folding: FoldingList | None = None
+        self.fold_button: QToolButton | None = None
+        if not read_only and orientation == Qt.Orientation.Horizontal:
+            self.folding = FoldingList(self.splitter, settings, f"{self.layout_key}")
+            self.fold_button = QToolButton(self)
+            self.fold_button.setObjectName(f"{self.layout_key}_fold_button")
+            self.fold_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.fold_button.setAutoRaise(True)
+            self.fold_button.setVisible(False)  # until the form takes it
+            self.fold_button.clicked.connect(lambda: self.set_list_folded(not self.list_folded()))
+            self.folding.folded_changed.connect(self._on_folded)
         # connections
         self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
         self._filter_timer.timeout.connect(self._apply_filter)
@@ -189,6 +206,7 @@ class RecordListPage(SectionPage):
 
     def retranslate_ui(self) -> None:
         plural = kind_label(self.kind, plural=True)
+        self._update_fold_button()
         placeholder = self.tr("Filter %1 (Ctrl+L)").replace("%1", plural.lower())
         # Where the language puts the kind first ("vergelijkingen filteren"), still a capital.
         self.filter_edit.setPlaceholderText(placeholder[:1].upper() + placeholder[1:])
@@ -216,6 +234,10 @@ class RecordListPage(SectionPage):
     def _attach_detail(self, detail: Any) -> None:
         self._detail = detail
         detail.defaults = dict(self.defaults)
+        add_heading_widget = getattr(detail, "add_heading_widget", None)
+        if self.fold_button is not None and add_heading_widget is not None:
+            add_heading_widget(self.fold_button)
+            self.fold_button.setVisible(True)
         detail.record_changed.connect(self._on_saved)
         dirty_changed = getattr(detail, "dirty_changed", None)
         if dirty_changed is not None:
@@ -294,6 +316,8 @@ class RecordListPage(SectionPage):
         state = self.settings.geometry(f"splitter/{self.layout_key}")
         if state is not None:
             self.splitter.restoreState(state)
+        if self.folding is not None:
+            self.folding.restored()
 
     def save_layout(self) -> None:
         header = self.table.horizontalHeader()
@@ -306,6 +330,43 @@ class RecordListPage(SectionPage):
         self.settings.set_geometry(f"splitter/{self.layout_key}", self.splitter.saveState())
         if self._sizes_before_edit is not None:
             self.splitter.setSizes(editing)
+        if self.folding is not None:
+            self.folding.save()
+
+    # -- the list folded away ------------------------------------------------------------------
+
+    def can_fold_list(self) -> bool:
+        return self.folding is not None
+
+    def list_folded(self) -> bool:
+        return self.folding is not None and self.folding.folded
+
+    def set_list_folded(self, folded: bool) -> None:
+        if self.folding is not None:
+            self.folding.set_folded(folded)
+
+    def _on_folded(self, folded: bool) -> None:
+        self._update_fold_button()
+        if not folded and self._detail is not None and self.table.currentIndex().isValid():
+            self.table.scrollTo(self.table.currentIndex())
+        self.list_pane_changed.emit()
+
+    def _update_fold_button(self) -> None:
+        button = self.fold_button
+        if button is None:
+            return
+        folded = self.list_folded()
+        pixmaps = QStyle.StandardPixmap
+        arrow = pixmaps.SP_ArrowRight if folded else pixmaps.SP_ArrowLeft
+        button.setIcon(self.style().standardIcon(arrow))
+        if folded:
+            button.setText(self.tr("Show list"))
+            tip = self.tr("Show the list beside the form again (%1)")
+        else:
+            button.setText(self.tr("Hide list"))
+            tip = self.tr("Hide the list: the form takes the whole width (%1)")
+        button.setToolTip(tip.replace("%1", FOLD_LIST_SHORTCUT))
+        button.setAccessibleName(button.text())
 
     # -- what the window asks ------------------------------------------------------------------
 
@@ -325,6 +386,7 @@ class RecordListPage(SectionPage):
         return self._detail is not None and self._detail.is_dirty()
 
     def focus_filter(self) -> None:
+        self.set_list_folded(False)
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 

@@ -125,9 +125,11 @@ class MainWindow(QMainWindow):
         self.reports.sig_status_requested.connect(self.show_status)
         self.menus.file_menu.aboutToShow.connect(self.reports.update_enabled)
         self.section_changed.connect(lambda _key: self.reports.update_enabled())
+        self.section_changed.connect(lambda _key: self._update_list_pane_action())
         self.retranslate_ui()
         self.menus.retranslate_ui()
         self.menus.enable(False)
+        self._update_list_pane_action()
         self._restore_geometry()
 
     def retranslate_ui(self) -> None:
@@ -195,6 +197,7 @@ class MainWindow(QMainWindow):
         self._section = section
         self._select_sidebar_row(KEYS.index(section))
         self.stack.setCurrentWidget(self.welcome if empty else self.page_for(section))
+        self._update_list_pane_action()
 
     @staticmethod
     def _is_example(where: str) -> bool:
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
             page = BY_KEY[key].build(self)
             page.sig_status_requested.connect(self.show_status)
             page.sig_open_record_requested.connect(self.open_record)
+            page.list_pane_changed.connect(self._update_list_pane_action)
             self.pages[key] = page
             self.stack.addWidget(page)
         return page
@@ -253,6 +257,7 @@ class MainWindow(QMainWindow):
         self.files = None
         self.stack.setCurrentWidget(self.loading_label)
         self.menus.enable(False)
+        self._update_list_pane_action()
 
     def _drop_pages(self) -> None:
         if self.history is not None:
@@ -387,6 +392,23 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None:
             page.focus_filter()
+
+    def show_list_pane(self, shown: bool) -> None:
+        """View ▸ List pane: the list beside the form shown, or folded away for the form to
+        take the whole width."""
+        page = self.current_page()
+        if page is not None and page.can_fold_list() and page.list_folded() == shown:
+            page.set_list_folded(not shown)
+        self._update_list_pane_action()
+
+    def _update_list_pane_action(self) -> None:
+        page = self.current_page()
+        foldable = self.workspace is not None and page is not None and page.can_fold_list()
+        action = self.menus.list_pane_action
+        action.setEnabled(foldable)
+        action.blockSignals(True)
+        action.setChecked(not (foldable and page is not None and page.list_folded()))
+        action.blockSignals(False)
 
     def show_search(self) -> None:
         """Ctrl+F: the Search section, its box ready for typing."""

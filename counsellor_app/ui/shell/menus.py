@@ -15,6 +15,8 @@ from counsellor_app.ui.shell.sections import SECTIONS
 CAPTURE_SHORTCUT = "Ctrl+Shift+N"
 # Ctrl+F searches everything; the filter of the list shown is one key away.
 LIST_FILTER_SHORTCUT = "Ctrl+L"
+# The list beside a form folds away and comes back (as a mail client's folder pane).
+LIST_PANE_SHORTCUT = "Ctrl+Shift+L"
 
 
 class WindowMenus(QObject):
@@ -38,6 +40,10 @@ class WindowMenus(QObject):
         )
         self.find_action = self._action("find", keys.Find, w.show_search)
         self.filter_action = self._action("filter", LIST_FILTER_SHORTCUT, w.focus_filter)
+        self.list_pane_action = self._action("list_pane", LIST_PANE_SHORTCUT)
+        self.list_pane_action.setCheckable(True)
+        self.list_pane_action.setChecked(True)
+        self.list_pane_action.toggled.connect(lambda shown: w.show_list_pane(shown))
         self.undo_action = self._action("undo", keys.Undo, w.undo)
         self.redo_action = self._action("redo", keys.Redo, w.redo)
         self.revert_action = self._action("revert", None, w.revert_current)
@@ -132,6 +138,9 @@ class WindowMenus(QObject):
         self.edit_menu.addAction(self.filter_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.history_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("view_menu")
+        self.view_menu.addAction(self.list_pane_action)
         self.go_menu = bar.addMenu("")
         self.go_menu.setObjectName("go_menu")
         for action in self.section_actions:
@@ -146,6 +155,7 @@ class WindowMenus(QObject):
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
         texts = {
@@ -154,6 +164,7 @@ class WindowMenus(QObject):
             self.delete_action: self.tr("Move to &trash"),
             self.find_action: self.tr("&Search everything…"),
             self.filter_action: self.tr("&Filter the list"),
+            self.list_pane_action: self.tr("&List pane"),
             self.undo_action: self.tr("&Undo"),
             self.redo_action: self.tr("&Redo"),
             self.revert_action: self.tr("Re&vert changes"),
