@@ -28,6 +28,9 @@ UI_MODULES = (
     "counsellor_app.ui.exchanges.exchanges_section",
 )
 
+# How long after the window shows the later sections' modules are imported ahead.
+IMPORT_AHEAD_MS = 500
+
 
 def load_layers() -> None:
     """Imports the services (and SQLAlchemy under them), then the window's modules on them."""
@@ -140,6 +143,7 @@ def _run_window(target: Path | str) -> int:
         return 0
 
     from counsellor_app.ui.shell.main_window import MainWindow
+    from counsellor_app.ui.shell.sections import import_ahead
 
     window = MainWindow(settings)
     if isinstance(target, Path) and target == paths.default_database() and settings.database:
@@ -159,6 +163,8 @@ def _run_window(target: Path | str) -> int:
         purge_expired_in_background(window)
         # Asked once the window has painted its pages.
         QTimer.singleShot(0, lambda: offer_drafts(window))
+        # Once the first page's rows are in: what later sections import is imported ahead.
+        QTimer.singleShot(IMPORT_AHEAD_MS, window, lambda: import_ahead(opened.workspace, window))
 
     def open_target(where: Path | str) -> Opened | None:
         return open_with_recovery(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QToolButton
 
 from counsellor_app.services.comparisons import load_matrix_source
+from counsellor_app.ui.comparisons.comparison_editor import ComparisonEditor
 from counsellor_app.ui.comparisons.comparison_matrix import EMPTY_ROLE, ComparisonMatrixView
 from tests.ui.comparison_data import add_comparisons
 
@@ -72,6 +74,31 @@ def test_gaps_are_marked(qtbot, workspace, seeded):
     assert "Observed on 10/7/2016" in filled.data(Qt.ItemDataRole.ToolTipRole)
     assert filled.data(EMPTY_ROLE) is False
     view.table.viewport().repaint()  # the delegate draws both kinds of cell
+
+
+def test_showing_comparisons_makes_the_editor_after_the_list_and_the_matrix_when_chosen(
+    qtbot, workspace, seeded, make_window
+):
+    add_comparisons(workspace, seeded)
+    window = make_window(workspace)
+    window.show_section("comparison")
+    section = window.pages["comparison"]
+    # Showing the section builds the list only: the editor in the turn after it is painted.
+    assert not section.findChildren(ComparisonEditor)
+    qtbot.waitUntil(lambda: bool(section.findChildren(ComparisonEditor)), timeout=5000)
+    assert not section.findChildren(ComparisonMatrixView)
+    assert section.stack.count() == 1
+    assert not section.showing_matrix()
+    assert section.report_filters() == {}
+
+    section.matrix_button.click()
+    assert section.showing_matrix()
+    (view,) = section.findChildren(ComparisonMatrixView)
+    assert view is section.matrix
+    qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 3, timeout=5000)
+    # Made late, the matrix still has its "Report on this theme…" button.
+    theme_report = window.reports.theme_report_action
+    assert any(b.defaultAction() is theme_report for b in view.findChildren(QToolButton))
 
 
 def test_double_click_opens_the_editor(qtbot, workspace, seeded, make_window):

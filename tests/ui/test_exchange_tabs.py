@@ -3,9 +3,12 @@ at a time, so that opening the window never holds the GUI thread for the whole p
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QTimer
 
 from counsellor_app.domain.records import Exchange, Observation
+from counsellor_app.ui.common.choices import SCOPED_KINDS, ChoiceSource
 from counsellor_app.ui.exchanges.exchange_page import TABS
 from counsellor_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import wait_loaded
@@ -62,6 +65,32 @@ def test_an_exchange_shown_before_the_tabs_are_built_scopes_every_tab(
     observations = page._pages["observation"].model
     wait_loaded(qtbot, observations)
     assert [observations.record_at(r).text for r in range(observations.rowCount())] == ["Ours"]
+
+
+def test_an_exchange_s_visits_are_read_off_the_gui_thread(
+    qtbot, workspace, seeded, isolated_settings, monkeypatch
+):
+    other = workspace.exchanges.create(Exchange(title="Chinese delegation"))
+    window = attached(qtbot, workspace, isolated_settings)
+    page = window.exchange_page
+    tabs = page.pages  # every tab and its form built
+    reads: list[tuple[str, str | None, bool]] = []
+    real = ChoiceSource._read
+
+    def recording(self, kind, exchange):
+        on_gui = threading.current_thread() is threading.main_thread()
+        reads.append((kind, exchange, on_gui))
+        return real(self, kind, exchange)
+
+    monkeypatch.setattr(ChoiceSource, "_read", recording)
+    for exchange in (other, seeded["exchange"]):
+        page.load(exchange)
+        # The forms are emptied in the turn their lists to choose from arrive.
+        qtbot.waitUntil(lambda exchange=exchange: window.choices.is_read("visit", exchange.id))
+        assert tabs["observation"].detail.record is None
+    scoped = [(kind, exchange) for kind, exchange, _on_gui in reads if kind in SCOPED_KINDS]
+    assert ("visit", seeded["exchange"].id) in scoped
+    assert not [read for read in reads if read[2] and read[0] in SCOPED_KINDS]
 
 
 def test_the_tabs_asked_for_are_built_at_once(qtbot, workspace, seeded, isolated_settings):

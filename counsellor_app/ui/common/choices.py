@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -64,6 +64,32 @@ class ChoiceSource:
             self._warm[kind] = parent
             parent.destroyed.connect(lambda _object=None, kind=kind: self._warm.pop(kind, None))
             self._read_ahead(kind)
+
+    def read_scoped(self, exchange: str, parent: QObject, then: Callable[[], None]) -> None:
+        """Reads the choices scoped to ``exchange`` (its visits, observations, comparisons,
+        actions) not read yet on the reading thread, then calls ``then`` on the GUI thread (at
+        once when all are read): forms loaded in ``then`` find them read."""
+        kinds = sorted(kind for kind in SCOPED_KINDS if not self.is_read(kind, exchange))
+        if not kinds:
+            then()
+            return
+        generation = self._generation
+
+        def keep(read: dict[str, list[Choice]]) -> None:
+            # Read before a change was announced: the forms read them again themselves.
+            if generation == self._generation:
+                for kind, pairs in read.items():
+                    self._cache.setdefault(self._key(kind, exchange), pairs)
+            then()
+
+        from counsellor_app.ui.common.reads import read_in_background
+
+        read_in_background(
+            self.workspace,
+            parent,
+            lambda: {kind: self._read(kind, exchange) for kind in kinds},
+            keep,
+        )
 
     def invalidate(self) -> None:
         self._generation += 1

@@ -1,9 +1,13 @@
 """The Comparisons section: the list of comparisons beside their editor, or the matrix of
-practices across organisations, one toggle away (Ctrl+Shift+M)."""
+practices across organisations, one toggle away (Ctrl+Shift+M).
+
+Showing the section waits for the list only: the editor is made in the turn after the list
+is first painted, the matrix when it is first chosen."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,8 +28,10 @@ from counsellor_app.ui.common.operations import Changes, hub_for
 from counsellor_app.ui.common.section import SectionPage
 from counsellor_app.ui.common.settings import AppSettings
 from counsellor_app.ui.comparisons.comparison_editor import ComparisonEditor
-from counsellor_app.ui.comparisons.comparison_matrix import ComparisonMatrixView
 from counsellor_app.ui.records.record_list_page import RecordListPage
+
+if TYPE_CHECKING:
+    from counsellor_app.ui.comparisons.comparison_matrix import ComparisonMatrixView
 
 MATRIX_SHORTCUT = "Ctrl+Shift+M"
 # What the matrix shows: comparisons, their organisations, exchanges and themes.
@@ -50,25 +56,24 @@ class ComparisonsSection(SectionPage):
         self.kind = "comparison"
         self.workspace = workspace
         self._matrix_stale = True
+        self._matrix: ComparisonMatrixView | None = None
+        self._when_matrix_made: list[Callable[[ComparisonMatrixView], None]] = []
         # widgets
         self.setObjectName("comparison_section")
-        self.editor = ComparisonEditor(workspace, choices)
         self.list_page = RecordListPage(
             "comparison",
             workspace,
             choices,
             settings,
             self,
-            detail=self.editor,
+            make_detail=lambda: ComparisonEditor(workspace, choices),
             split=(420, 680),
             remember_selection=True,
         )
         self._settings = settings
-        self.matrix = ComparisonMatrixView(workspace, self, settings=settings)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("comparison_views")
         self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.matrix)
         self.list_button = QToolButton(self)
         self.list_button.setObjectName("comparison_list_button")
         self.matrix_button = QToolButton(self)
@@ -98,21 +103,11 @@ class ComparisonsSection(SectionPage):
         self.list_button.clicked.connect(self.show_list)
         self.matrix_button.clicked.connect(self.show_matrix)
         self.matrix_action.triggered.connect(self.toggle_view)
-        self.matrix.sig_open_comparison_requested.connect(self.open_comparison)
-        self.matrix.sig_status_requested.connect(self.sig_status_requested.emit)
         self.list_page.sig_status_requested.connect(self.sig_status_requested.emit)
         self.list_page.list_pane_changed.connect(self.list_pane_changed.emit)
         self.view_changed.connect(lambda _view: self.list_pane_changed.emit())
-        self.editor.sig_open_observation_requested.connect(
-            lambda observation_id: self.sig_open_record_requested.emit(
-                "observation", observation_id
-            )
-        )
+        self.list_page.when_detail_made(self._connect_editor)
         hub_for(workspace).records_changed.connect(self._on_records_changed)
-        # Work in the editor (a draft recovered after a crash) is never hidden behind the matrix.
-        self.editor.dirty_changed.connect(
-            lambda dirty: self.show_list() if dirty and self.showing_matrix() else None
-        )
         self.retranslate_ui()
         if settings.comparison_view == "matrix":
             self.show_matrix()  # as the section was left
@@ -128,13 +123,56 @@ class ComparisonsSection(SectionPage):
         )
         self.matrix_action.setText(self.tr("Switch between list and matrix"))
 
+    # -- the editor and the matrix, made when first needed ----------------------------------
+
+    @property
+    def editor(self) -> ComparisonEditor:
+        """The comparison editor beside the list (made now if it was not yet)."""
+        editor = self.list_page.detail
+        assert isinstance(editor, ComparisonEditor)
+        return editor
+
+    def _connect_editor(self, editor: ComparisonEditor) -> None:
+        editor.sig_open_observation_requested.connect(
+            lambda observation_id: self.sig_open_record_requested.emit(
+                "observation", observation_id
+            )
+        )
+        # Work in the editor (a draft recovered after a crash) is never hidden behind the matrix.
+        editor.dirty_changed.connect(
+            lambda dirty: self.show_list() if dirty and self.showing_matrix() else None
+        )
+
+    @property
+    def matrix(self) -> ComparisonMatrixView:
+        """The matrix of practices (made now if it was not yet)."""
+        if self._matrix is None:
+            from counsellor_app.ui.comparisons.comparison_matrix import ComparisonMatrixView
+
+            matrix = ComparisonMatrixView(self.workspace, self, settings=self._settings)
+            self._matrix = matrix
+            self.stack.addWidget(matrix)
+            matrix.sig_open_comparison_requested.connect(self.open_comparison)
+            matrix.sig_status_requested.connect(self.sig_status_requested.emit)
+            waiting, self._when_matrix_made = self._when_matrix_made, []
+            for callback in waiting:
+                callback(matrix)
+        return self._matrix
+
+    def when_matrix_made(self, callback: Callable[[ComparisonMatrixView], None]) -> None:
+        """Calls ``callback`` with the matrix once it is made (now, if it is)."""
+        if self._matrix is not None:
+            callback(self._matrix)
+        else:
+            self._when_matrix_made.append(callback)
+
     # -- the views -----------------------------------------------------------------------------
 
     def showing_matrix(self) -> bool:
-        return self.stack.currentWidget() is self.matrix
+        return self._matrix is not None and self.stack.currentWidget() is self._matrix
 
     def show_matrix(self) -> bool:
-        if not self.editor.maybe_leave():
+        if not self.list_page.maybe_leave():
             self.list_button.setChecked(True)
             return False
         self.matrix_button.setChecked(True)

@@ -224,14 +224,30 @@ class ExchangePage(QWidget):
         return RecordEditor(kind, workspace, choices, hidden=("exchange",))
 
     def _scope_tabs(self, pages: list[RecordListPage]) -> None:
-        """Those tabs list, and make new records in, the exchange shown."""
+        """Those tabs list, and make new records in, the exchange shown. Their forms are
+        emptied once the exchange's lists to choose from (its visits, its observations as
+        evidence) are read on the reading thread: loading a form then reads none of them on
+        the GUI thread."""
         exchange_id = self._exchange_id
         for page in pages:
             page.defaults = {"exchange": exchange_id}
             if page.detail is not None:
                 page.detail.defaults = {"exchange": exchange_id}
-                page.detail.load(None)
             page.model.set_where((("exchange", exchange_id),))
+
+        def empty_the_forms() -> None:
+            if exchange_id != self._exchange_id:
+                return  # another exchange shown meanwhile: its own call empties them
+            for page in pages:
+                shown = page.detail.record if page.detail is not None else None
+                # Not a record of this exchange chosen meanwhile in the tab's list.
+                if page.detail is not None and getattr(shown, "exchange", None) != exchange_id:
+                    page.detail.load(None)
+
+        if exchange_id:
+            self.choices.read_scoped(exchange_id, self, empty_the_forms)
+        else:
+            empty_the_forms()
 
     def retranslate_ui(self) -> None:
         self.capture_action.setText(self.tr("Capture observations"))

@@ -73,6 +73,7 @@ class RecordListPage(SectionPage):
         where: tuple[tuple[str, str | None], ...] = (),
         defaults: dict[str, Any] | None = None,
         detail: QWidget | None = None,
+        make_detail: Callable[[], QWidget] | None = None,
         read_only: bool = False,
         layout_key: str | None = None,
         orientation: Qt.Orientation = Qt.Orientation.Horizontal,
@@ -136,15 +137,16 @@ class RecordListPage(SectionPage):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
-        # The form beside the list: given, or made in the turn after the list is first
-        # painted (or when first asked for), so showing a section waits for the list only.
+        # The form beside the list: given, or made (by ``make_detail``, else a record editor)
+        # in the turn after the list is first painted (or when first asked for), so showing
+        # a section waits for the list only.
         self._detail: Any = None
         self._sizes_before_edit: list[int] | None = None
         self._when_detail_made: list[Callable[[Any], None]] = []
         self._make_detail: Callable[[], QWidget] | None = None
         self._split = split
         if not read_only and detail is None:
-            self._make_detail = lambda: RecordEditor(kind, workspace, choices)
+            self._make_detail = make_detail or (lambda: RecordEditor(kind, workspace, choices))
         self.splitter = QSplitter(orientation, self)
         self.splitter.setObjectName(f"{self.layout_key}_splitter")
         self.splitter.setChildrenCollapsible(False)

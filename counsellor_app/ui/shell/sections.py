@@ -3,6 +3,7 @@ built, its module imported when the section is first shown."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from counsellor_app.ui.common.choices import ChoiceSource
     from counsellor_app.ui.common.section import SectionPage
     from counsellor_app.ui.common.settings import AppSettings
+    from counsellor_app.ui.comparisons.comparison_matrix import ComparisonMatrixView
     from counsellor_app.ui.reports.report_actions import ReportActions
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,9 +104,14 @@ def _comparisons(shell: Shell) -> SectionPage:
 
     assert shell.workspace is not None and shell.choices is not None
     page = ComparisonsSection(shell.workspace, shell.choices, shell.settings)
-    # "Report on this theme…" for the theme chosen above the matrix.
-    page.matrix.add_action(shell.reports.theme_report_action)
-    page.matrix.matrix_changed.connect(shell.reports.update_enabled)
+    reports = shell.reports
+
+    def with_matrix(matrix: ComparisonMatrixView) -> None:
+        # "Report on this theme…" for the theme chosen above the matrix.
+        matrix.add_action(reports.theme_report_action)
+        matrix.matrix_changed.connect(reports.update_enabled)
+
+    page.when_matrix_made(with_matrix)
     page.view_changed.connect(lambda _view: shell.reports.update_enabled())
     return page
 
@@ -156,6 +164,28 @@ SECTIONS: tuple[Section, ...] = (
 )
 KEYS = tuple(section.key for section in SECTIONS)
 BY_KEY = {section.key: section for section in SECTIONS}
+
+# The heavier modules of sections first shown later, imported ahead while the window is idle:
+# those without widgets on the reading thread, then the pages' own on the GUI thread.
+AHEAD_ON_THE_READING_THREAD = ("counsellor_app.services.search",)
+AHEAD_ON_THE_GUI_THREAD = ("counsellor_app.ui.search.search_panel",)
+
+
+def import_ahead(workspace: Workspace, parent: QObject) -> None:
+    """Imports the search's modules ahead of its first show (about 80 ms, most of it the
+    search's storage): its services on the reading thread, its panel in a later turn of the
+    GUI thread's loop. Showing Search first then builds its panel only."""
+    from counsellor_app.ui.common.reads import read_in_background
+
+    def on_the_reading_thread() -> None:
+        for name in AHEAD_ON_THE_READING_THREAD:
+            importlib.import_module(name)
+
+    def on_the_gui_thread(_result: object) -> None:
+        for name in AHEAD_ON_THE_GUI_THREAD:
+            importlib.import_module(name)
+
+    read_in_background(workspace, parent, on_the_reading_thread, on_the_gui_thread)
 
 
 def section_label(key: str) -> str:

@@ -1,0 +1,33 @@
+"""The modules of sections shown later are imported ahead, while the window is idle."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+from PySide6.QtCore import QObject
+
+from counsellor_app.ui.shell import sections
+
+
+def test_the_search_is_imported_ahead_its_services_off_the_gui_thread(
+    qtbot, workspace, monkeypatch
+):
+    imported: list[tuple[str, bool]] = []
+    real = importlib.import_module
+
+    def recording(name, package=None):
+        imported.append((name, threading.current_thread() is threading.main_thread()))
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", recording)
+    parent = QObject()
+    sections.import_ahead(workspace, parent)
+    # Nothing is imported on the GUI thread in the turn that asks.
+    assert not [name for name, on_gui in imported if on_gui]
+    panel = "counsellor_app.ui.search.search_panel"
+    qtbot.waitUntil(lambda: (panel, True) in imported, timeout=5000)
+    services = "counsellor_app.services.search"
+    assert (services, False) in imported
+    assert (services, True) not in imported
+    assert imported.index((services, False)) < imported.index((panel, True))
