@@ -14,8 +14,11 @@ def test_a_task_whose_parent_went_reports_nothing_and_lets_go(qtbot, capsys):
     go_on = threading.Event()
     finished: list[object] = []
 
+    told_to_stop: list[bool] = []
+
     def work(progress, cancelled):
         go_on.wait(5)
+        told_to_stop.append(cancelled())  # nobody waits for the answer any more
         progress(1, 2)  # the parent is gone by now
         return "done"
 
@@ -28,6 +31,7 @@ def test_a_task_whose_parent_went_reports_nothing_and_lets_go(qtbot, capsys):
     qtbot.waitUntil(lambda: pool.activeThreadCount() == 0)
     QCoreApplication.processEvents()
     assert finished == []
+    assert told_to_stop == [True]
     assert "Traceback" not in capsys.readouterr().err
 
 

@@ -142,9 +142,15 @@ class BackgroundTask(QObject):
         if self._dialog is not None:
             self._dialog.canceled.connect(self.cancel)
         # Deleted with its parent (a page dropped) while the work goes on: nothing is
-        # reported any more, and the task is let go.
-        number = self._number
-        self.destroyed.connect(lambda: BackgroundTask._running.pop(number, None))
+        # reported any more, the task is let go, and work that asks whether it was
+        # cancelled stops early (nobody waits for its answer).
+        number, cancel = self._number, self._cancel
+
+        def let_go() -> None:
+            BackgroundTask._running.pop(number, None)
+            cancel.set()
+
+        self.destroyed.connect(let_go)
 
     def start(self) -> BackgroundTask:
         BackgroundTask._running[self._number] = self
