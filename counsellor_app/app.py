@@ -93,22 +93,35 @@ def open_for_window(where: Path | str, **options: Any) -> Any:
 
 def run_window(target: Path | str) -> int:
     """Runs the window on the database at ``target`` (a SQLite file or a URL); the exit code."""
+    global _collector
     # What the start makes lives as long as the window: no collection pays to look at it, not
     # while it is made (the collector is off) nor after (it is frozen once the window shows).
     # A full collection looks at every object the collector tracks, on whichever thread
     # happens to allocate: with the start's objects in its scans, one during a read on the
     # reading thread held the interpreter lock, and so the window, for a fifth of a second.
+    # After the start, collections run on the GUI thread only (``GuiThreadCollector``): one
+    # run by the reading or writing thread could delete a Qt object of the GUI thread there.
     gc.disable()
     try:
         return _run_window(target)
     finally:
+        if _collector is not None:
+            _collector.stop()
+            _collector = None
         gc.unfreeze()
         gc.enable()
 
 
+_collector: Any = None
+
+
 def _freeze_the_start() -> None:
+    from counsellor_app.ui.common.collector import GuiThreadCollector
+
+    global _collector
     gc.freeze()
-    gc.enable()
+    if _collector is None:
+        _collector = GuiThreadCollector()
 
 
 def _run_window(target: Path | str) -> int:

@@ -7,6 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -131,3 +132,13 @@ def saving(qtbot: Any, editor: Any, timeout: int = 5000) -> Any:
     """``with saving(qtbot, editor) as saved:`` waits, after the block, for the save it started
     (writes run off the GUI thread); ``saved.args[0]`` is True when the record was stored."""
     return qtbot.waitSignal(editor.controller.save_finished, timeout=timeout)
+
+
+@pytest.fixture(autouse=True)
+def collections_on_the_gui_thread() -> Iterator[None]:
+    """As in the program (``GuiThreadCollector``): no automatic collection, which could run on
+    a reading or writing thread and delete a Qt object of the GUI thread there; a collection
+    on the GUI thread after each test instead."""
+    gc.disable()
+    yield
+    gc.collect()
