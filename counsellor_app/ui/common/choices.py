@@ -65,11 +65,18 @@ class ChoiceSource:
             parent.destroyed.connect(lambda _object=None, kind=kind: self._warm.pop(kind, None))
             self._read_ahead(kind)
 
-    def read_scoped(self, exchange: str, parent: QObject, then: Callable[[], None]) -> None:
+    def read_scoped(
+        self,
+        exchange: str | None,
+        parent: QObject,
+        then: Callable[[], None],
+        kinds: Iterable[str] = SCOPED_KINDS,
+    ) -> None:
         """Reads the choices scoped to ``exchange`` (its visits, observations, comparisons,
-        actions) not read yet on the reading thread, then calls ``then`` on the GUI thread (at
-        once when all are read): forms loaded in ``then`` find them read."""
-        kinds = sorted(kind for kind in SCOPED_KINDS if not self.is_read(kind, exchange))
+        actions; only ``kinds`` of them) not read yet on the reading thread, then calls
+        ``then`` on the GUI thread (at once when all are read): forms loaded in ``then`` find
+        them read, unless a change announced meanwhile dropped them."""
+        kinds = sorted(kind for kind in set(kinds) if not self.is_read(kind, exchange))
         if not kinds:
             then()
             return

@@ -89,6 +89,10 @@ class FieldEditor(QObject):
     def set_choices(self, choices: list[Choice]) -> None:
         """Records to choose from (reference fields only)."""
 
+    def await_choices(self) -> None:
+        """The records to choose from are being read (reference fields only): the value set
+        meanwhile stays, and ``set_choices`` follows."""
+
     def local_problem(self) -> str | None:
         """What is wrong with the value that the record itself cannot tell (a language that
         is no language), in the window's language; None when nothing is."""
@@ -276,6 +280,9 @@ class ReferenceEditor(FieldEditor):
 
     def set_choices(self, choices: list[Choice]) -> None:
         self.box.set_choices(choices)
+
+    def await_choices(self) -> None:
+        self.box.await_choices()
 
     def add_created(self, choices: list[Choice], created_id: str) -> None:
         self.box.add_created(choices, created_id)
