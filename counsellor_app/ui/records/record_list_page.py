@@ -293,6 +293,10 @@ class RecordListPage(SectionPage):
         waiting, self._when_detail_made = self._when_detail_made, []
         for callback in waiting:
             callback(detail)
+        # A row chosen while it was made (the one shown when the section was left, say).
+        row = self.table.currentIndex().row()
+        if row >= 0 and detail.record is None and not detail.is_dirty():
+            self._show_row(row)
 
     def when_detail_made(self, callback: Callable[[Any], None]) -> None:
         """Calls ``callback`` with the form once it is made (now, if it is): what adds to the
@@ -532,7 +536,10 @@ class RecordListPage(SectionPage):
             self._guarding = False
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._guarding or self.detail is None or self.model.following:
+        if self._guarding or self.model.following:
+            return
+        if self._detail is None:
+            # Still to be made (the list is being shown): it shows the current row once made.
             return
         record_id = self.model.id_at(current.row())
         shown = self.detail.record
