@@ -93,3 +93,21 @@ def test_a_form_asked_for_before_it_is_made_is_made_at_once(qtbot, workspace, se
     assert page.splitter.widget(1) is page.detail
     assert len(form.editors) == len([f for f in form.spec.fields if f.name not in form._hidden])
     assert page.detail.record is None
+
+
+def test_the_comparison_editor_too_is_made_a_few_fields_per_turn(
+    qtbot, workspace, seeded, make_window, steps
+):
+    window = make_window(workspace)
+    window.show_section("comparison")
+    section = window.pages["comparison"]
+    assert section.list_page._detail is None
+    qtbot.waitUntil(lambda: section.list_page._detail is not None)
+    made = [count for kind, count, _placed in steps if kind == "comparison"]
+    assert made[0] == 0
+    assert len(set(made)) >= 3
+    assert all(b - a <= FIELDS_PER_STEP for a, b in pairwise(made))
+    editor = section.editor
+    assert made[-1] == len(editor.form.editors)
+    assert editor.record is None and not editor.is_dirty()  # an empty comparison, ready
+    assert editor.form.practices_label.text()  # its texts put in once made

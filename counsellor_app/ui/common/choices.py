@@ -182,7 +182,7 @@ class ChoiceListModel(QAbstractListModel):
         if not 0 <= row < len(self._choices):
             return None
         choice_id, title = self._choices[row]
-        if role == _DISPLAY or role == _EDIT:
+        if role in (_DISPLAY, _EDIT):
             return title
         if role == _ID:
             return choice_id

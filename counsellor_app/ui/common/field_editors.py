@@ -35,7 +35,6 @@ from counsellor_app.ui.common.labels import choice_label, field_label
 from counsellor_app.ui.common.reference_box import ReferenceBox
 from counsellor_app.ui.common.text_edit import LongTextEdit
 
-
 # The red of what is wrong, under a field.
 ERROR_COLOUR = QColor("#d32f2f")
 
