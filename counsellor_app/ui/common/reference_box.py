@@ -72,16 +72,20 @@ class ReferenceBox(QComboBox):
         if self._awaiting and record_id and row < 0:
             # Its title is not known yet: the box shows nothing until it is.
             self.blockSignals(True)
-            self.setCurrentIndex(0)
             self.setEditText("")
+            self.setCurrentIndex(0)
             self.blockSignals(False)
             changed, self._current = self._current != record_id, record_id
             if changed and notify:
                 self.reference_changed.emit()
             return
+        title = self.choices.title_of(record_id) if record_id and row >= 0 else ""
         self.blockSignals(True)
+        # The text first: the combo box then finds it shown already, and its completer does
+        # not look for it among every choice, as it does when the combo box puts it in.
+        self.setEditText(title)
         self.setCurrentIndex(max(row, 0))
-        self.setEditText(self.choices.title_of(record_id) if record_id and row >= 0 else "")
+        self.setEditText(title)
         self.text_edit.setCursorPosition(0)  # a long title shows its beginning
         self.blockSignals(False)
         changed = self._current != (record_id if row > 0 else None)
