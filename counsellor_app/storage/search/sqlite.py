@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import text
@@ -100,9 +100,9 @@ def sqlite_find(
     # are ranked (the records found through the filters' indexes where they have one).
     among = ""
     while True:
-        ranked = _ranked(session, before, newest.format(among=among), params)
-        found = _passing_best_first(session, ranked, short, criteria, params, limit)
-        if len(found) >= limit or len(ranked) < params["window"]:
+        ranked = _ranked(before, newest.format(among=among))
+        found, read = _passing_best_first(session, ranked, short, criteria, params, limit)
+        if len(found) >= limit or read < params["window"]:
             return found
         if criteria.any and not among:
             before += _passing(criteria)
@@ -129,55 +129,77 @@ def _passing(criteria: Criteria) -> str:
     return f"passing(doc) AS MATERIALIZED ({' UNION ALL '.join(arms)}), "
 
 
-def _ranked(
-    session: Session, before: str, newest: str, params: dict[str, Any]
-) -> list[tuple[str, str, float]]:
-    """(kind, record id, score) of the matches ``newest`` selects, best first."""
-    sql = (
+def _ranked(before: str, newest: str) -> str:
+    """A statement giving (kind, record id, score) of the matches ``newest`` selects, best
+    first."""
+    return (
         f"WITH {before}newest(doc, score) AS MATERIALIZED ({newest})"
         " SELECT d.kind, d.record_id, n.score FROM newest n"
         " CROSS JOIN search_documents d ON d.doc = n.doc"
         " ORDER BY n.score DESC, d.kind, d.record_id"
     )
-    return [(k, i, float(s)) for k, i, s in session.execute(text(sql), params)]
 
 
 def _passing_best_first(
     session: Session,
-    ranked: list[tuple[str, str, float]],
+    ranked: str,
     short: list[str],
     criteria: Criteria,
     params: dict[str, Any],
     limit: int,
-) -> list[Found]:
-    """The first ``limit`` of ``ranked`` whose records are live and pass the filters and
-    hold the short substrings, checked a part at a time (twice the limit, then four times
-    more each time) so that a filter most records pass costs few checks."""
+) -> tuple[list[Found], int]:
+    """The first ``limit`` hits of the statement ``ranked`` whose records are live, pass the
+    filters and hold the short substrings, and how many hits were read for them.
+
+    The hits are read and checked a part at a time (twice the limit, then four times more
+    each time) from the one sorted statement, so that a filter most records pass costs
+    few checks and few hits read.
+    """
     found: list[Found] = []
-    start, size = 0, 2 * limit
-    while start < len(ranked) and len(found) < limit:
-        part = ranked[start : start + size]
-        by_kind: dict[str, list[str]] = {}
-        for kind, record, _ in part:
-            by_kind.setdefault(kind, []).append(record)
-        passed: set[tuple[str, str]] = set()
-        for kind, records in by_kind.items():
-            conditions = filter_sql(kind, criteria, "sqlite")
-            if conditions is None:
-                continue
-            conditions += [_sqlite_contains(kind, f":s{i}") for i in range(len(short))]
-            where = " AND ".join(["r.deleted_at IS NULL", *conditions])
-            # CROSS JOIN: each record found by its key, never through a filter's index.
-            sql = (
-                f"SELECT r.id FROM json_each(:records) j CROSS JOIN {TABLES[kind]} r"
-                f" ON r.id = j.value WHERE {where}"
-            )
-            rows = session.execute(text(sql), {**params, "records": json.dumps(records)})
-            passed.update((kind, record) for (record,) in rows)
-        found += [Found(k, i, s) for k, i, s in part if (k, i) in passed]
-        start += size
-        size *= 4
-    return found[:limit]
+    read = 0
+    size = 2 * limit
+    hits = session.execute(text(ranked), params)
+    try:
+        while len(found) < limit:
+            part = [(str(k), str(i), float(s)) for k, i, s in hits.fetchmany(size)]
+            if not part:
+                break
+            read += len(part)
+            passed = _passed(session, part, short, criteria, params)
+            found += [Found(k, i, s) for k, i, s in part if (k, i) in passed]
+            size *= 4
+    finally:
+        hits.close()
+    return found[:limit], read
+
+
+def _passed(
+    session: Session,
+    part: Sequence[tuple[str, str, float]],
+    short: list[str],
+    criteria: Criteria,
+    params: dict[str, Any],
+) -> set[tuple[str, str]]:
+    """(kind, record id) of the hits of ``part`` whose records are live, pass the filters
+    and hold the short substrings."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, record, _ in part:
+        by_kind.setdefault(kind, []).append(record)
+    passed: set[tuple[str, str]] = set()
+    for kind, records in by_kind.items():
+        conditions = filter_sql(kind, criteria, "sqlite")
+        if conditions is None:
+            continue
+        conditions += [_sqlite_contains(kind, f":s{i}") for i in range(len(short))]
+        where = " AND ".join(["r.deleted_at IS NULL", *conditions])
+        # CROSS JOIN: each record found by its key, never through a filter's index.
+        sql = (
+            f"SELECT r.id FROM json_each(:records) j CROSS JOIN {TABLES[kind]} r"
+            f" ON r.id = j.value WHERE {where}"
+        )
+        rows = session.execute(text(sql), {**params, "records": json.dumps(records)})
+        passed.update((kind, record) for (record,) in rows)
+    return passed
 
 
 def _sqlite_select(session: Session, hits: str, params: dict[str, Any]) -> list[Found]:
