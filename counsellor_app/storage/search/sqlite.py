@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import text
@@ -95,13 +94,12 @@ def sqlite_find(
         )
         return _sqlite_select(session, hits, params)
     # Hits that must pass filters (or hold substrings too short for the index) are checked
-    # best first, a few at a time, until ``limit`` pass. When fewer pass among the newest
-    # matches, the filters go first: the newest matches among the records that pass them
-    # are ranked (the records found through the filters' indexes where they have one).
+    # in the statement that ranks the window. When fewer than ``limit`` pass among the
+    # newest matches, the filters go first: the newest matches among the records that pass
+    # them are ranked (the records found through the filters' indexes where they have one).
     among = ""
     while True:
-        ranked = _ranked(before, newest.format(among=among))
-        found, read = _passing_best_first(session, ranked, short, criteria, params, limit)
+        found, read = _checked(session, before, newest.format(among=among), short, criteria, params)
         if len(found) >= limit or read < params["window"]:
             return found
         if criteria.any and not among:
@@ -129,77 +127,43 @@ def _passing(criteria: Criteria) -> str:
     return f"passing(doc) AS MATERIALIZED ({' UNION ALL '.join(arms)}), "
 
 
-def _ranked(before: str, newest: str) -> str:
-    """A statement giving (kind, record id, score) of the matches ``newest`` selects, best
-    first."""
-    return (
-        f"WITH {before}newest(doc, score) AS MATERIALIZED ({newest})"
-        " SELECT d.kind, d.record_id, n.score FROM newest n"
-        " CROSS JOIN search_documents d ON d.doc = n.doc"
-        " ORDER BY n.score DESC, d.kind, d.record_id"
-    )
-
-
-def _passing_best_first(
+def _checked(
     session: Session,
-    ranked: str,
+    before: str,
+    newest: str,
     short: list[str],
     criteria: Criteria,
     params: dict[str, Any],
-    limit: int,
 ) -> tuple[list[Found], int]:
-    """The first ``limit`` hits of the statement ``ranked`` whose records are live, pass the
-    filters and hold the short substrings, and how many hits were read for them.
-
-    The hits are read and checked a part at a time (twice the limit, then four times more
-    each time) from the one sorted statement, so that a filter most records pass costs
-    few checks and few hits read.
-    """
-    found: list[Found] = []
-    read = 0
-    size = 2 * limit
-    hits = session.execute(text(ranked), params)
-    try:
-        while len(found) < limit:
-            part = [(str(k), str(i), float(s)) for k, i, s in hits.fetchmany(size)]
-            if not part:
-                break
-            read += len(part)
-            passed = _passed(session, part, short, criteria, params)
-            found += [Found(k, i, s) for k, i, s in part if (k, i) in passed]
-            size *= 4
-    finally:
-        hits.close()
-    return found[:limit], read
-
-
-def _passed(
-    session: Session,
-    part: Sequence[tuple[str, str, float]],
-    short: list[str],
-    criteria: Criteria,
-    params: dict[str, Any],
-) -> set[tuple[str, str]]:
-    """(kind, record id) of the hits of ``part`` whose records are live, pass the filters
-    and hold the short substrings."""
-    by_kind: dict[str, list[str]] = {}
-    for kind, record, _ in part:
-        by_kind.setdefault(kind, []).append(record)
-    passed: set[tuple[str, str]] = set()
-    for kind, records in by_kind.items():
+    """The best ``limit`` of the matches ``newest`` selects whose records are live, pass the
+    filters and hold the short substrings, and how many matches it selected."""
+    arms = []
+    for kind in KINDS:
         conditions = filter_sql(kind, criteria, "sqlite")
         if conditions is None:
             continue
         conditions += [_sqlite_contains(kind, f":s{i}") for i in range(len(short))]
         where = " AND ".join(["r.deleted_at IS NULL", *conditions])
-        # CROSS JOIN: each record found by its key, never through a filter's index.
-        sql = (
-            f"SELECT r.id FROM json_each(:records) j CROSS JOIN {TABLES[kind]} r"
-            f" ON r.id = j.value WHERE {where}"
+        arms.append(
+            f"SELECT '{kind}' AS kind, r.id AS id, n.score AS score FROM newest n"
+            f" CROSS JOIN search_documents d ON d.doc = n.doc AND d.kind = '{kind}'"
+            f" CROSS JOIN {TABLES[kind]} r ON r.id = d.record_id WHERE {where}"
         )
-        rows = session.execute(text(sql), {**params, "records": json.dumps(records)})
-        passed.update((kind, record) for (record,) in rows)
-    return passed
+    # The number of matches selected comes in a row of its own, without a kind.
+    sql = (
+        f"WITH {before}newest(doc, score) AS MATERIALIZED ({newest})"
+        f" SELECT * FROM (SELECT kind, id, score FROM ({' UNION ALL '.join(arms)})"
+        " ORDER BY score DESC, kind, id LIMIT :limit)"
+        " UNION ALL SELECT NULL, NULL, count(*) FROM newest"
+    )
+    found: list[Found] = []
+    selected = 0
+    for kind, record, score in session.execute(text(sql), params):
+        if kind is None:
+            selected = int(score)
+        else:
+            found.append(Found(kind, record, float(score)))
+    return found, selected
 
 
 def _sqlite_select(session: Session, hits: str, params: dict[str, Any]) -> list[Found]:
