@@ -14,7 +14,8 @@ bare FTS5 query on the same file with ``sqlite3``, in turns, in the same run. Be
 six shapes of the issue that set the targets, it times words with a substring of a script
 without spaces (``partner 出入境``) and a broad word filtered to one person's observations,
 a filter few records pass. ``--before REV`` also times, in the same turns, the SQLite
-search of the git revision ``REV`` (its ``storage/search/sqlite.py`` in place of this one).
+search of the git revision ``REV`` (its ``storage/search/sqlite.py`` in place of this one),
+the three taking turns round by round.
 The import is timed ``--imports`` times (into new files, from the document in memory) and
 the median shown. Targets: median under 30 ms and p95 under 100 ms at 100,000
 observations; import with the index at 25,000 observations per second or more.
@@ -188,13 +189,20 @@ def main(argv: list[str] | None = None) -> int:
                 vars(index)["sqlite_find"] = current
 
         earlier: list[float] = []
-        # A revision's shape that takes seconds is timed a round a turn only.
-        slow = before is not None and min(timings(through_before, 1)) > 1000
-        for _ in range(4):
-            service += timings(through_service, args.rounds // 4)
-            bare += timings(bare_fts5, args.rounds // 4)
-            if before is not None:
-                earlier += timings(through_before, 1 if slow else args.rounds // 4)
+        if before is None:
+            for _ in range(4):
+                service += timings(through_service, args.rounds // 4)
+                bare += timings(bare_fts5, args.rounds // 4)
+        else:
+            # Each round times all three in turn: a busy machine's load changes faster
+            # than blocks of rounds. A revision's shape that takes seconds is timed four
+            # times only.
+            slow = min(timings(through_before, 1)) > 1000
+            for round_ in range(args.rounds):
+                service += timings(through_service, 1)
+                bare += timings(bare_fts5, 1)
+                if not slow or round_ < 4:
+                    earlier += timings(through_before, 1)
         hits = len(search(workspace, text, filters, limit=LIMIT))
         median, raw_median = statistics.median(service), statistics.median(bare)
         print(
