@@ -32,10 +32,11 @@ triggers stand aside for the transaction (``counsellor.search_bulk``) and
 :func:`after_bulk_insert` adds the new records in one statement.
 
 On both, a word found in most records ranks only its newest ``BROAD`` matches (on SQLite
-found and ranked by one statement, which stops reading the index there). Filters are checked
-on the ranked hits, best first, until the limit pass; when fewer pass among the newest
-matches, the records passing the filters are found first (through the index of their
-speaker for a speaker or an organisation) and the newest matches among them are ranked.
+found, ranked and checked against the filters by one statement, which stops reading the
+index there; on PostgreSQL the ranked hits are checked best first until the limit pass).
+When fewer than the limit pass among the newest matches, the records passing the filters
+are found first (through the index of their speaker for a speaker or an organisation) and
+the newest matches among them are ranked.
 
 User text never reaches ``MATCH`` or ``to_tsquery`` as typed: :func:`parse_query` keeps only
 letters, digits and marks, and the query languages are then written from those pieces.
