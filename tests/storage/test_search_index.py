@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from counsellor_app.cli import main
 from counsellor_app.domain.enums import ObservationKind
@@ -18,6 +18,7 @@ from counsellor_app.domain.records import (
     Exchange,
     Observation,
     Organisation,
+    Person,
     Practice,
 )
 from counsellor_app.services import decoding
@@ -28,7 +29,7 @@ from counsellor_app.storage import migrate
 from counsellor_app.storage import search as index
 from counsellor_app.storage.database import make_engine, sqlite_url
 from counsellor_app.storage.open import open_database
-from counsellor_app.storage.search import Term, fts5_words, parse_query, pg_tsquery
+from counsellor_app.storage.search import Term, criteria, fts5_words, parse_query, pg_tsquery
 from tests.workspaces import BACKENDS, TickingClock, WorkspaceMaker, postgres_schema
 
 
@@ -292,7 +293,7 @@ def test_a_word_in_most_records_ranks_the_newest_and_filters_reach_older_ones(
     new_workspace: WorkspaceMaker, backend: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     workspace = new_workspace(backend)
-    monkeypatch.setattr(index, "BROAD", 3)
+    monkeypatch.setattr(criteria, "BROAD", 3)
     exchange = _exchange(workspace)
     oldest = workspace.observations.create(
         Observation(exchange=exchange, kind=ObservationKind.LESSON, text="kestrel kestrel")
@@ -305,6 +306,107 @@ def test_a_word_in_most_records_ranks_the_newest_and_filters_reach_older_ones(
     }
     hits = search(workspace, "kestrel", SearchFilters(kind="lesson"))
     assert [h.id for h in hits] == [oldest.id]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_two_common_words_find_records_holding_both_among_the_newest(
+    new_workspace: WorkspaceMaker, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = new_workspace(backend)
+    monkeypatch.setattr(criteria, "BROAD", 4)
+    exchange = _exchange(workspace)
+    # The best match of all is the oldest; the window ranks only the newest matches.
+    best = _note(workspace, exchange, "kestrel falcon kestrel falcon")
+    both = [best]
+    for i in range(10):
+        _note(workspace, exchange, f"kestrel alone {i} and a longer text to go with it")
+        both.append(_note(workspace, exchange, f"kestrel and falcon {i} in a longer text"))
+        _note(workspace, exchange, f"falcon alone {i} and a longer text to go with it")
+    hits = search(workspace, "kestrel falcon", limit=3)
+    assert len(hits) == 3
+    assert {h.id for h in hits} <= {n.id for n in both[-4:]}
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    # Asked for more than the window holds, every record holding both is found.
+    assert {h.id for h in search(workspace, "kestrel falcon", limit=100)} == {n.id for n in both}
+    hits = search(workspace, "kestrel falcon", limit=100)
+    assert hits[0].id == best.id
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_filtered_broad_search_returns_only_what_passes_up_to_the_limit(
+    new_workspace: WorkspaceMaker, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = new_workspace(backend)
+    monkeypatch.setattr(criteria, "BROAD", 4)
+    exchange = _exchange(workspace)
+    other = _exchange(workspace)
+    ada = workspace.people.create(Person(name="Ada Lovelace"))
+    # Few records pass the filters, all of them older than the newest matches.
+    lessons = [
+        workspace.observations.create(
+            Observation(
+                exchange=exchange,
+                kind=ObservationKind.LESSON,
+                text=f"kestrel lesson {i}",
+                speaker=ada.id,
+            )
+        )
+        for i in range(6)
+    ]
+    [_note(workspace, other, f"kestrel note {i}") for i in range(40)]
+
+    for filters, passing in [
+        (SearchFilters(kind="lesson"), lessons),
+        (SearchFilters(speaker="ada lovelace"), lessons),
+        (SearchFilters(exchange=exchange), lessons),
+        (SearchFilters(exchange=exchange, kind="question"), []),
+    ]:
+        hits = search(workspace, "kestrel", filters, limit=5)
+        assert len(hits) == min(5, len(passing)), filters
+        assert {h.id for h in hits} <= {n.id for n in passing}, filters
+        everything = search(workspace, "kestrel", filters, limit=50)
+        assert {h.id for h in everything} == {n.id for n in passing}, filters
+    hits = search(workspace, "kestrel", SearchFilters(exchange=other), limit=7)
+    assert len(hits) == 7
+    assert all(workspace.observations.get(h.id).exchange == other for h in hits)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_words_and_a_substring_of_a_script_without_spaces_find_records_with_both(
+    new_workspace: WorkspaceMaker, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = new_workspace(backend)
+    monkeypatch.setattr(criteria, "BROAD", 4)
+    exchange = _exchange(workspace)
+    both = [_note(workspace, exchange, f"kestrel 公安部出入境管理局 {i}") for i in range(3)]
+    for i in range(12):
+        _note(workspace, exchange, f"kestrel {i}")
+        _note(workspace, exchange, f"出入境管理局 {i}")
+    assert {h.id for h in search(workspace, "kestrel 出入境", limit=50)} == {n.id for n in both}
+    assert {h.id for h in search(workspace, "kestrel 出入", limit=50)} == {n.id for n in both}
+
+
+def test_a_broad_word_is_looked_up_in_one_statement(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The newest matches are found and ranked by the statement that ranks them: an index
+    # read for a word in most records costs as much as ranking its newest matches.
+    monkeypatch.setattr(criteria, "BROAD", 4)
+    exchange = _exchange(workspace)
+    notes = [_note(workspace, exchange, f"kestrel {i}") for i in range(20)]
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    engine = workspace.database.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        hits = search(workspace, "kestrel", limit=3)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert {h.id for h in hits} <= {n.id for n in notes[-4:]}
+    assert sum("MATCH" in s for s in statements) == 1
 
 
 # -- migration -------------------------------------------------------------------------------

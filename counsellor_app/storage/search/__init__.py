@@ -29,8 +29,14 @@ PostgreSQL: ``search_pg_documents`` (migration 0004) stores each live record's w
 and, for records with a script without spaces, the folded text itself (``pg_trgm`` GIN
 index, matched with ``LIKE``). Row triggers keep it in step; during a bulk import the insert
 triggers stand aside for the transaction (``counsellor.search_bulk``) and
-:func:`after_bulk_insert` adds the new records in one statement. As on SQLite, a word found
-in most records ranks only the newest ``BROAD`` matches.
+:func:`after_bulk_insert` adds the new records in one statement.
+
+On both, a word found in most records ranks only its newest ``BROAD`` matches (on SQLite
+found, ranked and checked against the filters by one statement, which stops reading the
+index there; on PostgreSQL the ranked hits are checked best first until the limit pass).
+When fewer than the limit pass among the newest matches, the records passing the filters
+are found first (through the index of their speaker for a speaker or an organisation) and
+the newest matches among them are ranked.
 
 User text never reaches ``MATCH`` or ``to_tsquery`` as typed: :func:`parse_query` keeps only
 letters, digits and marks, and the query languages are then written from those pieces.

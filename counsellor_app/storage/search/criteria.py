@@ -7,7 +7,8 @@ from datetime import date
 from typing import Any
 
 KINDS = ("observation", "comparison", "exchange", "person", "organisation")
-# Matches beyond which only the newest are ranked (see ``sqlite.sqlite_find``).
+# Matches beyond which only the newest are ranked (see ``sqlite.sqlite_find``); read as
+# ``criteria.BROAD`` when a search runs, so that tests may make it small.
 BROAD = 2_000
 
 
@@ -119,6 +120,27 @@ def filter_sql(kind: str, criteria: Criteria, dialect: str) -> list[str] | None:
         conditions.append(f"{day} >= :f_since")
     if c.until is not None:
         conditions.append(f"{day} <= :f_until")
+    return conditions
+
+
+def narrowing_sql(kind: str, criteria: Criteria) -> list[str]:
+    """Conditions on the record (aliased r) that :func:`filter_sql`'s imply, written so that
+    an index of the record's table can find the records passing them (a speaker's or an
+    organisation's observations through the index of their speaker), for a search that
+    reads the records passing the filters first."""
+    if kind != "observation":
+        return []
+    conditions = []
+    if criteria.speaker is not None:
+        conditions.append(
+            "r.speaker_id IN (SELECT s.id FROM people s WHERE lower(s.name) = lower(:f_speaker))"
+        )
+    if criteria.organisation is not None:
+        conditions.append(
+            "r.speaker_id IN (SELECT s.id FROM people s JOIN organisations g"
+            " ON g.id = s.organisation_id WHERE g.deleted_at IS NULL"
+            " AND lower(g.name) = lower(:f_organisation))"
+        )
     return conditions
 
 

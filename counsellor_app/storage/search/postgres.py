@@ -8,14 +8,15 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from counsellor_app.storage.search import criteria as criteria_module
 from counsellor_app.storage.search.criteria import (
-    BROAD,
     KINDS,
     TABLES,
     Criteria,
     Found,
     filter_params,
     filter_sql,
+    narrowing_sql,
 )
 from counsellor_app.storage.search.query import ParsedQuery, Term, fold
 
@@ -51,7 +52,7 @@ def pg_find(session: Session, query: ParsedQuery, criteria: Criteria, limit: int
     # Ranked as they are read, so that only (kind, record_id, score) is sorted.
     matches = (
         f"SELECT d.kind, d.record_id, {score} AS score FROM search_pg_documents d"
-        f" WHERE {' AND '.join(conditions)} ORDER BY d.doc DESC LIMIT :window"
+        f" WHERE {' AND '.join(conditions)}{{among}} ORDER BY d.doc DESC LIMIT :window"
     )
     # Each hit, best first, is checked against its record (live, and the filters) until
     # ``limit`` pass: the fence (OFFSET 0) keeps the checks above the sort, so they run
@@ -73,26 +74,47 @@ def pg_find(session: Session, query: ParsedQuery, criteria: Criteria, limit: int
     # The entries are of live records only: without filters the best ``limit`` are all
     # that need checking.
     order = "ORDER BY score DESC, kind_order, id_order"
-    sql = text(
+    ranked = (
         f'SELECT kind, record_id, score FROM (SELECT *, kind COLLATE "C" AS kind_order,'
-        f' record_id COLLATE "C" AS id_order FROM ({matches}) AS m {order}'
+        f' record_id COLLATE "C" AS id_order FROM ({{matches}}) AS m {order}'
         f" {'OFFSET 0' if criteria.any else 'LIMIT :limit'}) AS h"
         f" WHERE {' OR '.join(checks)} {order} LIMIT :limit"
     )
+    among = ""
     # Whether to read the newest entries in order or all matches through the GIN index
     # depends on how many match: a plan made for any query (which psycopg's prepared
     # statements get after a few runs) would be slow for one or the other.
     session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-    window = BROAD if query.words or criteria.any else limit
+    window = criteria_module.BROAD if query.words or criteria.any else limit
     while True:
         # Ranking every match of a word found in most records costs about 0.6 ms per 1,000
         # even with the vectors stored (45 ms for 73,000): such a query ranks the newest
         # matches only, more of them if filters need it (as on SQLite).
         params["window"] = window
+        newest = matches.format(among=among)
+        sql = text(ranked.format(matches=newest))
         found = [Found(k, i, float(s)) for k, i, s in session.execute(sql, params)]
         if len(found) >= limit or (not criteria.any and window >= limit):
             return found  # without filters, fewer than the limit means fewer in the window
-        seen = session.execute(text(f"SELECT count(*) FROM ({matches}) AS m"), params).scalar()
+        seen = session.execute(text(f"SELECT count(*) FROM ({newest}) AS m"), params).scalar()
         if (seen or 0) < window:
             return found
-        window *= 4
+        if criteria.any and not among:
+            # Fewer pass among the newest matches: the filters go first, and the newest
+            # matches among the records that pass them are ranked (as on SQLite).
+            among = f" AND (d.kind, d.record_id) IN ({_passing(criteria)})"
+        else:
+            window *= 4
+
+
+def _passing(criteria: Criteria) -> str:
+    """(kind, record id) of the live records that pass the filters."""
+    arms = []
+    for kind in KINDS:
+        conditions = filter_sql(kind, criteria, "postgresql")
+        if conditions is None:
+            continue
+        conditions += narrowing_sql(kind, criteria)
+        where = " AND ".join(["r.deleted_at IS NULL", *conditions])
+        arms.append(f"SELECT '{kind}', r.id FROM {TABLES[kind]} r WHERE {where}")
+    return " UNION ALL ".join(arms)

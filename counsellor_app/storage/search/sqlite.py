@@ -8,14 +8,15 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from counsellor_app.storage.search import criteria as criteria_module
 from counsellor_app.storage.search.criteria import (
-    BROAD,
     KINDS,
     TABLES,
     Criteria,
     Found,
     filter_params,
     filter_sql,
+    narrowing_sql,
 )
 from counsellor_app.storage.search.query import TRIGRAM, ParsedQuery, Term
 
@@ -60,61 +61,122 @@ def sqlite_find(
         sources.append(("search_trigram", ":trigrams"))
     if not sources:
         return _newest_containing(session, criteria, params, len(short))
-    first = sources[0][0]
-    score = " + ".join(f"bm25({table}, {WEIGHTS})" for table, _ in sources)
-    where = " AND ".join(f"{table} MATCH {value}" for table, value in sources)
+    table, value = sources[0]
+    score = f"bm25({table}, {WEIGHTS})"
+    before = ""
     if len(sources) == 2:
-        where += " AND search_trigram.rowid = search_words.rowid"
-    matches = f"FROM {', '.join(table for table, _ in sources)} WHERE {where}"
-    top = "" if criteria.any or short else " ORDER BY score DESC LIMIT :limit"
-    window = BROAD
-    while True:
-        # Ranking every match of a word found in most records costs about 1 ms per 1,000;
-        # such a query ranks the newest matches only, more of them if filters need it. The
-        # match ``window`` places back from the newest says whether there are more (no
-        # count of them all first: that took as long again).
-        recent = ""
-        cutoff = session.execute(
-            text(
-                f"SELECT {first}.rowid {matches} ORDER BY {first}.rowid DESC LIMIT 1 OFFSET :offset"
-            ),
-            {**params, "offset": window},
-        ).scalar()
-        if cutoff is not None:
-            params["cutoff"] = cutoff
-            recent = f" AND {first}.rowid > :cutoff"
-        hits = (
-            f"WITH hits(doc, score) AS MATERIALIZED (SELECT {first}.rowid, -({score}) AS score"
-            f" {matches}{recent}{top}) "
+        # Words and substrings: the substrings' matches read once, ranked, and looked up for
+        # each word match (asking the trigram index about each word match in turn took
+        # seconds for a common word).
+        before = (
+            "trigrams(doc, score) AS MATERIALIZED (SELECT rowid, bm25(search_trigram,"
+            f" {WEIGHTS}) FROM search_trigram WHERE search_trigram MATCH :trigrams), "
         )
-        found = _sqlite_select(session, hits, query, criteria, params)
-        if not recent or len(found) >= limit:
+        score += " + t.score"
+        table += " CROSS JOIN trigrams t ON t.doc = search_words.rowid"
+    # Ranking every match of a word found in most records costs about 1 ms per 1,000:
+    # a query ranks the newest ``BROAD`` matches only, read from the newest back in the
+    # statement that ranks them (the index stops there), so that each word is looked up
+    # once for its matches and once for its weight.
+    first = sources[0][0]
+    newest = (
+        f"SELECT {first}.rowid AS doc, -({score}) AS score FROM {table}"
+        f" WHERE {first} MATCH {value}{{among}} ORDER BY {first}.rowid DESC LIMIT :window"
+    )
+    params["window"] = max(criteria_module.BROAD, limit)
+    if not (criteria.any or short):
+        # Every match is a hit: the best of the window are all that need reading (ties at
+        # the cut: the newest).
+        hits = (
+            f"WITH {before}newest(doc, score) AS MATERIALIZED ({newest.format(among='')}),"
+            " hits(doc, score) AS MATERIALIZED"
+            " (SELECT doc, score FROM newest ORDER BY score DESC, doc DESC LIMIT :limit) "
+        )
+        return _sqlite_select(session, hits, params)
+    # Hits that must pass filters (or hold substrings too short for the index) are checked
+    # in the statement that ranks the window. When fewer than ``limit`` pass among the
+    # newest matches, the filters go first: the newest matches among the records that pass
+    # them are ranked (the records found through the filters' indexes where they have one).
+    among = ""
+    while True:
+        found, read = _checked(session, before, newest.format(among=among), short, criteria, params)
+        if len(found) >= limit or read < params["window"]:
             return found
-        window *= 4
+        if criteria.any and not among:
+            before += _passing(criteria)
+            among = f" AND +{first}.rowid IN (SELECT doc FROM passing)"
+        else:
+            params["window"] *= 4
 
 
-def _sqlite_select(
-    session: Session, hits: str, query: ParsedQuery, criteria: Criteria, params: dict[str, Any]
-) -> list[Found]:
-    """The records behind the ``hits`` (doc, score) that pass the filters, best first."""
-    short = [s for s in query.substrings if len(s) < TRIGRAM]
+def _passing(criteria: Criteria) -> str:
+    """A table expression of the documents whose records are live and pass the filters."""
     arms = []
     for kind in KINDS:
         conditions = filter_sql(kind, criteria, "sqlite")
         if conditions is None:
             continue
-        for i in range(len(short)):
-            conditions.append(_sqlite_contains(kind, f":s{i}"))
+        conditions += narrowing_sql(kind, criteria)
+        # The unary plus keeps the planner off the partial index of live observations,
+        # which it would otherwise read whole.
+        where = " AND ".join(["+r.deleted_at IS NULL", *conditions])
+        arms.append(
+            f"SELECT d.doc FROM {TABLES[kind]} r CROSS JOIN search_documents d"
+            f" ON d.record_id = r.id AND d.kind = '{kind}' WHERE {where}"
+        )
+    return f"passing(doc) AS MATERIALIZED ({' UNION ALL '.join(arms)}), "
+
+
+def _checked(
+    session: Session,
+    before: str,
+    newest: str,
+    short: list[str],
+    criteria: Criteria,
+    params: dict[str, Any],
+) -> tuple[list[Found], int]:
+    """The best ``limit`` of the matches ``newest`` selects whose records are live, pass the
+    filters and hold the short substrings, and how many matches it selected."""
+    arms = []
+    for kind in KINDS:
+        conditions = filter_sql(kind, criteria, "sqlite")
+        if conditions is None:
+            continue
+        conditions += [_sqlite_contains(kind, f":s{i}") for i in range(len(short))]
         where = " AND ".join(["r.deleted_at IS NULL", *conditions])
+        arms.append(
+            f"SELECT '{kind}' AS kind, r.id AS id, n.score AS score FROM newest n"
+            f" CROSS JOIN search_documents d ON d.doc = n.doc AND d.kind = '{kind}'"
+            f" CROSS JOIN {TABLES[kind]} r ON r.id = d.record_id WHERE {where}"
+        )
+    # The number of matches selected comes in a row of its own, without a kind.
+    sql = (
+        f"WITH {before}newest(doc, score) AS MATERIALIZED ({newest})"
+        f" SELECT * FROM (SELECT kind, id, score FROM ({' UNION ALL '.join(arms)})"
+        " ORDER BY score DESC, kind, id LIMIT :limit)"
+        " UNION ALL SELECT NULL, NULL, count(*) FROM newest"
+    )
+    found: list[Found] = []
+    selected = 0
+    for kind, record, score in session.execute(text(sql), params):
+        if kind is None:
+            selected = int(score)
+        else:
+            found.append(Found(kind, record, float(score)))
+    return found, selected
+
+
+def _sqlite_select(session: Session, hits: str, params: dict[str, Any]) -> list[Found]:
+    """The live records behind the ``hits`` (doc, score), best first."""
+    arms = []
+    for kind in KINDS:
         # CROSS JOIN keeps the hits first: newer SQLite (SQLCipher's) otherwise scans every
         # search document for the arms of kinds with few records, such as people.
         arms.append(
             f"SELECT '{kind}' AS kind, r.id AS id, h.score AS score FROM hits h"
             f" CROSS JOIN search_documents d ON d.doc = h.doc AND d.kind = '{kind}'"
-            f" CROSS JOIN {TABLES[kind]} r ON r.id = d.record_id WHERE {where}"
+            f" CROSS JOIN {TABLES[kind]} r ON r.id = d.record_id WHERE r.deleted_at IS NULL"
         )
-    if not arms:
-        return []
     sql = (
         f"{hits}SELECT kind, id, score FROM ({' UNION ALL '.join(arms)})"
         " ORDER BY score DESC, kind, id LIMIT :limit"
