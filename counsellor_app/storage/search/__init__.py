@@ -28,8 +28,10 @@ PostgreSQL: ``search_pg_documents`` (migration 0004) stores each live record's w
 ``tsvector`` of the folded text (GIN index, matched with ``@@`` and ranked with ``ts_rank``)
 and, for records with a script without spaces, the folded text itself (``pg_trgm`` GIN
 index, matched with ``LIKE``). Row triggers keep it in step; during a bulk import the insert
-triggers stand aside for the transaction (``counsellor.search_bulk``) and
-:func:`after_bulk_insert` adds the new records in one statement. As on SQLite, a word found
+triggers stand aside for the transaction (``counsellor.search_bulk``),
+:func:`index_inserted` writes each part's observations and :func:`after_bulk_insert` the
+other new records in one statement (and builds the GIN indexes again if the import began
+with no search data and they were set aside). As on SQLite, a word found
 in most records ranks only the newest ``BROAD`` matches.
 
 User text never reaches ``MATCH`` or ``to_tsquery`` as typed: :func:`parse_query` keeps only
