@@ -523,6 +523,11 @@ def test_a_postgres_import_into_a_new_database_is_found_at_once_by_folded_words(
         [
             {"text": "La RÉINTÉGRATION des familles à Bobigny", "translation": "Counsellors"},
             {"text": "公安部出入境管理局 et l'Office", "translation": None},
+            # Folded once per text rather than per call: the same entries all the same.
+            {
+                "text": "ﬁnal Ǆ ½ ΟΔΟΣ İstanbul e\u0301 x\u0323\u0301 ①—東京",
+                "translation": "Å l'été (ok) a\u0301\u0323 ",
+            },
             *({"text": f"Note numéro {i}"} for i in range(30)),
         ]
     )
@@ -537,6 +542,7 @@ def test_a_postgres_import_into_a_new_database_is_found_at_once_by_folded_words(
         document["exchanges"][0]["id"]  # type: ignore[index]
     ]
     assert len(search(workspace, "numero", limit=100)) == 30
+    assert [h.id for h in search(workspace, "istanbul")] == [observations[2]["id"]]
     _check_stored(workspace)
     # The search data was empty: its GIN indexes were made again from the whole, as before.
     assert any(s.startswith("DROP INDEX") for s in statements)

@@ -207,8 +207,8 @@ def _pg_before_bulk_insert(session: Session) -> None:
 
 
 def _pg_index_inserted(session: Session, records: Sequence[Any]) -> None:
-    """Writes the entries of observations just copied in, with the functions migration 0004
-    fills the stored search data with, in the order of ``records`` (the order of ``doc``).
+    """Writes the entries of observations just copied in, as migration 0004's functions make
+    them, in the order of ``records`` (the order of ``doc``).
 
     It runs on the import's writer thread: the server computes the entries while this
     process reads the next part of the file. Which entries get the folded text (those with
@@ -217,14 +217,24 @@ def _pg_index_inserted(session: Session, records: Sequence[Any]) -> None:
     live = [r for r in records if r.deleted_at is None]
     if not live:
         return
+    # search_vector(NULL, text, translation) and search_text(NULL, text, translation) with
+    # each text folded once instead of twice: folding is per character, and a space (which
+    # it keeps) stops any reordering of accents, so folding the texts joined by spaces is
+    # joining the folded texts. The fence (OFFSET 0) keeps the subquery's folds from being
+    # copied into each use.
     session.execute(
         text(
             "INSERT INTO search_pg_documents (kind, record_id, document, folded)"
-            " SELECT 'observation', o.id, search_vector(NULL, o.text, o.translation),"
-            " CASE WHEN n.unspaced THEN search_text(NULL, o.text, o.translation) END"
+            " SELECT 'observation', f.id,"
+            " setweight(to_tsvector('simple'::regconfig, search_fold(NULL)), 'A')"
+            " || setweight(to_tsvector('simple'::regconfig, f.body), 'B')"
+            " || setweight(to_tsvector('simple'::regconfig, f.extra), 'C'),"
+            " CASE WHEN f.unspaced THEN search_fold(NULL) || ' ' || f.body || ' ' || f.extra END"
+            " FROM (SELECT n.position, o.id, n.unspaced, search_fold(o.text) AS body,"
+            " search_fold(o.translation) AS extra"
             " FROM unnest(CAST(:ids AS text[]), CAST(:unspaced AS boolean[]))"
             " WITH ORDINALITY AS n(id, unspaced, position)"
-            " JOIN observations o ON o.id = n.id ORDER BY n.position"
+            " JOIN observations o ON o.id = n.id OFFSET 0) AS f ORDER BY f.position"
         ),
         {
             "ids": [r.id for r in live],
