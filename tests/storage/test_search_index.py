@@ -544,6 +544,15 @@ def test_a_postgres_import_into_a_new_database_is_found_at_once_by_folded_words(
     assert len(search(workspace, "numero", limit=100)) == 30
     assert [h.id for h in search(workspace, "istanbul")] == [observations[2]["id"]]
     _check_stored(workspace)
+    # The observations' entries in the order of their ids, as on SQLite: a broad search
+    # ranks the newest.
+    with workspace.database.reading() as session:
+        imported = session.execute(
+            text(
+                "SELECT record_id FROM search_pg_documents WHERE kind = 'observation' ORDER BY doc"
+            )
+        ).scalars()
+        assert list(imported) == sorted(str(o["id"]) for o in observations)
     # The search data was empty: its GIN indexes were made again from the whole, as before.
     assert any(s.startswith("DROP INDEX") for s in statements)
     assert _gin_indexes(workspace) == indexes

@@ -208,7 +208,8 @@ def _pg_before_bulk_insert(session: Session) -> None:
 
 def _pg_index_inserted(session: Session, records: Sequence[Any]) -> None:
     """Writes the entries of observations just copied in, as migration 0004's functions make
-    them, in the order of ``records`` (the order of ``doc``).
+    them, in the order of ``records`` (their ids' order, as on SQLite): ``doc``, by which a
+    broad search ranks the newest matches, follows it.
 
     It runs on the import's writer thread: the server computes the entries while this
     process reads the next part of the file. Which entries get the folded text (those with
