@@ -547,8 +547,27 @@ def test_postgres_bulk_import_fills_the_stored_data_once_and_follows_replaced_pr
         ],
         "comparisons": [comparison],
     }
+    missing: list[int] = []
+    real_part = index.index_inserted
+
+    def watched_part(session, kind, records):  # type: ignore[no-untyped-def]
+        if kind == "observation":
+            missing.append(
+                session.execute(
+                    text(
+                        "SELECT count(*) FROM observations o WHERE NOT EXISTS (SELECT 1 FROM"
+                        " search_pg_documents d WHERE d.record_id = o.id)"
+                    )
+                ).scalar()
+            )
+        return real_part(session, kind, records)
+
+    monkeypatch.setattr(index, "index_inserted", watched_part)
     import_document(workspace, document)
-    assert calls == [50]  # the insert triggers stood aside
+    # The insert triggers stood aside: the part's entries were written after its rows, and
+    # none was left for the end.
+    assert missing == [50]
+    assert calls == [0]
     assert len(search(workspace, "ibis", limit=100)) == 50
     assert [h.id for h in search(workspace, "telephone")] == [comparison["id"]]
     changed = dict(comparison, practices=[{"organisation": fedasil.id, "description": "Online"}])
@@ -557,6 +576,137 @@ def test_postgres_bulk_import_fills_the_stored_data_once_and_follows_replaced_pr
     assert [h.id for h in search(workspace, "online")] == [comparison["id"]]
     _note(workspace, exchange, "Ibis after the import")  # the insert triggers are back
     assert len(search(workspace, "ibis", limit=100)) == 51
+    _check_stored(workspace)
+
+
+def _gin_indexes(workspace: Workspace) -> list[tuple[str, str]]:
+    with workspace.database.reading() as session:
+        return [
+            (name, definition)
+            for name, definition in session.execute(
+                text(
+                    "SELECT indexname, indexdef FROM pg_indexes"
+                    " WHERE tablename = 'search_pg_documents' AND indexdef LIKE '%USING gin%'"
+                    " ORDER BY indexname"
+                )
+            )
+        ]
+
+
+def _world(observations: list[dict[str, object]]) -> dict[str, object]:
+    """A file of one exchange and its observations, each of their texts given."""
+    exchange = str(uuid.uuid4())
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exchanges": [{"id": exchange, "title": "Étude à Tbilissi"}],
+        "observations": [
+            {"id": str(uuid.uuid4()), "exchange": exchange, "kind": "lesson", **o}
+            for o in observations
+        ],
+    }
+
+
+def test_a_postgres_import_into_a_new_database_is_found_at_once_by_folded_words(
+    pg_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = pg_workspace
+    monkeypatch.setattr(decoding.document, "PART", 10)  # the observations in several parts
+    indexes = _gin_indexes(workspace)
+    assert len(indexes) == 2  # words and trigrams
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    engine = workspace.database.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    document = _world(
+        [
+            {"text": "La RÉINTÉGRATION des familles à Bobigny", "translation": "Counsellors"},
+            {"text": "公安部出入境管理局 et l'Office", "translation": None},
+            # Folded once per text rather than per call: the same entries all the same.
+            {
+                "text": "ﬁnal Ǆ ½ ΟΔΟΣ İstanbul e\u0301 x\u0323\u0301 ①—東京",
+                "translation": "Å l'été (ok) a\u0301\u0323 ",
+            },
+            *({"text": f"Note numéro {i}"} for i in range(30)),
+        ]
+    )
+    import_document(workspace, document)
+    event.remove(engine, "before_cursor_execute", seen)
+    observations = document["observations"]
+    assert isinstance(observations, list)
+    assert [h.id for h in search(workspace, "reintegration")] == [observations[0]["id"]]
+    assert [h.id for h in search(workspace, "counsel")] == [observations[0]["id"]]
+    assert [h.id for h in search(workspace, "出入境")] == [observations[1]["id"]]
+    assert [h.id for h in search(workspace, "etude tbilissi")] == [
+        document["exchanges"][0]["id"]  # type: ignore[index]
+    ]
+    assert len(search(workspace, "numero", limit=100)) == 30
+    assert [h.id for h in search(workspace, "istanbul")] == [observations[2]["id"]]
+    _check_stored(workspace)
+    # The observations' entries in the order of their ids, as on SQLite: a broad search
+    # ranks the newest.
+    with workspace.database.reading() as session:
+        imported = session.execute(
+            text(
+                "SELECT record_id FROM search_pg_documents WHERE kind = 'observation' ORDER BY doc"
+            )
+        ).scalars()
+        assert list(imported) == sorted(str(o["id"]) for o in observations)
+    # The search data was empty: its GIN indexes were made again from the whole, as before.
+    assert any(s.startswith("DROP INDEX") for s in statements)
+    assert _gin_indexes(workspace) == indexes
+
+    # With search data there, they stay (dropping them would hold other users' searches).
+    statements.clear()
+    event.listen(engine, "before_cursor_execute", seen)
+    import_document(workspace, _world([{"text": "Une autre réintégration"}]))
+    event.remove(engine, "before_cursor_execute", seen)
+    assert not any(s.startswith("DROP INDEX") for s in statements)
+    assert len(search(workspace, "reintegration")) == 2
+    _check_stored(workspace)
+
+
+class _ServerGone(Exception):
+    """Stands for a connection lost in the middle of an import."""
+
+
+def test_a_postgres_import_that_fails_halfway_leaves_no_search_entries(
+    pg_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = pg_workspace
+    monkeypatch.setattr(decoding.document, "PART", 10)
+    indexes = _gin_indexes(workspace)
+    written: list[int] = []
+    real_part = index.index_inserted
+
+    def failing_third(session, kind, records):  # type: ignore[no-untyped-def]
+        done = real_part(session, kind, records)
+        if kind != "observation":
+            return done
+        written.append(session.execute(text("SELECT count(*) FROM search_pg_documents")).scalar())
+        if len(written) == 3:
+            raise _ServerGone
+        return done
+
+    monkeypatch.setattr(index, "index_inserted", failing_third)
+    document = _world([{"text": f"Réintégration {i}"} for i in range(50)])
+
+    with pytest.raises(_ServerGone):
+        import_document(workspace, document)
+
+    assert written == [10, 20, 30]  # entries were written part by part, then rolled back
+    with workspace.database.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM search_pg_documents")).scalar() == 0
+        assert session.execute(text("SELECT count(*) FROM observations")).scalar() == 0
+    assert _gin_indexes(workspace) == indexes
+    assert search(workspace, "reintegration") == []
+
+    monkeypatch.setattr(index, "index_inserted", real_part)
+    import_document(workspace, document)
+    assert len(search(workspace, "reintegration", limit=100)) == 50
     _check_stored(workspace)
 
 

@@ -28,8 +28,10 @@ PostgreSQL: ``search_pg_documents`` (migration 0004) stores each live record's w
 ``tsvector`` of the folded text (GIN index, matched with ``@@`` and ranked with ``ts_rank``)
 and, for records with a script without spaces, the folded text itself (``pg_trgm`` GIN
 index, matched with ``LIKE``). Row triggers keep it in step; during a bulk import the insert
-triggers stand aside for the transaction (``counsellor.search_bulk``) and
-:func:`after_bulk_insert` adds the new records in one statement.
+triggers stand aside for the transaction (``counsellor.search_bulk``),
+:func:`index_inserted` writes each part's observations and :func:`after_bulk_insert` the
+other new records in one statement (and builds the GIN indexes again if the import began
+with no search data and they were set aside).
 
 On both, a word found in most records ranks only its newest ``BROAD`` matches (on SQLite
 found, ranked and checked against the filters by one statement, which stops reading the

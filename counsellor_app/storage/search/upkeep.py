@@ -70,8 +70,7 @@ def before_bulk_insert(session: Session, *, new_comparisons: bool = False) -> No
     change, and the practices' insert triggers stand aside too (each asks the search view
     for its comparison's entry four times: about 50 µs a practice, for nothing)."""
     if not _is_sqlite(session):
-        # Read by the insert triggers of migration 0004; local to the transaction.
-        session.execute(text("SELECT set_config('counsellor.search_bulk', 'on', true)"))
+        _pg_before_bulk_insert(session)
         return
     session.execute(text("UPDATE search_state SET suspended = 1"))
     # Even a trigger whose WHEN clause is false costs a query per row (about 18 s per
@@ -102,11 +101,7 @@ def after_bulk_insert(session: Session, kinds: Iterable[str] = KINDS) -> int:
     index; returns how many."""
     wanted = [k for k in KINDS if k in set(kinds)]
     if not _is_sqlite(session):
-        added = session.execute(
-            text("SELECT search_pg_add_missing(:kinds)"), {"kinds": wanted}
-        ).scalar()
-        session.execute(text("SELECT set_config('counsellor.search_bulk', '', true)"))
-        return int(added or 0)
+        return _pg_after_bulk_insert(session, wanted)
     _fill_pending_trigrams(session)
     mark = session.execute(text("SELECT coalesce(max(doc), 0) FROM search_documents")).scalar()
     for kind in wanted:
@@ -135,8 +130,8 @@ def after_bulk_insert(session: Session, kinds: Iterable[str] = KINDS) -> int:
 
 def index_inserted(session: Session, kind: str, records: Sequence[Any]) -> bool:
     """Indexes observations inserted since :func:`before_bulk_insert`, as a part of an import
-    is written; returns False (nothing done) for other kinds and on PostgreSQL, which
-    :func:`after_bulk_insert` indexes at the end.
+    is written; returns False (nothing done) for other kinds, which :func:`after_bulk_insert`
+    indexes at the end.
 
     Everything happens inside SQLite, without a call back into Python per record, so that
     the interpreter lock stays with the thread reading the next part. The word index takes
@@ -145,9 +140,14 @@ def index_inserted(session: Session, kind: str, records: Sequence[Any]) -> bool:
     segment per part cost three times as much as one statement for the whole import. Which
     records go to it is decided here from their text (``text`` and ``translation``, the
     entry of an observation in ``search_content``).
+
+    On PostgreSQL the part's stored entries are written (:func:`_pg_index_inserted`).
     """
-    if kind != "observation" or not records or not _is_sqlite(session):
+    if kind != "observation" or not records:
         return False
+    if not _is_sqlite(session):
+        _pg_index_inserted(session, records)
+        return True
     mark = session.execute(text("SELECT coalesce(max(doc), 0) FROM search_documents")).scalar()
     session.execute(
         text(
@@ -171,6 +171,86 @@ def index_inserted(session: Session, kind: str, records: Sequence[Any]) -> bool:
         if record.deleted_at is None and _has_unspaced(None, record.text, record.translation)
     )
     return True
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------
+
+# The GIN indexes a bulk insert into empty search data set aside (statements to make them).
+_PG_SET_ASIDE = "search_pg_indexes_set_aside"
+
+
+def _pg_before_bulk_insert(session: Session) -> None:
+    """The insert triggers stand aside (migration 0004), and the transaction writes its log
+    without waiting for the disk at its commit, which stays atomic.
+
+    If the search data is empty (a new database), its GIN indexes are dropped for the
+    transaction and made again by :func:`after_bulk_insert` from the whole data: kept in step
+    row by row they were most of an import's time. DDL is transactional in PostgreSQL, so a
+    rollback brings them back. With search data already there they stay: dropping them
+    would hold every other user's search until the import commits.
+    """
+    session.execute(text("SELECT set_config('counsellor.search_bulk', 'on', true)"))
+    session.execute(text("SET LOCAL synchronous_commit = off"))
+    empty = session.execute(text("SELECT NOT EXISTS (SELECT 1 FROM search_pg_documents)")).scalar()
+    if not empty:
+        return
+    found = session.execute(
+        text(
+            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+            " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam"
+            " WHERE i.indrelid = 'search_pg_documents'::regclass AND a.amname = 'gin'"
+        )
+    ).all()
+    for name, _ in found:
+        session.execute(text(f"DROP INDEX {name}"))
+    session.info[_PG_SET_ASIDE] = [sql for _, sql in found]
+
+
+def _pg_index_inserted(session: Session, records: Sequence[Any]) -> None:
+    """Writes the entries of observations just copied in, as migration 0004's functions make
+    them, in the order of ``records`` (their ids' order, as on SQLite): ``doc``, by which a
+    broad search ranks the newest matches, follows it.
+
+    It runs on the import's writer thread: the server computes the entries while this
+    process reads the next part of the file. Which entries get the folded text (those with
+    a script without spaces, as the migration's test decides) is told from their text here.
+    """
+    live = [r for r in records if r.deleted_at is None]
+    if not live:
+        return
+    # search_vector(NULL, text, translation) and search_text(NULL, text, translation) with
+    # each text folded once instead of twice: folding is per character, and a space (which
+    # it keeps) stops any reordering of accents, so folding the texts joined by spaces is
+    # joining the folded texts. The fence (OFFSET 0) keeps the subquery's folds from being
+    # copied into each use.
+    session.execute(
+        text(
+            "INSERT INTO search_pg_documents (kind, record_id, document, folded)"
+            " SELECT 'observation', f.id,"
+            " setweight(to_tsvector('simple'::regconfig, search_fold(NULL)), 'A')"
+            " || setweight(to_tsvector('simple'::regconfig, f.body), 'B')"
+            " || setweight(to_tsvector('simple'::regconfig, f.extra), 'C'),"
+            " CASE WHEN f.unspaced THEN search_fold(NULL) || ' ' || f.body || ' ' || f.extra END"
+            " FROM (SELECT n.position, o.id, n.unspaced, search_fold(o.text) AS body,"
+            " search_fold(o.translation) AS extra"
+            " FROM unnest(CAST(:ids AS text[]), CAST(:unspaced AS boolean[]))"
+            " WITH ORDINALITY AS n(id, unspaced, position)"
+            " JOIN observations o ON o.id = n.id OFFSET 0) AS f ORDER BY f.position"
+        ),
+        {
+            "ids": [r.id for r in live],
+            "unspaced": [_has_unspaced(None, r.text, r.translation) for r in live],
+        },
+    )
+
+
+def _pg_after_bulk_insert(session: Session, kinds: list[str]) -> int:
+    added = session.execute(text("SELECT search_pg_add_missing(:kinds)"), {"kinds": kinds}).scalar()
+    statements = session.info.pop(_PG_SET_ASIDE, [])
+    for statement in statements:
+        session.execute(text(statement))
+    session.execute(text("SELECT set_config('counsellor.search_bulk', '', true)"))
+    return int(added or 0)
 
 
 def _fill_pending_trigrams(session: Session) -> None:
