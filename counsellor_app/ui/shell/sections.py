@@ -172,17 +172,25 @@ BY_KEY = {section.key: section for section in SECTIONS}
 AHEAD = ("counsellor_app.services.search", "counsellor_app.ui.search.search_panel")
 
 
-def import_ahead(workspace: Workspace, parent: QObject) -> None:
+def import_ahead(
+    workspace: Workspace, parent: QObject, choices: ChoiceSource | None = None
+) -> None:
     """Imports the search's modules ahead of its first show (about 80 ms, most of it the
-    search's storage) on the reading thread. Showing Search first then builds its panel
-    only."""
+    search's storage) on the reading thread, then has ``choices`` read there what its filters
+    offer. Showing Search first then builds its panel only."""
     from counsellor_app.ui.common.reads import read_in_background
 
     def on_the_reading_thread() -> None:
         for name in AHEAD:
             importlib.import_module(name)
 
-    read_in_background(workspace, parent, on_the_reading_thread, lambda _result: None)
+    def then(_result: object) -> None:
+        if choices is not None:
+            from counsellor_app.ui.search.search_panel import BOX_KINDS
+
+            choices.warm(BOX_KINDS.values(), parent)
+
+    read_in_background(workspace, parent, on_the_reading_thread, then)
 
 
 def section_label(key: str) -> str:
