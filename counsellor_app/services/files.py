@@ -194,23 +194,38 @@ def _size_in_words(size: int) -> str:
     return f"{max(1, round(size / 1024**2))} MB"
 
 
-def read_input_file(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes; DomainError, in one line,
+def input_file(path: Path, limit: int) -> Path:
+    """``path`` if it is a regular file of at most ``limit`` bytes; DomainError, in one line,
     for anything else (missing, a folder, a device or pipe that may never end, too large)."""
     try:
         info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise DomainError(f"{path} is a folder, not a file.")
-        if not stat.S_ISREG(info.st_mode):
-            raise DomainError(
-                f"{path} is not a regular file (it is a device, a pipe or a socket); "
-                "save what it holds to a file, and import that."
-            )
-        if info.st_size > limit:
-            raise DomainError(
-                f"{path} is {_size_in_words(info.st_size)}; the largest file that can be "
-                f"imported is {_size_in_words(limit)}."
-            )
+    except FileNotFoundError:
+        raise DomainError(f"There is no file {path}.") from None
+    except PermissionError:
+        raise DomainError(f"You may not read {path}.") from None
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise DomainError(f"Cannot read {path}: {reason}.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise DomainError(f"{path} is a folder, not a file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise DomainError(
+            f"{path} is not a regular file (it is a device, a pipe or a socket); "
+            "save what it holds to a file, and import that."
+        )
+    if info.st_size > limit:
+        raise DomainError(
+            f"{path} is {_size_in_words(info.st_size)}; the largest file that can be "
+            f"imported is {_size_in_words(limit)}."
+        )
+    return path
+
+
+def read_input_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; DomainError, in one line,
+    for anything else (see :func:`input_file`)."""
+    input_file(path, limit)
+    try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:

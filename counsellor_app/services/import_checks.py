@@ -132,38 +132,45 @@ def cross_problems(
             )
             problems += islice(dangling, MAX_PROBLEMS + 1 - len(problems))
         problems += _ids_of_other_kinds(session, decoded)
-        for spec in ENTITIES:
-            for name in spec.unique:
-                values: dict[str, str] = {}
-                owners: dict[str, str] = {}
-                for i, record, _ in decoded.records[spec.key]:
-                    value = getattr(record, name)
-                    path = f"{spec.plural}[{i}].{name}"
-                    if value in values:
-                        problems.append(
-                            Problem(
-                                path,
-                                f"{quoted(value)} is also used at {values[value]}",
-                                code="used-twice",
-                                args=(shortened(value), values[value]),
-                            )
+        problems += _name_problems(session, decoded)
+    return problems
+
+
+def _name_problems(session: Session, decoded: Decoded) -> list[Problem]:
+    """Names used twice in the file, or already used by another record in the database."""
+    problems: list[Problem] = []
+    for spec in ENTITIES:
+        for name in spec.unique:
+            values: dict[str, str] = {}
+            owners: dict[str, str] = {}
+            for i, record, _ in decoded.records[spec.key]:
+                value = getattr(record, name)
+                path = f"{spec.plural}[{i}].{name}"
+                if value in values:
+                    problems.append(
+                        Problem(
+                            path,
+                            f"{quoted(value)} is also used at {values[value]}",
+                            code="used-twice",
+                            args=(shortened(value), values[value]),
                         )
-                    values.setdefault(value, path)
-                    owners.setdefault(value, record.id)
-                taken = repo.ids_with_value(session, spec, name, values)
-                ids_in_file = {r.id for _, r, _ in decoded.records[spec.key]}
-                for value, holder in taken.items():
-                    owner = owners.get(value)
-                    if owner is not None and owner != holder and holder not in ids_in_file:
-                        problems.append(
-                            Problem(
-                                values[value],
-                                f"another {spec.label.lower()} called {quoted(value)} is "
-                                f"already in the database (id {holder})",
-                                code="name-taken",
-                                args=(spec.key, shortened(value)),
-                            )
+                    )
+                values.setdefault(value, path)
+                owners.setdefault(value, record.id)
+            taken = repo.ids_with_value(session, spec, name, values)
+            ids_in_file = {r.id for _, r, _ in decoded.records[spec.key]}
+            for value, holder in taken.items():
+                owner = owners.get(value)
+                if owner is not None and owner != holder and holder not in ids_in_file:
+                    problems.append(
+                        Problem(
+                            values[value],
+                            f"another {spec.label.lower()} called {quoted(value)} is "
+                            f"already in the database (id {holder})",
+                            code="name-taken",
+                            args=(spec.key, shortened(value)),
                         )
+                    )
     return problems
 
 
@@ -205,3 +212,64 @@ def _ids_of_other_kinds(session: Session, decoded: Decoded) -> list[Problem]:
                     )
                 )
     return problems
+
+
+class StreamChecks:
+    """What a file read as a stream must keep to be checked across the file and the
+    database once read: the ids of each kind, the ids each kind refers to, the records of
+    kinds with unique names; not the records themselves (:func:`cross_problems` needs them,
+    and names each problem: a file with any is read again, whole, to say which)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = dict.fromkeys(BY_KEY, 0)
+        self.references: dict[str, set[str]] = {key: set() for key in BY_KEY}
+        self.named = Decoded({spec.key: [] for spec in ENTITIES}, [])
+
+    def add(self, spec: EntitySpec, items: list[tuple[int, Record, Set[str]]]) -> None:
+        """Takes note of a part of records as read."""
+        self.counts[spec.key] += len(items)
+        if spec.unique:
+            self.named.records[spec.key].extend(items)
+        if spec.key == "comparison":
+            for _, record, _ in items:
+                for target, refs in referenced_ids(spec, record).items():
+                    self.references[target].update(ref for _, ref in refs)
+            return
+        records = [record for _, record, _ in items]
+        for name, many, target in _REFERENCES[spec.key]:
+            assert target is not None
+            values = map(operator.attrgetter(name), records)
+            self.references[target].update(chain.from_iterable(values) if many else values)
+
+    def any_problem(
+        self, workspace: Workspace, decoded: Decoded, session: Session | None = None
+    ) -> bool:
+        """True if :func:`cross_problems` would find any problem (``decoded`` holds every
+        id read, by kind; read in ``session`` if given)."""
+        ids = {key: decoded.all_ids.get(key, set()) for key in BY_KEY}
+        if any(self.counts[key] != len(ids[key]) for key in BY_KEY):
+            return True  # an id twice in a list
+        every: set[str] = set()
+        for kind_ids in ids.values():
+            if not every.isdisjoint(kind_ids):
+                return True  # an id in two lists
+            every |= kind_ids
+        with nullcontext(session) if session is not None else workspace.database.reading() as s:
+            for target, refs in self.references.items():
+                refs.discard(None)  # type: ignore[arg-type]
+                outside = refs - ids[target]
+                if outside and outside - repo.live_ids(s, BY_KEY[target], outside):
+                    return True
+            for table in ENTITIES:
+                stored = repo.count_all(s, table)
+                if not stored:
+                    continue
+                others = [ids[spec.key] for spec in ENTITIES if spec is not table]
+                if stored <= sum(map(len, others)):
+                    everything = repo.all_ids(s, table)
+                    if any(not everything.isdisjoint(kind_ids) for kind_ids in others):
+                        return True
+                elif any(repo.existing_ids(s, table, kind_ids) for kind_ids in others if kind_ids):
+                    return True
+            self.named.all_ids = decoded.all_ids
+            return bool(_name_problems(s, self.named))

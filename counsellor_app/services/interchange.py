@@ -27,13 +27,15 @@ from counsellor_app.services.decoding import (
     Decoded,
     decode_document,
     decode_in_parts,
+    decode_streamed,
 )
+from counsellor_app.services.decoding.stream import ReadWhole, StreamedFile
 from counsellor_app.services.exporting import CSV_COLUMNS as CSV_COLUMNS
 from counsellor_app.services.exporting import export_csv as export_csv
 from counsellor_app.services.exporting import export_file as export_file
 from counsellor_app.services.exporting import without_dead_links as without_dead_links
-from counsellor_app.services.files import read_input_file
-from counsellor_app.services.import_checks import cross_problems
+from counsellor_app.services.files import input_file, read_input_file
+from counsellor_app.services.import_checks import StreamChecks, cross_problems
 from counsellor_app.services.record_json import record_to_json
 from counsellor_app.services.records import plain
 from counsellor_app.services.workspace import Workspace
@@ -86,7 +88,8 @@ def cycle_collector_paused() -> Iterator[None]:
 
 # -- reading a document --------------------------------------------------------------------
 
-# About three million observations: the largest file an import takes (it is read whole).
+# About three million observations: the largest file an import takes (one it cannot read as
+# a stream, or one with problems, is read whole).
 MAX_FILE_BYTES = 2 * 1024**3
 
 
@@ -188,6 +191,26 @@ def _listed(document: Any) -> dict[str, int]:
 INDEXES_AFTER = 10_000
 
 
+@dataclass
+class _Reading:
+    """Where the records of one import come from: a parsed document, or a file streamed."""
+
+    decoded: Decoded
+    # The records in parts, given the kinds with no record in the database yet.
+    parts: Callable[[set[str]], Iterator[tuple[EntitySpec, list[tuple[int, Record, Set[str]]]]]]
+    # Records of each kind, if known before reading (a parsed document).
+    listed: dict[str, int]
+    # For progress: how much there is, and how much of it was done after ``written`` records.
+    total: int
+    done: Callable[[int], int]
+    # Each part as read: kept for the checks across the file (see ``checked``).
+    keep: Callable[[EntitySpec, list[tuple[int, Record, Set[str]]]], None]
+    # Unique values the file claims for a kind, given its records (all in one part).
+    claims: Callable[[EntitySpec, list[tuple[int, Record, Set[str]]]], dict[str, dict[str, str]]]
+    # Once every part is read: raises for a file with problems.
+    checked: Callable[[Session | None], None]
+
+
 def _import_document(
     workspace: Workspace,
     document: Any,
@@ -195,12 +218,109 @@ def _import_document(
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> ImportReport:
-    """Reads the file part by part while the parts already read are written (on a thread of
-    their own); a file with any problem is rolled back whole, whatever was written."""
+    """Imports a parsed document; its lists are read in the order of their ids."""
     now, actor = workspace.clock(), workspace.actor
     decoded = Decoded({spec.key: [] for spec in ENTITIES}, [])
     listed = _listed(document)
-    total = sum(listed.values())
+    raw_claims: dict[str, dict[str, dict[str, str]]] = {}
+
+    def parts(empty: set[str]) -> Iterator[tuple[EntitySpec, list[Any]]]:
+        # Taken before anything is written: the raw lists, refused records included.
+        raw_claims.update(
+            (spec.key, _claimed_values(spec, document.get(spec.plural)))
+            for spec in ENTITIES
+            if spec.unique and spec.key not in empty and listed.get(spec.key)
+        )
+        return decode_in_parts(document, now, actor, decoded, by_id=True)
+
+    def keep(spec: EntitySpec, items: list[tuple[int, Record, Set[str]]]) -> None:
+        decoded.records[spec.key].extend(items)
+
+    def checked(session: Session | None) -> None:
+        if decoded.refused_whole:
+            raise ValidationError(decoded.problems)
+        problems = decoded.problems + cross_problems(workspace, decoded, session)
+        if problems:
+            # Read in the order of the ids above; the problems are listed as the file has
+            # them, from a plain reading.
+            again = decode_document(document, now, actor)
+            raise ValidationError(again.problems + cross_problems(workspace, again, session))
+
+    reading = _Reading(
+        decoded,
+        parts,
+        listed,
+        total=sum(listed.values()),
+        done=lambda written: written,
+        keep=keep,
+        claims=lambda spec, _items: raw_claims.pop(spec.key, {}),
+        checked=checked,
+    )
+    return _import(workspace, reading, progress=progress, cancelled=cancelled)
+
+
+def _import_streamed(
+    workspace: Workspace,
+    source: StreamedFile,
+    *,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> ImportReport:
+    """Imports a file read as a stream; ReadWhole for a file with any problem, or one the
+    streamed reading does not take, after rolling back what was written."""
+    now, actor = workspace.clock(), workspace.actor
+    decoded = Decoded({spec.key: [] for spec in ENTITIES}, [])
+    checks = StreamChecks()
+    size = max(1, source.size // 1024)
+
+    def parts(empty: set[str]) -> Iterator[tuple[EntitySpec, list[Any]]]:
+        return decode_streamed(
+            source,
+            now,
+            actor,
+            decoded,
+            wanted_whole=lambda spec: bool(spec.unique) and spec.key not in empty,
+        )
+
+    def claims(
+        spec: EntitySpec, items: list[tuple[int, Record, Set[str]]]
+    ) -> dict[str, dict[str, str]]:
+        found: dict[str, dict[str, str]] = {name: {} for name in spec.unique}
+        for _, record, _ in sorted(items, key=lambda item: item[0]):
+            for name, values in found.items():
+                value = getattr(record, name)
+                if type(value) is str:
+                    values.setdefault(stored_form(value, short=True), record.id)
+        return found
+
+    def checked(session: Session | None) -> None:
+        if decoded.problems or checks.any_problem(workspace, decoded, session):
+            raise ReadWhole
+
+    reading = _Reading(
+        decoded,
+        parts,
+        {},
+        total=size,
+        done=lambda _written: min(size, source.bytes_read // 1024),
+        keep=checks.add,
+        claims=claims,
+        checked=checked,
+    )
+    return _import(workspace, reading, progress=progress, cancelled=cancelled)
+
+
+def _import(
+    workspace: Workspace,
+    reading: _Reading,
+    *,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> ImportReport:
+    """Reads the file part by part while the parts already read are written (on a thread of
+    their own); a file with any problem is rolled back whole, whatever was written."""
+    now, actor = workspace.clock(), workspace.actor
+    decoded, listed = reading.decoded, reading.listed
     tally = _Tally()
 
     def stop_if_cancelled() -> None:
@@ -210,7 +330,7 @@ def _import_document(
     def report_progress(written: Iterator[int]) -> None:
         for done in written:
             if progress is not None:
-                progress(done, total)
+                progress(reading.done(done), reading.total)
             stop_if_cancelled()
 
     with workspace.database.writing(bulk=True) as session:
@@ -218,55 +338,51 @@ def _import_document(
         # Kinds with no record yet: every record of the file is new, nothing to compare.
         empty = {spec.key for spec in ENTITIES if not repo.has_records(session, spec)}
         search_index.before_bulk_insert(session, new_comparisons="comparison" in empty)
-        set_aside = [
-            sql
-            for spec in ENTITIES
-            if spec.key in empty and listed.get(spec.key, 0) >= INDEXES_AFTER
-            for sql in repo.set_indexes_aside(session, spec)
-        ]
-        claims = {
-            spec.key: _claimed_values(spec, document.get(spec.plural))
-            for spec in ENTITIES
-            if spec.unique and spec.key not in empty and listed.get(spec.key)
-        }
+        set_aside: list[str] = []
+        aside: set[str] = set()
+        read: Counter[str] = Counter()
+
+        def set_indexes_aside(spec: EntitySpec) -> None:
+            set_aside.extend(repo.set_indexes_aside(session, spec))
+
         with writer_thread() as writer:
-            for spec, items in decode_in_parts(document, now, actor, decoded, by_id=True):
-                decoded.records[spec.key].extend(items)
+            for spec, items in reading.parts(empty):
+                reading.keep(spec, items)
                 stop_if_cancelled()
                 if decoded.problems:
                     pass  # it will all be rolled back: why write more
                 elif spec.key in empty:
+                    read[spec.key] += len(items)
+                    if spec.key not in aside and (
+                        max(read[spec.key], listed.get(spec.key, 0)) >= INDEXES_AFTER
+                    ):
+                        aside.add(spec.key)
+                        writer.submit(set_indexes_aside, spec)
                     # Already in the order of their ids: a list with an id that is not text
                     # is read in file order, but then it has a problem and nothing is written.
                     records = [record for _, record, _ in items]
                     rows = repo.rows_to_insert(spec, records, dialect)
                     writer.submit(_insert_part, session, rows, records, tally, count=len(items))
                 else:
-                    if spec.key in claims:
-                        writer.submit(_release_names, session, spec, claims.pop(spec.key), tally)
+                    if spec.unique and spec.key not in read:
+                        claims = reading.claims(spec, items)
+                        writer.submit(_release_names, session, spec, claims, tally)
+                    read[spec.key] += len(items)
                     writer.submit(
                         _write_part, session, spec, items, now, actor, tally, count=len(items)
                     )
                 report_progress(writer.finished())
-            if set_aside:
-                writer.submit(repo.restore_indexes, session, set_aside)
-            if decoded.refused_whole:
-                raise ValidationError(decoded.problems)
+            if set_aside or aside:
+                writer.submit(lambda: repo.restore_indexes(session, set_aside))
             # Checked while the last parts are written, from the records as committed: this
             # import holds the write lock, so nothing else can change them meanwhile. Where
             # every session shares one connection (SQLite in memory), in this transaction,
             # once the writer is done with it.
             checking: Session | None = None
-            if workspace.database.one_connection:
+            if workspace.database.one_connection and not decoded.refused_whole:
                 report_progress(writer.drain())
                 checking = session
-            problems = decoded.problems + cross_problems(workspace, decoded, checking)
-            if problems:
-                # Read in the order of the ids above; the problems are listed as the file
-                # has them, from a plain reading.
-                decoded = decode_document(document, now, actor)
-                problems = decoded.problems + cross_problems(workspace, decoded, checking)
-                raise ValidationError(problems)
+            reading.checked(checking)
             report_progress(writer.drain())
             if writer.error is not None:
                 raise writer.error
@@ -285,7 +401,7 @@ def _import_document(
             changes={"added": report.added, "updated": report.updated},
         )
     if progress is not None:
-        progress(total, total)
+        progress(reading.total, reading.total)
     return report
 
 
@@ -395,8 +511,14 @@ def import_file(
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
     """Imports a JSON file; a file that cannot be read is a clear error, not a traceback."""
-    data = read_input_file(Path(path), MAX_FILE_BYTES)
+    path = Path(path)
     with cycle_collector_paused():
+        try:
+            with StreamedFile(input_file(path, MAX_FILE_BYTES)) as source:
+                return _import_streamed(workspace, source, progress=progress, cancelled=cancelled)
+        except ReadWhole:
+            pass  # read whole, below, to say what is wrong with it
+        data = read_input_file(path, MAX_FILE_BYTES)
         document = parse_json(data)
         del data  # the parsed document holds it all; the bytes would double what is kept
         return import_document(workspace, document, progress=progress, cancelled=cancelled)

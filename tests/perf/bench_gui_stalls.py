@@ -16,11 +16,10 @@ stall. The target: no stall over 50 ms. The floor is the same timer's longest wa
 idle window, measured in the same run.
 
 Besides the stall, each action's CPU time on the GUI thread is reported (less the watch's
-own, measured in the idle window): on a loaded machine the stalls are inflated by other
-processes, the GUI thread's own work is not. And its longest "hold": the most CPU time the
-GUI thread spent between two answers to the watch, which is what the stall would be on an
-idle machine (other processes, and other threads holding the interpreter lock, stretch a
-stall but not its hold).
+own, measured in the idle window), and the most CPU time the GUI thread spent between two
+ticks (its longest turn, "turn"): on a loaded machine the stalls are inflated by other
+processes, the GUI thread's own work is not. The turn is the stall a quiet machine of this
+speed would show; a machine three times slower, about three times it.
 
 Runs offscreen unless QT_QPA_PLATFORM says otherwise; with BENCH_TRACE=1, a child prints
 every wait over 30 ms as it happens and every garbage collection over 10 ms; with
@@ -117,7 +116,8 @@ def drive(database: str) -> None:
     assert app is not None
     stalls: dict[str, float] = {}
     cpu: dict[str, float] = {}
-    stretches: dict[str, float] = {}
+    # The GUI thread's longest busy spell between two ticks: the stall as its own CPU time.
+    turns: dict[str, float] = {}
     clock = QElapsedTimer()
     clock.start()
     state: dict[str, Any] = {"label": "start (window shown to first page)", "last": 0}
@@ -126,16 +126,13 @@ def drive(database: str) -> None:
         now = clock.elapsed()
         gap = now - state["last"] - TICK_MS
         state["last"] = now
+        spent, state["spent"] = time.thread_time(), state.get("spent", time.thread_time())
         label = str(state["label"])
         stalls[label] = max(stalls.get(label, 0.0), float(gap))
-        # The GUI thread's own CPU time between two answers: what the stall would be on an
-        # otherwise idle machine, whatever other processes and threads take meanwhile.
-        spent = time.thread_time()
-        stretch = (spent - state.get("thread_last", spent)) * 1000
-        stretches[label] = max(stretches.get(label, 0.0), stretch)
-        state["thread_last"] = spent
+        turns[label] = max(turns.get(label, 0.0), (spent - state["spent"]) * 1000)
+        state["spent"] = spent
         if trace and gap > 30:
-            print(f"{now:7d} ms  {gap:4d} ms  (held {stretch:3.0f} ms)  {label}", file=sys.stderr)
+            print(f"{now:7d} ms  {gap:4d} ms  {label}", file=sys.stderr)
         if dump:
             faulthandler.dump_traceback_later(dump, exit=False)
 
@@ -159,7 +156,7 @@ def drive(database: str) -> None:
             ):
                 state["window"] = watched.window()
                 state["last"] = clock.elapsed()
-                state["thread_last"] = time.thread_time()
+                state["spent"] = time.thread_time()
                 state["began"], state["started"] = time.thread_time(), time.monotonic()
                 ticker.start()
                 QTimer.singleShot(0, script)
@@ -230,8 +227,8 @@ def drive(database: str) -> None:
         finally:
             ticker.stop()
             stalls.pop("between", None)
-            stretches.pop("between", None)
-            print(json.dumps({"stalls": stalls, "cpu": cpu, "stretches": stretches}))
+            turns.pop("between", None)
+            print(json.dumps({"stalls": stalls, "cpu": cpu, "turns": turns}))
             window.close()
             app.quit()
 
@@ -376,8 +373,8 @@ def main() -> int:
     runs = [r["stalls"] for r in results]
     print(
         f"database: {database}; {args.runs} runs; longest stall per action, median of runs;"
-        " the GUI thread's CPU time during the action, median of runs; its longest stretch"
-        " of CPU time without answering (the stall on an idle machine), median of runs"
+        " the GUI thread's CPU time during the action, and its longest busy spell between two"
+        " ticks (turn), medians of runs"
     )
     worst = 0.0
     for label in runs[0]:
@@ -388,9 +385,9 @@ def main() -> int:
         each = ", ".join(f"{v:.0f}" for v in values)
         spent = [r["cpu"][label] for r in results if label in r["cpu"] and label != "idle"]
         busy = f"cpu {statistics.median(spent):6.0f} ms" if spent else " " * 13
-        held = [r["stretches"][label] for r in results if label in r.get("stretches", {})]
-        stretch = f"held {statistics.median(held):4.0f} ms" if held and label != "idle" else ""
-        print(f"  {label:<40} {median:7.0f} ms  {busy}  {stretch:<12}  (runs: {each}){flag}")
+        held = [r["turns"][label] for r in results if label in r.get("turns", {})]
+        turn = f"turn {statistics.median(held):4.0f} ms" if held else " " * 12
+        print(f"  {label:<40} {median:7.0f} ms  {busy}  {turn}   (runs: {each}){flag}")
     print(f"floor (idle window): {statistics.median(r['idle'] for r in runs):.0f} ms")
     watch = statistics.median(r["cpu"]["idle"] for r in results)
     print(f"the watch's own CPU time, taken off each action's: {watch:.0f} ms a second")

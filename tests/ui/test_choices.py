@@ -4,12 +4,13 @@ finds them read instead of asking the database on the GUI thread."""
 from __future__ import annotations
 
 import threading
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QObject
 
-from counsellor_app.domain.records import Observation, ObservationKind, Person
-from counsellor_app.ui.common.choices import SCOPED_KINDS, ChoiceListModel, ChoiceSource
+from counsellor_app.domain.records import Observation, ObservationKind, Person, Visit
+from counsellor_app.ui.common.choices import ChoiceListModel, ChoiceSource
 from counsellor_app.ui.common.operations import Changes, hub_for
 from counsellor_app.ui.records.record_editor import RecordEditor
 
@@ -78,10 +79,87 @@ def test_an_observation_form_opens_a_record_without_reading_its_lists_on_the_gui
     qtbot.addWidget(editor)
     qtbot.waitUntil(lambda: all(source.is_read(k) for k in ("exchange", "person", "theme")))
     editor.load(quote)
-    # Only the exchange's own visits are read as the record opens (a short list).
-    assert set(gui_reads) <= SCOPED_KINDS
     assert editor.form.editors["speaker"].value() == seeded.guillaume.id
     assert editor.form.editors["themes"].value() == (seeded.trust.id,)
+    # The exchange's own visits too are read on the reading thread.
+    qtbot.waitUntil(lambda: source.is_read("visit", seeded.exchange.id))
+    assert gui_reads == []
+
+
+@pytest.fixture
+def no_gui_reads(monkeypatch) -> None:
+    """Choices read from the database on the GUI thread fail, as a test of where they are
+    read."""
+    real = ChoiceSource._read
+
+    def read(self, kind, exchange):
+        if threading.current_thread() is threading.main_thread():
+            raise AssertionError(f"the choices of {kind} read on the GUI thread")
+        return real(self, kind, exchange)
+
+    monkeypatch.setattr(ChoiceSource, "_read", read)
+
+
+def test_a_visit_read_later_keeps_the_value_loaded_and_is_shown_once_read(
+    qtbot, workspace, seeded, no_gui_reads
+):
+    visit = workspace.visits.create(
+        Visit(exchange=seeded.exchange.id, place="Bobigny", country="FR", start=date(2016, 9, 26))
+    )
+    quote = workspace.observations.create(
+        Observation(
+            exchange=seeded.exchange.id,
+            kind=ObservationKind.QUOTE,
+            text="Counsellors inform.",
+            visit=visit.id,
+        )
+    )
+    source = ChoiceSource(workspace)
+    editor = RecordEditor("observation", workspace, source)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: all(source.is_read(k) for k in ("exchange", "person", "theme")))
+    editor.load(quote)
+    box = editor.form.editors["visit"]
+    # Not read yet: the field keeps the record's visit, and nothing counts as changed.
+    assert not source.is_read("visit", seeded.exchange.id)
+    assert box.value() == visit.id
+    assert not editor.is_dirty()
+    assert editor.form.build().visit == visit.id
+    # Once read, the visit is shown by its name, still the value, still unchanged.
+    qtbot.waitUntil(lambda: box.box.currentText().startswith("Bobigny"))
+    assert box.value() == visit.id
+    assert not editor.is_dirty()
+    assert box.box.choices.choice_ids() == [visit.id]
+
+
+def test_a_visit_read_after_another_record_was_shown_is_not_put_in_its_form(
+    qtbot, workspace, seeded, no_gui_reads
+):
+    from counsellor_app.domain.records import Exchange
+
+    other = workspace.exchanges.create(Exchange(title="Chinese delegation"))
+    ours = workspace.visits.create(Visit(exchange=seeded.exchange.id, place="Bobigny"))
+    theirs = workspace.visits.create(Visit(exchange=other.id, place="Brussels"))
+    first = workspace.observations.create(
+        Observation(
+            exchange=seeded.exchange.id, kind=ObservationKind.QUOTE, text="One.", visit=ours.id
+        )
+    )
+    second = workspace.observations.create(
+        Observation(exchange=other.id, kind=ObservationKind.QUOTE, text="Two.", visit=theirs.id)
+    )
+    source = ChoiceSource(workspace)
+    editor = RecordEditor("observation", workspace, source)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: all(source.is_read(k) for k in ("exchange", "person", "theme")))
+    editor.load(first)
+    editor.load(second)  # before the first's visits are read
+    box = editor.form.editors["visit"]
+    qtbot.waitUntil(lambda: source.is_read("visit", seeded.exchange.id))
+    qtbot.waitUntil(lambda: box.box.currentText() == "Brussels")
+    assert box.box.choices.choice_ids() == [theirs.id]
+    assert box.value() == theirs.id
+    assert not editor.is_dirty()
 
 
 def test_a_choice_list_given_the_same_list_again_keeps_its_rows(qtbot, workspace, seeded):

@@ -178,22 +178,25 @@ def test_the_visits_to_choose_are_those_of_the_exchange_chosen(
     form = page.detail.form
     exchange_box = form.editors["exchange"].widget
     visit = form.editors["visit"]
-    assert {ours.id, theirs.id} <= set(visit.box.choices.choice_ids())  # no exchange yet
 
     def visit_ids() -> set[str]:
         return set(visit.box.choices.choice_ids())
+
+    # Read on the reading thread, the visits of every exchange (none is chosen yet).
+    qtbot.waitUntil(lambda: {ours.id, theirs.id} <= visit_ids())
 
     exchange_box.setFocus()
     qtbot.keyClicks(exchange_box.lineEdit(), "French")
     # The typed text is resolved when the box is left (offscreen, focus does not move).
     assert form.editors["exchange"].value() == seeded["exchange"].id
-    assert visit_ids() == {ours.id}
+    qtbot.waitUntil(lambda: visit_ids() == {ours.id})
     visit.set_value(ours.id)
     assert visit.value() == ours.id
 
     # Another exchange: its visits only, and the visit of the first one is no longer chosen.
     form.editors["exchange"].box.set_current_id(other.id)
-    assert visit_ids() == {theirs.id}
+    assert visit.value() is None
+    qtbot.waitUntil(lambda: visit_ids() == {theirs.id})
     assert visit.value() is None
     assert page.detail.is_dirty()
 

@@ -128,3 +128,34 @@ def test_rows_follow_changes_without_a_reset(qtbot, qtmodeltester, workspace, se
     wait_loaded(qtbot, model)
     assert names() == ["Accountability", "A trust that lasts"]
     assert resets == [1]
+
+
+def test_a_row_shows_the_new_name_of_a_record_it_refers_to(qtbot, workspace, seeded):
+    """Cells are worked out once per record read, and again once a name they show changed."""
+    from counsellor_app.domain.records import Observation, ObservationKind, Person
+
+    workspace.observations.create(
+        Observation(
+            exchange=seeded.exchange.id,
+            kind=ObservationKind.QUOTE,
+            text="Counsellors inform.",
+            speaker=seeded.guillaume.id,
+        )
+    )
+    model = RecordTableModel(workspace, "observation")
+    model.reload()
+    wait_loaded(qtbot, model)
+    speaker = model.columns.index("speaker")
+
+    def speaker_shown() -> str:
+        model.request_rows(0, 0)
+        qtbot.waitUntil(lambda: model.rows_read(0, 0))
+        return str(model.index(0, speaker).data())
+
+    assert speaker_shown() == "Guillaume"
+    assert model.index(0, speaker).data() == "Guillaume"  # asked again: the same cell
+    person = workspace.people.get(seeded.guillaume.id)
+    workspace.people.update(Person(**{**person.__dict__, "name": "Guillaume Martin"}))
+    model.refresh()
+    wait_loaded(qtbot, model)
+    assert speaker_shown() == "Guillaume Martin"

@@ -20,6 +20,7 @@ from counsellor_app.services.decoding.document import (
     Decoded,
     decode_document,
     decode_in_parts,
+    decode_streamed,
 )
 
 __all__ = [
@@ -30,4 +31,5 @@ __all__ = [
     "Decoded",
     "decode_document",
     "decode_in_parts",
+    "decode_streamed",
 ]

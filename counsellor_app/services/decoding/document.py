@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 from counsellor_app.domain.errors import Problem, quoted, shortened
@@ -19,6 +20,7 @@ from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import ENTITIES, EntitySpec
 from counsellor_app.services.decoding import columns
 from counsellor_app.services.decoding.records import RecordReader
+from counsellor_app.services.decoding.stream import StreamedFile
 
 FORMAT = "counsellor-exchange-notes"
 VERSION = 1
@@ -71,51 +73,8 @@ def decode_in_parts(
     """
     problems = decoded.problems
     part = part or PART
-    if type(document) is not dict:
-        problems.append(
-            Problem(
-                "",
-                f"expected a JSON object at the top, found {type_name(document)}",
-                code="top-not-object",
-                args=(type_key(document),),
-            )
-        )
+    if not _head_is_readable(document, problems):
         return
-    if document.get("format") != FORMAT:
-        named = document.get("format")
-        problems.append(
-            Problem(
-                "format",
-                f"expected {FORMAT!r}, found {quoted(named)}",
-                code="wrong-format",
-                args=(shortened(named),),
-            )
-        )
-        return
-    version = document.get("version")
-    if type(version) is not int:
-        problems.append(wrong_type("whole-number", version, "version"))
-        return
-    if version > VERSION:
-        problems.append(
-            Problem(
-                "version",
-                f"this file is format version {shortened(version)}, newer than this program "
-                f"reads (version {VERSION}); update Exchange Notes to import it",
-                code="newer-version",
-                args=(shortened(version), str(VERSION)),
-            )
-        )
-        return
-    if version < 1:
-        problems.append(
-            Problem(
-                "version",
-                f"{shortened(version)} is not a version of this format",
-                code="not-a-version",
-                args=(shortened(version),),
-            )
-        )
     for key in sorted(document.keys() - TOP_LEVEL)[:MAX_PROBLEMS]:
         problems.append(unknown_field(shortened(key)))
     reader = RecordReader(problems, now, actor)
@@ -135,25 +94,139 @@ def decode_in_parts(
             else:
                 positions = order[first : first + part]
                 raws = list(map(raw_list.__getitem__, positions))
-            fast = columns.whole_list(spec, raws, now, actor, positions)
-            if fast is not None:
-                ids.update(record.id for _, record, _ in fast)
-                yield spec, fast
-                continue
-            found: list[tuple[int, Record, Set[str]]] = []
-            for i, raw in zip(positions, raws, strict=True):
-                if type(raw) is dict and type(raw.get("id")) is str:
-                    ids.add(raw["id"])
-                record, given = reader.record(spec, raw, f"{spec.plural}[{i}]")
-                if record is not None:
-                    found.append((i, record, given))
-                if len(problems) > MAX_PROBLEMS:
-                    yield spec, found
-                    return
+            found = _decode_part(spec, raws, positions, now, actor, reader, ids)
             yield spec, found
+            if len(problems) > MAX_PROBLEMS:
+                return
 
 
-def _by_id(raws: list[Any]) -> list[int] | None:
+def decode_streamed(
+    source: StreamedFile,
+    now: datetime,
+    actor: str,
+    decoded: Decoded,
+    *,
+    part: int | None = None,
+    wanted_whole: Callable[[EntitySpec], bool] = lambda _spec: False,
+) -> Iterator[tuple[EntitySpec, list[tuple[int, Record, Set[str]]]]]:
+    """The records of a file read as a stream (``stream.py``), as :func:`decode_in_parts`
+    reads a parsed one, each part in the order of its ids; it stops at the first problem.
+
+    The lists of the kinds ``wanted_whole`` says are read whole before their first part
+    (those an import must see whole before writing: a few names).
+    """
+    problems = decoded.problems
+    part = part or PART
+    if not _head_is_readable(source.head("format", "version"), problems):
+        return
+    reader = RecordReader(problems, now, actor)
+    for spec in ENTITIES:
+        raw_list = source.records(spec.plural)
+        if raw_list is None:
+            continue
+        if type(raw_list) is not list and not isinstance(raw_list, Iterator):
+            problems.append(wrong_type("list", raw_list, spec.plural))
+            return
+        size = part
+        if wanted_whole(spec):
+            raw_list = list(raw_list)
+            size = max(1, len(raw_list))
+        ids = decoded.all_ids.setdefault(spec.key, set())
+        first = 0
+        items = iter(raw_list)
+        while raws := list(islice(items, size)):
+            order = _by_id(raws)
+            positions: Sequence[int] = (
+                range(first, first + len(raws)) if order is None else [first + i for i in order]
+            )
+            if order is not None:
+                raws = list(map(raws.__getitem__, order))
+            first += len(raws)
+            found = _decode_part(spec, raws, positions, now, actor, reader, ids)
+            yield spec, found
+            if problems:
+                return
+    for key in sorted(set(source.finish()) - TOP_LEVEL)[:MAX_PROBLEMS]:
+        problems.append(unknown_field(shortened(key)))
+
+
+def _decode_part(
+    spec: EntitySpec,
+    raws: list[Any],
+    positions: Sequence[int],
+    now: datetime,
+    actor: str,
+    reader: RecordReader,
+    ids: set[str],
+) -> list[tuple[int, Record, Set[str]]]:
+    """The records of one part of a list (its raw records and their places in the list)."""
+    fast = columns.whole_list(spec, raws, now, actor, positions)
+    if fast is not None:
+        ids.update(record.id for _, record, _ in fast)
+        return fast
+    found: list[tuple[int, Record, Set[str]]] = []
+    for i, raw in zip(positions, raws, strict=True):
+        if type(raw) is dict and type(raw.get("id")) is str:
+            ids.add(raw["id"])
+        record, given = reader.record(spec, raw, f"{spec.plural}[{i}]")
+        if record is not None:
+            found.append((i, record, given))
+        if len(reader.problems) > MAX_PROBLEMS:
+            break
+    return found
+
+
+def _head_is_readable(document: Any, problems: list[Problem]) -> bool:
+    """Checks the document's format and version; False if its lists are not to be read."""
+    if type(document) is not dict:
+        problems.append(
+            Problem(
+                "",
+                f"expected a JSON object at the top, found {type_name(document)}",
+                code="top-not-object",
+                args=(type_key(document),),
+            )
+        )
+        return False
+    if document.get("format") != FORMAT:
+        named = document.get("format")
+        problems.append(
+            Problem(
+                "format",
+                f"expected {FORMAT!r}, found {quoted(named)}",
+                code="wrong-format",
+                args=(shortened(named),),
+            )
+        )
+        return False
+    version = document.get("version")
+    if type(version) is not int:
+        problems.append(wrong_type("whole-number", version, "version"))
+        return False
+    if version > VERSION:
+        problems.append(
+            Problem(
+                "version",
+                f"this file is format version {shortened(version)}, newer than this program "
+                f"reads (version {VERSION}); update Exchange Notes to import it",
+                code="newer-version",
+                args=(shortened(version), str(VERSION)),
+            )
+        )
+        return False
+    if version < 1:
+        problems.append(
+            Problem(
+                "version",
+                f"{shortened(version)} is not a version of this format",
+                code="not-a-version",
+                args=(shortened(version),),
+            )
+        )
+    return True
+
+
+def _by_id(raws: Sequence[Any]) -> list[int] | None:
     """Indexes of ``raws`` in the order of their ids, or None if some record has no text id."""
     try:
         ids = [raw["id"] for raw in raws]

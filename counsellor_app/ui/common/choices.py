@@ -23,6 +23,16 @@ from counsellor_app.ui.common.operations import Changes, hub_for
 Index = QModelIndex | QPersistentModelIndex
 Choice = tuple[str, str]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ID = int(ID_ROLE)
+_CHECK = int(Qt.ItemDataRole.CheckStateRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_CHECKED = Qt.CheckState.Checked
+_UNCHECKED = Qt.CheckState.Unchecked
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECKABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 # Lists scoped to one exchange (its visits, its observations as evidence) stay this short.
 SCOPED_LIMIT = 2000
 # Kinds chosen among those of one exchange.
@@ -65,11 +75,18 @@ class ChoiceSource:
             parent.destroyed.connect(lambda _object=None, kind=kind: self._warm.pop(kind, None))
             self._read_ahead(kind)
 
-    def read_scoped(self, exchange: str, parent: QObject, then: Callable[[], None]) -> None:
+    def read_scoped(
+        self,
+        exchange: str | None,
+        parent: QObject,
+        then: Callable[[], None],
+        kinds: Iterable[str] = SCOPED_KINDS,
+    ) -> None:
         """Reads the choices scoped to ``exchange`` (its visits, observations, comparisons,
-        actions) not read yet on the reading thread, then calls ``then`` on the GUI thread (at
-        once when all are read): forms loaded in ``then`` find them read."""
-        kinds = sorted(kind for kind in SCOPED_KINDS if not self.is_read(kind, exchange))
+        actions; only ``kinds`` of them) not read yet on the reading thread, then calls
+        ``then`` on the GUI thread (at once when all are read): forms loaded in ``then`` find
+        them read, unless a change announced meanwhile dropped them."""
+        kinds = sorted(kind for kind in set(kinds) if not self.is_read(kind, exchange))
         if not kinds:
             then()
             return
@@ -160,27 +177,25 @@ class ChoiceListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._choices)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._choices):
+        # Asked for every row at each keystroke of a completer: plain numbers compared first.
+        row = index.row()
+        if not 0 <= row < len(self._choices):
             return None
-        choice_id, title = self._choices[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        choice_id, title = self._choices[row]
+        if role in (_DISPLAY, _EDIT):
             return title
-        if role == ID_ROLE:
+        if role == _ID:
             return choice_id
-        if role == Qt.ItemDataRole.CheckStateRole and self.checkable:
-            checked = choice_id in self._checked
-            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _CHECK and self.checkable:
+            return _CHECKED if choice_id in self._checked else _UNCHECKED
+        if role == _ACCESSIBLE:
             return title or "—"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.checkable:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+            return _NO_FLAGS
+        return _CHECKABLE_FLAGS if self.checkable else _FLAGS
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not (self.checkable and index.isValid() and role == Qt.ItemDataRole.CheckStateRole):

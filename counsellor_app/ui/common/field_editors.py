@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,13 +35,20 @@ from counsellor_app.ui.common.labels import choice_label, field_label
 from counsellor_app.ui.common.reference_box import ReferenceBox
 from counsellor_app.ui.common.text_edit import LongTextEdit
 
+# The red of what is wrong, under a field.
+ERROR_COLOUR = QColor("#d32f2f")
+
 
 def make_error_label(parent: QWidget, name: str) -> QLabel:
     """The red line under a field that says what is wrong with it."""
     label = QLabel(parent)
     label.setObjectName(f"{name}_error")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #d32f2f;")
+    # Its colour in its palette, not a style sheet: a widget with a style sheet of its own
+    # costs a style of its own, worked out again as it is polished and painted.
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+    label.setPalette(palette)
     label.setVisible(False)
     return label
 
@@ -88,6 +96,10 @@ class FieldEditor(QObject):
 
     def set_choices(self, choices: list[Choice]) -> None:
         """Records to choose from (reference fields only)."""
+
+    def await_choices(self) -> None:
+        """The records to choose from are being read (reference fields only): the value set
+        meanwhile stays, and ``set_choices`` follows."""
 
     def local_problem(self) -> str | None:
         """What is wrong with the value that the record itself cannot tell (a language that
@@ -276,6 +288,9 @@ class ReferenceEditor(FieldEditor):
 
     def set_choices(self, choices: list[Choice]) -> None:
         self.box.set_choices(choices)
+
+    def await_choices(self) -> None:
+        self.box.await_choices()
 
     def add_created(self, choices: list[Choice], created_id: str) -> None:
         self.box.add_created(choices, created_id)

@@ -23,6 +23,8 @@ class ReferenceBox(QComboBox):
         self.can_create = False
         self.choices = ChoiceListModel(self, blank=True)
         self._current: str | None = None
+        # The choices are being read: the record set meanwhile stays the value.
+        self._awaiting = False
         # widgets
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -43,7 +45,17 @@ class ReferenceBox(QComboBox):
         self.text_edit: QLineEdit = line_edit
         self.text_edit.installEventFilter(self)
 
+    def await_choices(self) -> None:
+        """The choices are being read: none is offered until ``set_choices`` gives them, and
+        a record set meanwhile stays the value (shown by its title once they come)."""
+        self._awaiting = True
+        self.blockSignals(True)
+        self.choices.set_choices([])
+        self.blockSignals(False)
+        self.set_current_id(self._current, notify=False)
+
     def set_choices(self, choices: list[Choice]) -> None:
+        self._awaiting = False
         keep = self._current
         self.blockSignals(True)
         self.choices.set_choices(choices)
@@ -57,9 +69,23 @@ class ReferenceBox(QComboBox):
 
     def set_current_id(self, record_id: str | None, *, notify: bool = True) -> None:
         row = self.choices.row_of(record_id)
+        if self._awaiting and record_id and row < 0:
+            # Its title is not known yet: the box shows nothing until it is.
+            self.blockSignals(True)
+            self.setEditText("")
+            self.setCurrentIndex(0)
+            self.blockSignals(False)
+            changed, self._current = self._current != record_id, record_id
+            if changed and notify:
+                self.reference_changed.emit()
+            return
+        title = self.choices.title_of(record_id) if record_id and row >= 0 else ""
         self.blockSignals(True)
+        # The text first: the combo box then finds it shown already, and its completer does
+        # not look for it among every choice, as it does when the combo box puts it in.
+        self.setEditText(title)
         self.setCurrentIndex(max(row, 0))
-        self.setEditText(self.choices.title_of(record_id) if record_id and row >= 0 else "")
+        self.setEditText(title)
         self.text_edit.setCursorPosition(0)  # a long title shows its beginning
         self.blockSignals(False)
         changed = self._current != (record_id if row > 0 else None)

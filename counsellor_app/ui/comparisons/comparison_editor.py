@@ -3,6 +3,8 @@ above Save, Revert and Move to trash (what those do is the editing controller's)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -25,14 +27,28 @@ class ComparisonEditor(EditorFrame):
         parent: QWidget | None = None,
         *,
         hidden: tuple[str, ...] = (),
+        in_steps: bool = False,
     ) -> None:
+        """``in_steps``: the form's fields are made by ``build_steps``, not now."""
         super().__init__("comparison", workspace, parent)
         # widgets
-        self.form = ComparisonForm(workspace, choices, self, hidden=hidden)
+        self.form = ComparisonForm(workspace, choices, self, hidden=hidden, in_steps=in_steps)
         # layout
         self.set_up(self.form, self.form)
         # connections
         self.form.sig_open_observation_requested.connect(self.sig_open_observation_requested)
+        self._steps: Iterator[None] | None = self._build()
+        if not in_steps:
+            for _step in self.build_steps():
+                pass
+
+    def build_steps(self) -> Iterator[None]:
+        """Makes the form's fields a few at a time (see ``ComparisonForm.build_steps``)."""
+        steps, self._steps = self._steps, None
+        return steps if steps is not None else iter(())
+
+    def _build(self) -> Iterator[None]:
+        yield from self.form.build_steps()
         self.retranslate_ui()
         self.load(None)
 

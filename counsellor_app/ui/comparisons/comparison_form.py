@@ -4,7 +4,7 @@ per organisation, each practice with the quotes that back it."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -39,6 +39,8 @@ HEAD_FIELDS = ("aspect", "exchange", "observed_on", "transferability", "themes",
 # Where the form is wide (its list folded away), these go beside the others: the practices
 # then start higher up, and a laptop's screen shows them with the head.
 HEAD_BESIDE = ("themes", "summary")
+# Fields made in one turn of the event loop when the form is made in steps.
+FIELDS_PER_STEP = 3
 # The width, in letters, from which the head lies in two columns.
 WIDE_HEAD_LETTERS = 80
 
@@ -61,7 +63,9 @@ class ComparisonForm(QScrollArea):
         parent: QWidget | None = None,
         *,
         hidden: tuple[str, ...] = (),
+        in_steps: bool = False,
     ) -> None:
+        """``in_steps``: the fields are made by ``build_steps``, not now."""
         super().__init__(parent)
         # attributes
         self.workspace = workspace
@@ -101,25 +105,56 @@ class ComparisonForm(QScrollArea):
             part.addLayout(form)
             part.addStretch(1)
             self.head.addLayout(part, 1)
-        for name in HEAD_FIELDS:
-            if name in self._hidden:
-                continue
-            editor = make_editor(COMPARISON.field(name), inner, lines=3)
-            if name == "themes":
-                editor.list.set_visible_rows(3)  # type: ignore[attr-defined]
-            self.editors[name] = editor
-            label = QLabel(inner)
-            label.setObjectName(f"{name}_label")
-            label.setBuddy(editor.widget)
-            self.labels[name] = label
-            box = QWidget(inner)
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            box_layout.setSpacing(1)
-            box_layout.addWidget(editor.widget)
-            self.errors[name] = make_error_label(box, name)
-            box_layout.addWidget(self.errors[name])
-            self.head_forms[name in HEAD_BESIDE].addRow(label, box)
+        self._inner = inner
+        # The fields: all now, or a few at a time (see ``build_steps``).
+        self._steps: Iterator[None] | None = self._build()
+        if not in_steps:
+            self.finish_building()
+
+    def build_steps(self) -> Iterator[None]:
+        """Makes the fields a few at a time, one group per ``next()`` (the head's fields,
+        then the practices' part); the form is usable once the iterator is exhausted (or
+        ``finish_building`` was called)."""
+        while self._steps is not None:
+            try:
+                next(self._steps)
+            except StopIteration:
+                self._steps = None
+                return
+            yield
+
+    def finish_building(self) -> None:
+        """Makes whatever ``build_steps`` has not made yet."""
+        for _step in self.build_steps():
+            pass
+
+    def _add_head_field(self, name: str) -> None:
+        inner = self._inner
+        editor = make_editor(COMPARISON.field(name), inner, lines=3)
+        if name == "themes":
+            editor.list.set_visible_rows(3)  # type: ignore[attr-defined]
+        self.editors[name] = editor
+        label = QLabel(inner)
+        label.setObjectName(f"{name}_label")
+        label.setBuddy(editor.widget)
+        self.labels[name] = label
+        box = QWidget(inner)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(1)
+        box_layout.addWidget(editor.widget)
+        self.errors[name] = make_error_label(box, name)
+        box_layout.addWidget(self.errors[name])
+        self.head_forms[name in HEAD_BESIDE].addRow(label, box)
+
+    def _build(self) -> Iterator[None]:
+        inner = self._inner
+        names = [name for name in HEAD_FIELDS if name not in self._hidden]
+        for made, name in enumerate(names):
+            if made and made % FIELDS_PER_STEP == 0:
+                yield
+            self._add_head_field(name)
+        yield
         self.practices_label = QLabel(inner)
         self.practices_label.setObjectName("practices_label")
         font = self.practices_label.font()

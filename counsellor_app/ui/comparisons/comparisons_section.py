@@ -1,8 +1,8 @@
 """The Comparisons section: the list of comparisons beside their editor, or the matrix of
 practices across organisations, one toggle away (Ctrl+Shift+M).
 
-Showing the section waits for the list only: the editor is made in the turn after the list
-is first painted, the matrix when it is first chosen."""
+Showing the section waits for the list only: the editor is made in the turns after the list
+is first painted, a few fields at a time, the matrix when it is first chosen."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ class ComparisonsSection(SectionPage):
             choices,
             settings,
             self,
-            make_detail=lambda: ComparisonEditor(workspace, choices),
+            make_detail=lambda: ComparisonEditor(workspace, choices, in_steps=True),
             split=(420, 680),
             remember_selection=True,
         )

@@ -3,6 +3,7 @@ Revert and Move to trash (what those do is the editing controller's)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -25,13 +26,15 @@ class RecordEditor(EditorFrame):
         parent: QWidget | None = None,
         *,
         hidden: tuple[str, ...] = (),
+        in_steps: bool = False,
     ) -> None:
+        """``in_steps``: the form's fields are made by ``build_steps``, not now."""
         super().__init__(kind, workspace, parent)
         # widgets
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName(f"{kind}_editor_tabs")
         self.tabs.setDocumentMode(True)
-        self.form = RecordForm(kind, choices, self.tabs, hidden=hidden)
+        self.form = RecordForm(kind, choices, self.tabs, hidden=hidden, in_steps=in_steps)
         self.history_panel = HistoryPanel(workspace, self.tabs, name=f"{kind}_history")
         self.tabs.addTab(self.form, "")
         self.tabs.addTab(self.history_panel, "")
@@ -48,6 +51,10 @@ class RecordEditor(EditorFrame):
         self.tabs.setTabText(1, self.tr("History"))
         self.tabs.setAccessibleName(self.tr("Details and history of the record"))
         self.form.retranslate_ui()
+
+    def build_steps(self) -> Iterator[None]:
+        """Makes the form's fields a few at a time (see ``RecordForm.build_steps``)."""
+        return self.form.build_steps()
 
     def _show_history(self, *_args: Any) -> None:
         if self.tabs.currentWidget() is self.history_panel:

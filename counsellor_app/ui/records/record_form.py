@@ -4,7 +4,7 @@ next to the fields they concern."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import partial
 from typing import Any
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from counsellor_app.domain.errors import DomainError, Problem, ValidationError
 from counsellor_app.domain.records import Record
-from counsellor_app.domain.schema import BY_KEY, FieldType
+from counsellor_app.domain.schema import BY_KEY, FieldSpec, FieldType
 from counsellor_app.domain.validation import validate
 from counsellor_app.ui.common.choices import SCOPED_KINDS, ChoiceSource
 from counsellor_app.ui.common.create_named import create_named
@@ -31,6 +31,8 @@ from counsellor_app.ui.common.problem_text import field_at, problem_line, proble
 
 # Fields the window fills in itself and does not show (who recorded a note is in the settings).
 HIDDEN: dict[str, tuple[str, ...]] = {}
+# Fields made in one turn of the event loop when a form is made in steps.
+FIELDS_PER_STEP = 3
 
 
 def _field_of(problem: Problem) -> str:
@@ -53,7 +55,9 @@ class RecordForm(QWidget):
         parent: QWidget | None = None,
         *,
         hidden: Iterable[str] = (),
+        in_steps: bool = False,
     ) -> None:
+        """``in_steps``: the fields are made by ``build_steps``, not now."""
         super().__init__(parent)
         # attributes
         self.spec = BY_KEY[kind]
@@ -67,31 +71,15 @@ class RecordForm(QWidget):
         self._dirty = False
         self._loading = False
         self._hidden = set(hidden) | set(HIDDEN.get(kind, ()))
+        # The newest asking for an exchange's records to choose from (older answers dropped).
+        self._scope_asked: object | None = None
         # widgets
         self.setObjectName(f"{kind}_form")
         self.general_error = make_error_label(self, f"{kind}_form")
-        inner = QWidget(self)
-        form = QFormLayout(inner)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for field in self.spec.fields:
-            if field.name in self._hidden:
-                continue
-            editor = make_editor(field, inner)
-            self.editors[field.name] = editor
-            label = QLabel(inner)
-            label.setObjectName(f"{field.name}_label")
-            label.setBuddy(editor.widget)
-            self.labels[field.name] = label
-            box = QWidget(inner)
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            box_layout.setSpacing(1)
-            box_layout.addWidget(editor.widget)
-            error = make_error_label(box, field.name)
-            box_layout.addWidget(error)
-            self.errors[field.name] = error
-            form.addRow(label, box)
+        self._inner = QWidget(self)
+        self._rows = QFormLayout(self._inner)
+        self._rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._rows.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName(f"{kind}_form_scroll")
         self.scroll_area.setWidgetResizable(True)
@@ -99,7 +87,7 @@ class RecordForm(QWidget):
         outer = QWidget(self)
         outer_layout = QVBoxLayout(outer)
         outer_layout.setContentsMargins(0, 0, 0, 0)
-        outer_layout.addWidget(inner)
+        outer_layout.addWidget(self._inner)
         outer_layout.addStretch(1)
         self.scroll_area.setWidget(outer)
         # layout
@@ -107,20 +95,68 @@ class RecordForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.general_error)
         layout.addWidget(self.scroll_area)
-        # connections
-        for name, editor in self.editors.items():
-            editor.value_changed.connect(self._on_value_changed)
-            editor.value_changed.connect(partial(self._recheck, name))
-            editor.create_requested.connect(partial(self.create_for, name))
+        # The fields: all now, or a few at a time (see ``build_steps``).
+        self._steps: Iterator[None] | None = self._build_fields()
+        if not in_steps:
+            self.finish_building()
+
+    def build_steps(self) -> Iterator[None]:
+        """Makes the fields a few at a time, one group per ``next()``, so that a form made
+        while the window is in use holds the GUI thread for a short while each turn. The form
+        is usable once the iterator is exhausted (or ``finish_building`` was called)."""
+        while self._steps is not None:
+            try:
+                next(self._steps)
+            except StopIteration:
+                self._steps = None
+                return
+            yield
+
+    def finish_building(self) -> None:
+        """Makes whatever fields ``build_steps`` has not made yet."""
+        for _step in self.build_steps():
+            pass
+
+    def _build_fields(self) -> Iterator[None]:
+        made = 0
+        for field in self.spec.fields:
+            if field.name in self._hidden:
+                continue
+            if made and made % FIELDS_PER_STEP == 0:
+                yield
+            self._add_field(field)
+            made += 1
         if "exchange" in self.editors:
             self.editors["exchange"].value_changed.connect(self._on_exchange_chosen)
-        for name, editor in self.editors.items():
-            if isinstance(editor, DateEditor):
-                editor.date_field.set_hint(partial(self.date_hint, name))
         self.retranslate_ui()
         # The lists to choose from, read now on the reading thread: opening a record then
         # finds them read instead of reading them on the GUI thread.
-        choices.warm(self._chosen_kinds(), self)
+        self.choices.warm(self._chosen_kinds(), self)
+
+    def _add_field(self, field: FieldSpec) -> None:
+        """A field's row: its label, its editor and the line under it for its problems."""
+        inner = self._inner
+        editor = make_editor(field, inner)
+        self.editors[field.name] = editor
+        label = QLabel(inner)
+        label.setObjectName(f"{field.name}_label")
+        label.setBuddy(editor.widget)
+        self.labels[field.name] = label
+        box = QWidget(inner)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(1)
+        box_layout.addWidget(editor.widget)
+        error = make_error_label(box, field.name)
+        box_layout.addWidget(error)
+        self.errors[field.name] = error
+        self._rows.addRow(label, box)
+        # connections
+        editor.value_changed.connect(self._on_value_changed)
+        editor.value_changed.connect(partial(self._recheck, field.name))
+        editor.create_requested.connect(partial(self.create_for, field.name))
+        if isinstance(editor, DateEditor):
+            editor.date_field.set_hint(partial(self.date_hint, field.name))
 
     def _chosen_kinds(self) -> set[str]:
         kinds: set[str] = set()
@@ -184,8 +220,57 @@ class RecordForm(QWidget):
             if isinstance(editor, PracticesEditor):
                 editor.set_choices_for("organisation", self.choices.choices("organisation"))
                 editor.set_choices_for("observation", self.choices.choices("observation", scope))
-            elif editor.target:
+            elif editor.target and editor.target not in SCOPED_KINDS:
                 editor.set_choices(self.choices.choices(editor.target, scope))
+        self._choose_within(scope)
+
+    def _choose_within(self, scope: str | None, *, keep: bool = True) -> None:
+        """The records of the exchange ``scope`` to choose from (its visits, say): at once
+        when they are read, else read on the reading thread; meanwhile each field keeps its
+        value (unless not ``keep``: one of another exchange), shown once they come."""
+        self._scope_asked = asked = object()
+        scoped = [
+            e
+            for e in self.editors.values()
+            if e.target in SCOPED_KINDS and not isinstance(e, PracticesEditor)
+        ]
+        waiting = [e for e in scoped if not self.choices.is_read(e.target or "", scope)]
+        for editor in scoped:
+            if editor in waiting:
+                editor.await_choices()
+                if not keep:
+                    editor.set_value(None)
+            else:
+                editor.set_choices(self.choices.choices(editor.target or "", scope))
+        if not waiting:
+            return
+
+        def read() -> None:
+            if asked is not self._scope_asked:
+                return  # another record or exchange since
+            if not all(self.choices.is_read(e.target or "", scope) for e in waiting):
+                self._choose_within(scope)  # dropped by a change meanwhile: read again
+                return
+            self._fill(waiting, scope)
+
+        kinds = {e.target or "" for e in waiting}
+        self.choices.read_scoped(scope, self, read, kinds)
+
+    def _fill(self, editors: list[FieldEditor], scope: str | None) -> None:
+        """Gives fields the choices they waited for; what was loaded stays loaded (the form
+        is no more changed than it was)."""
+        before = self.values()
+        loading, self._loading = self._loading, True
+        try:
+            for editor in editors:
+                editor.set_choices(self.choices.choices(editor.target or "", scope))
+        finally:
+            self._loading = loading
+        after = self.values()
+        for name, value in after.items():
+            if value != before[name] and self._baseline.get(name) == before[name]:
+                self._baseline[name] = value  # a choice no longer there: not a change
+        self._set_dirty(after != self._baseline)
 
     def create_for(self, name: str, title: str) -> Operation | None:
         """Makes a record of the kind the field ``name`` refers to, called ``title``, and
@@ -205,10 +290,7 @@ class RecordForm(QWidget):
         of the exchange chosen before is no longer chosen."""
         if self._loading:
             return
-        scope = self.editors["exchange"].value() or None
-        for editor in self.editors.values():
-            if editor.target in SCOPED_KINDS and not isinstance(editor, PracticesEditor):
-                editor.set_choices(self.choices.choices(editor.target, scope))
+        self._choose_within(self.editors["exchange"].value() or None, keep=False)
         self._on_value_changed()
 
     def load(self, record: Record | None, defaults: dict[str, Any] | None = None) -> None:

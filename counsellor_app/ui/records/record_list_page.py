@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -37,6 +37,7 @@ from counsellor_app.ui.records.record_editor import RecordEditor
 from counsellor_app.ui.records.record_model import COLUMNS, RecordTableModel, shown_kinds
 
 FILTER_DELAY_MS = 250
+_BUILT = object()
 # View ▸ List pane: the list beside a form folds away, and comes back.
 FOLD_LIST_SHORTCUT = "Ctrl+Shift+L"
 
@@ -138,15 +139,23 @@ class RecordListPage(SectionPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
         # The form beside the list: given, or made (by ``make_detail``, else a record editor)
-        # in the turn after the list is first painted (or when first asked for), so showing
-        # a section waits for the list only.
+        # over the turns after the list is first painted (or at once when first asked for),
+        # so showing a section waits for the list only: made in one turn, its fields a few
+        # at a time in the next ones (when it builds in steps), polished in another, and
+        # placed beside the list in the last.
         self._detail: Any = None
+        self._building: Any = None
+        self._build_steps: Iterator[None] | None = None
+        self._polished = False
+        self._step_due = False
         self._sizes_before_edit: list[int] | None = None
         self._when_detail_made: list[Callable[[Any], None]] = []
         self._make_detail: Callable[[], QWidget] | None = None
         self._split = split
         if not read_only and detail is None:
-            self._make_detail = make_detail or (lambda: RecordEditor(kind, workspace, choices))
+            self._make_detail = make_detail or (
+                lambda: RecordEditor(kind, workspace, choices, in_steps=True)
+            )
         self.splitter = QSplitter(orientation, self)
         self.splitter.setObjectName(f"{self.layout_key}_splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -222,14 +231,53 @@ class RecordListPage(SectionPage):
     def detail(self) -> Any:
         """The form showing the selected record (made now if it was not yet); None for a
         list that only lists."""
-        if self._detail is None and self._make_detail is not None:
-            make, self._make_detail = self._make_detail, None
-            detail = make()
-            placeholder = self.splitter.replaceWidget(1, detail)
-            if placeholder is not None:
-                placeholder.deleteLater()
-            self._attach_detail(detail)
+        if self._detail is None and (self._make_detail is not None or self._building is not None):
+            self._start_detail()
+            for _step in self._build_steps or ():
+                pass
+            self._place_detail()
         return self._detail
+
+    def _start_detail(self) -> None:
+        """Makes the form (its fields perhaps not yet: see ``_build_steps``)."""
+        if self._building is not None or self._make_detail is None:
+            return
+        make, self._make_detail = self._make_detail, None
+        self._building = make()
+        steps = getattr(self._building, "build_steps", None)
+        self._build_steps = steps() if steps is not None else None
+
+    def _place_detail(self) -> None:
+        detail, self._building, self._build_steps = self._building, None, None
+        placeholder = self.splitter.replaceWidget(1, detail)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self._attach_detail(detail)
+
+    def _schedule_detail_step(self) -> None:
+        if not self._step_due:
+            self._step_due = True
+            QTimer.singleShot(0, self, self._detail_step)
+
+    def _detail_step(self) -> None:
+        """One step of making the form, in a turn of its own; the next one is scheduled."""
+        self._step_due = False
+        if self._detail is not None:
+            return
+        if self._building is None:
+            self._start_detail()
+        elif self._build_steps is not None:
+            if next(self._build_steps, _BUILT) is _BUILT:
+                self._build_steps = None
+        elif not self._polished:
+            # Its style's fonts and sizes for every field, while still hidden: placing it
+            # then lays it out and paints it only.
+            self._polished = True
+            self._building.ensurePolished()
+        else:
+            self._place_detail()
+            return
+        self._schedule_detail_step()
 
     def _attach_detail(self, detail: Any) -> None:
         self._detail = detail
@@ -245,6 +293,10 @@ class RecordListPage(SectionPage):
         waiting, self._when_detail_made = self._when_detail_made, []
         for callback in waiting:
             callback(detail)
+        # A row chosen while it was made (the one shown when the section was left, say).
+        row = self.table.currentIndex().row()
+        if row >= 0 and detail.record is None and not detail.is_dirty():
+            self._show_row(row)
 
     def when_detail_made(self, callback: Callable[[Any], None]) -> None:
         """Calls ``callback`` with the form once it is made (now, if it is): what adds to the
@@ -280,7 +332,7 @@ class RecordListPage(SectionPage):
         super().paintEvent(event)
         if self._make_detail is not None:
             # Not in this turn of the event loop: its paint of the list held the GUI thread.
-            QTimer.singleShot(0, self, lambda: self.detail)
+            self._schedule_detail_step()
 
     def add_action(self, action: QAction) -> QToolButton:
         """Adds ``action`` beside "New" and to the list's context menu (e.g. a report on the
@@ -484,7 +536,10 @@ class RecordListPage(SectionPage):
             self._guarding = False
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._guarding or self.detail is None or self.model.following:
+        if self._guarding or self.model.following:
+            return
+        if self._detail is None:
+            # Still to be made (the list is being shown): it shows the current row once made.
             return
         record_id = self.model.id_at(current.row())
         shown = self.detail.record

@@ -49,6 +49,11 @@ PAGE_SIZE = 200
 # Rows kept once read; past this, those read longest ago are forgotten (and read again if shown).
 CACHE_ROWS = 5000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ID = int(ID_ROLE)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 def _referenced(spec: EntitySpec, columns: tuple[str, ...], records: Iterable[Record]):
@@ -180,6 +185,8 @@ class RecordTableModel(QAbstractTableModel):
         self._records: dict[str, Record] = {}
         self._fresh: set[str] = set()
         self._titles: dict[str, str] = {}
+        # Each read record's cells as shown (worked out once, not at every paint).
+        self._cells: dict[str, tuple[str, ...]] = {}
         self._wanted_pages: set[int] = set()
         self._reading: set[str] = set()
         # True while rows are removed, inserted and moved to follow a change: the view's
@@ -206,23 +213,44 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # Asked for every role of every cell at each paint: the roles shown first, as ints.
+        if role != _DISPLAY and role != _TOOLTIP and role != _ID:
             return None
-        record_id = self._ids[index.row()]
-        if role == ID_ROLE:
+        row = index.row()
+        if not 0 <= row < len(self._ids):
+            return None
+        record_id = self._ids[row]
+        if role == _ID:
             return record_id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
         if record_id not in self._fresh:
-            self._want(index.row())
-        record = self._records.get(record_id)
-        if record is None:
-            return None
-        name = self.columns[index.column()]
-        text = format_value(self.spec.field(name), getattr(record, name), self._titles)
-        if role == Qt.ItemDataRole.ToolTipRole:
+            self._want(row)
+        cells = self._cells.get(record_id)
+        if cells is None:
+            record = self._records.get(record_id)
+            if record is None:
+                return None
+            cells = self._cells[record_id] = self._cell_texts(record)
+        text = cells[index.column()]
+        if role == _TOOLTIP:
             return text if len(text) > 40 else None
         return text
+
+    def _cell_texts(self, record: Record) -> tuple[str, ...]:
+        """A record's row as shown, kept until the record or a title it shows changes."""
+        field, titles = self.spec.field, self._titles
+        return tuple(format_value(field(n), getattr(record, n), titles) for n in self.columns)
+
+    def retranslate(self) -> None:
+        """Another language: dates and closed lists are worked out again as they are shown."""
+        self._cells.clear()
+
+    def _update_titles(self, titles: dict[str, str]) -> None:
+        """Titles of referred records, as read: a row showing one that changed is worked out
+        again."""
+        known = self._titles
+        if any(known.get(key, text) != text for key, text in titles.items()):
+            self._cells.clear()
+        known.update(titles)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -236,9 +264,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -340,7 +366,7 @@ class RecordTableModel(QAbstractTableModel):
         )
 
     def _ids_answered(self, answer: ListAnswer, shown: list[str] | None) -> None:
-        self._titles.update(answer.titles)
+        self._update_titles(answer.titles)
         for record_id, record in answer.records.items():
             self._keep(record_id, record)
             self._fresh.add(record_id)
@@ -425,7 +451,7 @@ class RecordTableModel(QAbstractTableModel):
     ) -> None:
         records, titles = answer
         self._reading.difference_update(ids)
-        self._titles.update(titles)
+        self._update_titles(titles)
         for record_id in ids:
             record = records.get(record_id)
             if record is not None:
@@ -443,10 +469,12 @@ class RecordTableModel(QAbstractTableModel):
     def _keep(self, record_id: str, record: Record) -> None:
         self._records.pop(record_id, None)  # to the end: the last read is forgotten last
         self._records[record_id] = record
+        self._cells.pop(record_id, None)
 
     def _forget_oldest(self) -> None:
         extra = len(self._records) - CACHE_ROWS
         if extra > 0:
             for record_id in list(self._records)[:extra]:
                 del self._records[record_id]
+                self._cells.pop(record_id, None)
                 self._fresh.discard(record_id)

@@ -1,0 +1,328 @@
+"""An import reads its file as a stream: its lists record by record, whatever their place in
+the file, with the same checks and the same problems as a file read whole."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from counsellor_app.domain.errors import ValidationError
+from counsellor_app.services import decoding, interchange
+from counsellor_app.services.decoding import stream
+from counsellor_app.services.decoding.stream import JsonStream, ReadWhole, StreamedFile
+from counsellor_app.services.interchange import (
+    FORMAT,
+    VERSION,
+    export_document,
+    import_document,
+    import_file,
+)
+from counsellor_app.services.workspace import Workspace
+from tests.builders import bulk_document, rich_document, uid
+from tests.workspaces import WorkspaceMaker
+
+
+def _write(path: Path, document: Any, *, ascii_only: bool = False) -> Path:
+    path.write_text(json.dumps(document, ensure_ascii=ascii_only), encoding="utf-8")
+    return path
+
+
+def _streamed(path: Path, chunk: int) -> dict[str, Any]:
+    """The document as the streamed reading sees it, lists read record by record."""
+    stream_chunk = stream.CHUNK
+    stream.CHUNK = chunk
+    try:
+        with StreamedFile(path) as source:
+            found = {}
+            for plural in sorted(stream.LISTS):
+                value = source.records(plural)  # each list read to its end before the next
+                found[plural] = value if value is None or isinstance(value, dict) else list(value)
+            keys = source.finish()
+            return {key: found[key] if key in found else source.small[key] for key in sorted(keys)}
+    finally:
+        stream.CHUNK = stream_chunk
+
+
+@pytest.fixture
+def no_whole_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fails if the file is read whole (the way a file the stream refuses is read)."""
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise AssertionError("the file was read whole")
+
+    monkeypatch.setattr(interchange, "read_input_file", refuse)
+
+
+# -- the reader ----------------------------------------------------------------------------
+
+
+TRICKY = {
+    "format": FORMAT,
+    "version": VERSION,
+    "observations": [
+        {"text": "Smile 😀, accent é, 出入境 and العودة", "n": 1234567890123, "f": -0.5e-7},
+        {"text": 'quote " and backslash \\ and \n newline', "t": True, "u": None, "v": False},
+        {"nested": {"a": [1, [2, [3, {"b": "𝄞𝄞𝄞"}]]]}, "empty": [], "obj": {}},
+    ],
+    "themes": [],
+}
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 7, 11, 64])
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_values_split_anywhere_between_two_reads_come_back_whole(
+    tmp_path: Path, chunk: int, ascii_only: bool
+) -> None:
+    # ensure_ascii writes \u escapes, surrogate pairs for 😀 and 𝄞: a read of one byte at
+    # a time splits each escape and each pair; the UTF-8 file splits each character.
+    path = _write(tmp_path / "tricky.json", TRICKY, ascii_only=ascii_only)
+    assert _streamed(path, chunk) == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_a_byte_order_mark_and_whitespace_everywhere_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "spaced.json"
+    text = json.dumps(TRICKY, indent="\t", ensure_ascii=False).replace(":", " \r\n :")
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8") + b"\n\n")
+    assert _streamed(path, 3) == TRICKY
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"format": "x", "observations": [{"a": 1}, {"a": 2}',  # cut short
+        b'{"format": "x", "observations": [{"a": 1},]}',  # a comma too many
+        b'{"format": "x"} trailing',
+        b'[{"format": "x"}]',
+        b'{"format": "\xff"}',  # not UTF-8
+        b'{"format": "x", "format": "y"}',  # twice: read whole, the last one wins
+        b'{"observations": [1, 2], "observations": []}',
+        b'{"format": "x", "version": 12',
+        b"",
+    ],
+)
+def test_what_the_stream_does_not_take_it_leaves_to_the_whole_reading(
+    tmp_path: Path, data: bytes
+) -> None:
+    path = tmp_path / "odd.json"
+    path.write_bytes(data)
+    with pytest.raises(ReadWhole):
+        _streamed(path, 4)
+
+
+def test_a_long_value_is_read_in_a_few_reads_not_one_per_piece() -> None:
+    value = "x" * 1_000_000
+    handle = io.BytesIO(json.dumps([value]).encode())
+    reads = 0
+    original = handle.read
+
+    def counted(size: int = -1) -> bytes:
+        nonlocal reads
+        reads += 1
+        return original(size)
+
+    handle.read = counted  # type: ignore[method-assign]
+    assert list(JsonStream(handle, chunk=1024).items()) == [value]
+    assert reads < 20
+
+
+def test_lists_before_the_small_members_are_found_again(tmp_path: Path) -> None:
+    document = rich_document()
+    # Everything backwards: the format and version last, observations before exchanges.
+    backwards = dict(reversed(list(document.items())))
+    path = _write(tmp_path / "backwards.json", backwards)
+    assert _streamed(path, 64) == dict(sorted(document.items()))
+
+
+# -- the import ----------------------------------------------------------------------------
+
+
+def test_a_file_much_larger_than_its_parts_is_read_in_pieces(
+    sqlite_workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_whole_reading: None,
+) -> None:
+    document = bulk_document(3000)
+    path = _write(tmp_path / "big.json", document)
+    monkeypatch.setattr(stream, "CHUNK", 4096)
+    monkeypatch.setattr(decoding.document, "PART", 500)
+    longest = 0
+    more = JsonStream._more
+
+    def watched(self: JsonStream, size: int | None = None) -> bool:
+        nonlocal longest
+        found = more(self, size)
+        longest = max(longest, len(self._buffer))
+        return found
+
+    monkeypatch.setattr(JsonStream, "_more", watched)
+    parts: list[int] = []
+    write_part = interchange._insert_part
+
+    def counted(session: Any, rows: Any, records: list[Any], tally: Any) -> None:
+        parts.append(len(records))
+        write_part(session, rows, records, tally)
+
+    monkeypatch.setattr(interchange, "_insert_part", counted)
+
+    report = import_file(sqlite_workspace, path)
+
+    assert report.added["observations"] == 3000
+    assert path.stat().st_size > 1_000_000
+    assert longest < 3 * 4096  # never more than a few reads of the file at once
+    assert max(parts) == 500 and sum(parts) == sum(report.added.values())
+    stored = {o.id: o.text for o in sqlite_workspace.observations.all()}
+    assert stored == {o["id"]: o["text"] for o in document["observations"]}
+
+
+def test_a_file_whose_lists_come_before_its_small_parts_imports(
+    workspace: Workspace, tmp_path: Path, no_whole_reading: None
+) -> None:
+    document = rich_document()
+    backwards = dict(reversed(list(document.items())))
+    path = _write(tmp_path / "backwards.json", backwards)
+
+    report = import_file(workspace, path)
+
+    assert report.added == {
+        spec_plural: len(records)
+        for spec_plural, records in document.items()
+        if isinstance(records, list) and records
+    }
+    again = export_document(workspace)
+    assert {o["id"] for o in again["observations"]} == {o["id"] for o in document["observations"]}
+
+
+def test_escaped_text_split_across_reads_is_stored_as_written(
+    sqlite_workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_whole_reading: None,
+) -> None:
+    document = rich_document()
+    texts = ["😀 retour 出入境 العودة 𝄞", "é" * 7 + "😀" * 3, "\u2028 line \U0001f600"]
+    for observation, text in zip(document["observations"], texts, strict=False):
+        observation["text"] = text
+    path = _write(tmp_path / "escaped.json", document, ascii_only=True)
+    monkeypatch.setattr(stream, "CHUNK", 5)
+
+    import_file(sqlite_workspace, path)
+
+    stored = {o.id: o.text for o in sqlite_workspace.observations.all()}
+    assert stored == {o["id"]: o["text"] for o in document["observations"]}
+
+
+def test_a_truncated_file_says_where_and_changes_nothing(
+    sqlite_workspace: Workspace, tmp_path: Path
+) -> None:
+    data = json.dumps(bulk_document(200)).encode()
+    path = tmp_path / "cut.json"
+    path.write_bytes(data[: len(data) // 2])
+
+    with pytest.raises(ValidationError) as raised:
+        import_file(sqlite_workspace, path)
+
+    (problem,) = raised.value.problems
+    assert problem.code == "bad-json" and "line 1, column" in problem.message
+    assert sqlite_workspace.observations.all() == []
+
+
+def _outcome(import_: Callable[[], Any]) -> Any:
+    try:
+        return import_().summary()
+    except ValidationError as error:
+        return [(p.path, p.message) for p in error.problems]
+
+
+def _spoilt(kind: str) -> Callable[[dict[str, Any]], Any]:
+    """Ways to spoil a rich document, each found by a different check."""
+
+    def spoil(document: dict[str, Any]) -> Any:
+        observations = document["observations"]
+        if kind == "bad value":
+            observations[1]["recorded_at"] = "yesterday"
+        elif kind == "dangling reference":
+            observations[-1]["exchange"] = uid()
+        elif kind == "duplicate id":
+            observations[-1]["id"] = observations[0]["id"]
+        elif kind == "id of another kind":
+            observations[0]["id"] = document["themes"][0]["id"]
+        elif kind == "name twice":
+            document["themes"][1]["name"] = document["themes"][0]["name"]
+        elif kind == "unknown member":
+            document["extra"] = 1
+        elif kind == "newer version":
+            document["version"] = VERSION + 1
+        elif kind == "list not a list":
+            document["visits"] = {"id": uid()}
+        elif kind == "bad evidence":
+            document["comparisons"][0]["practices"][0]["evidence"] = [str(uuid.uuid4())]
+        return document
+
+    return spoil
+
+
+SPOILS = [
+    "fine",
+    "bad value",
+    "dangling reference",
+    "duplicate id",
+    "id of another kind",
+    "name twice",
+    "unknown member",
+    "newer version",
+    "list not a list",
+    "bad evidence",
+]
+
+
+@pytest.mark.parametrize("kind", SPOILS)
+def test_a_file_streamed_gives_what_the_same_file_parsed_gives(
+    kind: str, new_workspace: WorkspaceMaker, tmp_path: Path
+) -> None:
+    document = _spoilt(kind)(rich_document())
+    if kind == "bad evidence":
+        assert document["comparisons"][0]["practices"][0]["evidence"]
+    path = _write(tmp_path / "file.json", document)
+    streamed, parsed = new_workspace(name="a.sqlite3"), new_workspace(name="b.sqlite3")
+
+    from_file = _outcome(lambda: import_file(streamed, path))
+    from_document = _outcome(lambda: import_document(parsed, copy.deepcopy(document)))
+
+    assert from_file == from_document
+    assert (kind == "fine") == isinstance(from_file, str)
+    assert export_document(streamed)["observations"] == export_document(parsed)["observations"]
+
+
+@pytest.mark.parametrize("kind", ["fine", "name taken", "swapped names", "id of a stored kind"])
+def test_a_file_streamed_into_a_database_with_records_checks_them(
+    kind: str, workspace: Workspace, tmp_path: Path, no_whole_reading: None
+) -> None:
+    document = rich_document()
+    import_document(workspace, copy.deepcopy(document))
+    again = copy.deepcopy(document)
+    if kind == "name taken":
+        again["organisations"].append({"id": uid(), "name": document["organisations"][0]["name"]})
+    elif kind == "swapped names":
+        themes = again["themes"]
+        themes[0]["name"], themes[1]["name"] = themes[1]["name"], themes[0]["name"]
+    elif kind == "id of a stored kind":
+        again["themes"].append({"id": document["people"][0]["id"], "name": "Clash"})
+    path = _write(tmp_path / "again.json", again)
+
+    if kind in ("fine", "swapped names"):
+        report = import_file(workspace, path)
+        assert report.updated == ({"themes": 2} if kind == "swapped names" else {})
+        assert {t.id: t.name for t in workspace.themes.all()} == {
+            t["id"]: t["name"] for t in again["themes"]
+        }
+        return
+    with pytest.raises(AssertionError, match="read whole"):
+        import_file(workspace, path)  # a problem: read whole again, to name it
