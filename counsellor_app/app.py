@@ -177,7 +177,11 @@ def _run_window(target: Path | str) -> int:
         # Asked once the window has painted its pages.
         QTimer.singleShot(0, lambda: offer_drafts(window))
         # Once the first page's rows are in: what later sections import is imported ahead.
-        QTimer.singleShot(IMPORT_AHEAD_MS, window, lambda: import_ahead(opened.workspace, window))
+        QTimer.singleShot(
+            IMPORT_AHEAD_MS,
+            window,
+            lambda: import_ahead(opened.workspace, window, window.choices),
+        )
 
     def open_target(where: Path | str) -> Opened | None:
         return open_with_recovery(

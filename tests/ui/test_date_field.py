@@ -144,3 +144,21 @@ def test_dates_are_shown_in_the_window_language(qtbot):
     assert format_timestamp(datetime(2016, 9, 26, 15, 5).astimezone()) == "26/09/2016 15:05"
     install_language("nl")
     assert format_date(day) == "26-09-2016"
+
+
+def test_the_calendar_is_made_when_first_opened(qtbot):
+    # A form has several dates, most typed or left empty: none pays for a calendar unseen.
+    from PySide6.QtWidgets import QCalendarWidget
+
+    field = OptionalDateField(name="start")
+    qtbot.addWidget(field)
+    field.show()
+    assert field.findChild(QCalendarWidget) is None
+    field.set_value(date(2016, 9, 26))
+    assert calendar_on_opening(qtbot, field) == (2016, 9)
+    assert field.findChildren(QCalendarWidget) == [field.calendar]
+    # Opened again, it is the same calendar, and picking a day still sets the date.
+    assert calendar_on_opening(qtbot, field) == (2016, 9)
+    assert len(field.findChildren(QCalendarWidget)) == 1
+    field.calendar.clicked.emit(QDate(2016, 9, 28))
+    assert field.value() == date(2016, 9, 28)

@@ -216,3 +216,44 @@ def test_the_list_gives_its_room_to_the_form_being_edited(qtbot, workspace, seed
     assert during[1] > before[1] and during[0] <= tab.compact_list_height()
     detail.revert()
     assert tab.splitter.sizes() == before
+
+
+def test_the_window_answers_after_its_first_paint_while_the_tabs_get_ready_off_it(
+    qtbot, workspace, seeded, isolated_settings, monkeypatch
+):
+    """Between the window's first paint and the tabs, the modules and the lists of names the
+    tabs need are made ready on the reading thread: the window answers meanwhile, however
+    long that takes, and builds nothing until it is done."""
+    from counsellor_app.ui.exchanges import exchange_page
+
+    release = threading.Event()
+    prepared: list[bool] = []
+    real = exchange_page.prepare_tabs
+
+    def held(display: str) -> None:
+        prepared.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)
+        real(display)
+
+    monkeypatch.setattr(exchange_page, "prepare_tabs", held)
+    monkeypatch.setattr(exchange_page, "TABS_UNSEEN_AFTER_MS", 60_000)
+    window = MainWindow(isolated_settings)
+    qtbot.addWidget(window)
+    window.attach_workspace(workspace, "test database")
+    page = window.exchange_page
+    window.show()
+    qtbot.waitUntil(lambda: bool(prepared))  # painted: the tabs are being made ready
+    # Events posted now are answered, one turn after the other, and none builds a tab.
+    answered: list[bool] = []
+
+    def answer() -> None:
+        answered.append(not page._pages and page._next_detail is None)
+        if len(answered) < 5:
+            QTimer.singleShot(0, answer)
+
+    QTimer.singleShot(0, answer)
+    qtbot.waitUntil(lambda: len(answered) == 5)
+    assert answered == [True] * 5
+    assert prepared == [False]
+    release.set()
+    qtbot.waitUntil(lambda: page.tabs_ready)

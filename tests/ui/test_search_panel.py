@@ -316,6 +316,74 @@ def test_search_results_model(qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
 
 
+def marked_columns(image: Any, left: int, right: int) -> list[int]:
+    """The columns of ``image`` between ``left`` and ``right`` where the marker colour shows."""
+    from counsellor_app.ui.search.search_model import HIGHLIGHT_BACKGROUND
+
+    marker = HIGHLIGHT_BACKGROUND.rgb()
+    return [
+        x
+        for x in range(left, right)
+        if any(image.pixel(x, y) == marker for y in range(0, image.height(), 2))
+    ]
+
+
+def test_a_snippet_repainted_keeps_its_marks_without_being_laid_out_again(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from counsellor_app.ui.search.search_model import SnippetDelegate
+
+    laid_out: list[str] = []
+    real = SnippetDelegate._make_layout
+
+    def counted(text: str, spans: Any, font: Any) -> Any:
+        laid_out.append(text)
+        return real(text, spans, font)
+
+    monkeypatch.setattr(SnippetDelegate, "_make_layout", staticmethod(counted))
+    long = "La confiance se construit en des mois, " * 6 + "la confiance se perd en un jour."
+    model = SearchResultsModel()
+    model.set_hits(
+        [
+            SearchHit("observation", "1", "Long", Snippet(long, ((3, 12),), "text"), 2.0),
+            SearchHit(
+                "observation", "2", "RTL", Snippet("قال إن الثقة تبنى", ((7, 12),), "text"), 1.0
+            ),
+            SearchHit(
+                "observation", "3", "中文", Snippet("公安部出入境管理局", ((3, 6),), "text"), 1.0
+            ),
+        ]
+    )
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.setItemDelegateForColumn(SNIPPET_COLUMN, SnippetDelegate(table))
+    table.resize(700, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    first = table.grab().toImage()
+    assert laid_out  # the long one twice: whole, then cut with an ellipsis
+    assert any(text.endswith("…") for text in laid_out)
+    count = len(laid_out)
+    # Repainted (a row selected and back, the window uncovered): the same picture, from the
+    # layouts kept.
+    table.selectRow(1)
+    table.clearSelection()
+    again = table.grab().toImage()
+    assert len(laid_out) == count
+    assert again == first
+    x = table.columnViewportPosition(SNIPPET_COLUMN) + table.verticalHeader().width()
+    assert marked_columns(again, x, again.width())
+    # Narrower, the long snippet is cut elsewhere: laid out again, still marked.
+    table.setColumnWidth(SNIPPET_COLUMN, 200)
+    table.horizontalHeader().setStretchLastSection(False)
+    narrower = table.grab().toImage()
+    assert len(laid_out) > count
+    assert marked_columns(narrower, x, x + 200)
+
+
 def test_a_bad_filter_is_told_in_the_language_in_use(
     qtbot: Any, make_window: Any, workspace: Workspace, world: dict[str, Any]
 ) -> None:

@@ -106,12 +106,10 @@ class OptionalDateField(QWidget):
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_menu = QMenu(self.calendar_button)
         self.calendar_menu.setObjectName(f"{name}_calendar_menu")
-        self.calendar = QCalendarWidget(self.calendar_menu)
-        self.calendar.setObjectName(f"{name}_calendar")
-        self.calendar.setGridVisible(False)
-        holder = QWidgetAction(self.calendar_menu)
-        holder.setDefaultWidget(self.calendar)
-        self.calendar_menu.addAction(holder)
+        # The calendar itself is made when first opened (see ``calendar``): a form has
+        # several dates, and most are typed or left empty.
+        self._calendar: QCalendarWidget | None = None
+        self._name = name
         self.calendar_button.setMenu(self.calendar_menu)
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName(f"{name}_clear")
@@ -133,8 +131,6 @@ class OptionalDateField(QWidget):
         self.edit.textEdited.connect(self._on_typed)
         self.edit.editingFinished.connect(self._on_editing_finished)
         self.calendar_menu.aboutToShow.connect(self._on_calendar_opening)
-        self.calendar.clicked.connect(self._on_picked)
-        self.calendar.activated.connect(self._on_picked)
         self.clear_button.clicked.connect(self._on_cleared)
         self.edit.installEventFilter(self)
         self.retranslate_ui()
@@ -194,6 +190,21 @@ class OptionalDateField(QWidget):
         return locale.toString(QDate(value.year, value.month, value.day), display_format(locale))
 
     # -- the calendar --------------------------------------------------------------------------
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar the date is picked from, in the button's menu (made on first use)."""
+        if self._calendar is None:
+            calendar = QCalendarWidget(self.calendar_menu)
+            calendar.setObjectName(f"{self._name}_calendar")
+            calendar.setGridVisible(False)
+            holder = QWidgetAction(self.calendar_menu)
+            holder.setDefaultWidget(calendar)
+            self.calendar_menu.addAction(holder)
+            calendar.clicked.connect(self._on_picked)
+            calendar.activated.connect(self._on_picked)
+            self._calendar = calendar
+        return self._calendar
 
     def open_calendar(self) -> None:
         self.calendar_button.showMenu()

@@ -4,6 +4,7 @@ actions (a PDF summary) can be added to its bar."""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -13,8 +14,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBo
 from counsellor_app.domain.records import Exchange, Record
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.common.choices import ChoiceSource
+from counsellor_app.ui.common.code_lists import country_names, language_names
+from counsellor_app.ui.common.field_editors import window_language
 from counsellor_app.ui.common.labels import choice_label, format_date, kind_label
 from counsellor_app.ui.common.operations import Changes, hub_for
+from counsellor_app.ui.common.reads import read_in_background
 from counsellor_app.ui.common.settings import AppSettings
 from counsellor_app.ui.records.record_editor import RecordEditor
 from counsellor_app.ui.records.record_list_page import RecordListPage
@@ -23,8 +27,25 @@ if TYPE_CHECKING:
     from counsellor_app.ui.exchanges.capture import CapturePanel
 
 TABS = ("visit", "observation", "comparison", "action")
+# The tabs' modules beyond the list pages', imported ahead of building them.
+TAB_MODULES = (
+    "counsellor_app.ui.comparisons.comparison_editor",
+    "counsellor_app.ui.comparisons.evidence_picker",
+    "counsellor_app.ui.exchanges.capture",
+)
 # A page that is never painted (a hidden window) builds its tabs after this long all the same.
 TABS_UNSEEN_AFTER_MS = 500
+
+
+def prepare_tabs(display: str) -> None:
+    """What building the tabs needs that makes no widget, done on the reading thread: their
+    modules imported, and the names of countries (a visit's) and languages (an observation's)
+    in the window's language ``display`` read from CLDR. On the GUI thread, each took a good
+    part of a tab's turn; here the window answers between two of the reading thread's turns."""
+    for name in TAB_MODULES:
+        importlib.import_module(name)
+    country_names(display)
+    language_names(display)
 
 
 class ExchangePage(QWidget):
@@ -130,7 +151,7 @@ class ExchangePage(QWidget):
 
     @property
     def tabs_ready(self) -> bool:
-        return len(self._pages) == len(TABS)
+        return len(self._pages) == len(TABS) and self._capture is not None
 
     @property
     def pages(self) -> dict[str, RecordListPage]:
@@ -158,9 +179,23 @@ class ExchangePage(QWidget):
             QTimer.singleShot(0, self, self._start_tabs)
 
     def _start_tabs(self) -> None:
-        if not self._tabs_started:
-            self._tabs_started = True
-            self._build_tabs_in_turns()
+        """Builds the tabs in turns, once what they need is ready on the reading thread."""
+        if self._tabs_started:
+            return
+        self._tabs_started = True
+        display = window_language()
+
+        def failed(_error: BaseException) -> bool:
+            self._build_tabs_in_turns()  # the same, a little slower on the GUI thread
+            return False
+
+        read_in_background(
+            self.workspace,
+            self,
+            lambda: prepare_tabs(display),
+            lambda _ready: self._build_tabs_in_turns(),
+            failed=failed,
+        )
 
     def _build_tabs_in_turns(self) -> None:
         """One tab per turn of the event loop: the window answers in between."""
@@ -170,7 +205,13 @@ class ExchangePage(QWidget):
                 QTimer.singleShot(0, self, self._build_tabs_in_turns)
 
     def _build_next_tab(self) -> None:
-        """Makes the next tab's form, or, its form made, its list (a turn each)."""
+        """Makes the next tab's form, or, its form made, its list, or, after the observations'
+        list, fast capture (a turn each)."""
+        if "observation" in self._pages and self._capture is None:
+            self._make_capture()
+            if self.tabs_ready:
+                self.tabs_built.emit()
+            return
         kind = TABS[len(self._pages)]
         if self._next_detail is None:
             self._next_detail = self._make_detail(kind)
@@ -194,20 +235,25 @@ class ExchangePage(QWidget):
         self._pages[kind] = page
         if kind == "observation":
             from counsellor_app.ui.comparisons.evidence_picker import UseAsEvidence
-            from counsellor_app.ui.exchanges.capture import CapturePanel
 
             evidence = UseAsEvidence(workspace, choices, page)
             evidence.sig_status_requested.connect(self.sig_status_requested.emit)
-
-            self._capture = CapturePanel(workspace, choices, settings, holder.parentWidget())
-            self._capture.setVisible(False)
-            self._capture.sig_close_requested.connect(self.stop_capture)
-            holder.addWidget(self._capture)
         holder.addWidget(page, 1)
         page.sig_status_requested.connect(self.sig_status_requested.emit)
         page.sig_open_record_requested.connect(self.sig_open_record_requested.emit)
         if self.tabs_ready:
             self.tabs_built.emit()
+
+    def _make_capture(self) -> None:
+        """Fast capture, above the observations' list (hidden until asked for)."""
+        from counsellor_app.ui.exchanges.capture import CapturePanel
+
+        holder = self._holders["observation"]
+        capture = CapturePanel(self.workspace, self.choices, self.settings, holder.parentWidget())
+        capture.setVisible(False)
+        capture.sig_close_requested.connect(self.stop_capture)
+        holder.insertWidget(0, capture)
+        self._capture = capture
 
     def _make_detail(self, kind: str) -> QWidget:
         workspace, choices = self.workspace, self.choices

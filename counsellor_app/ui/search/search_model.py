@@ -3,6 +3,7 @@ snippet with its matching words highlighted."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,6 +36,11 @@ from counsellor_app.ui.common.labels import field_label, kind_label
 
 Index = QModelIndex | QPersistentModelIndex
 Span = tuple[int, int]
+LayoutKey = tuple[str, tuple[tuple[int, ...], ...], str, int]
+"""A snippet's text, its marks, the font's key and the width it is laid out in."""
+
+# Snippets' layouts kept for the next paint: a screenful of results several times over.
+KEPT_LAYOUTS = 400
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The record's id."""
@@ -44,6 +50,18 @@ HIGHLIGHTS_ROLE = Qt.ItemDataRole.UserRole + 3
 """In the snippet column: the [start, end) offsets of the matches in the displayed text."""
 
 KIND_COLUMN, TITLE_COLUMN, SNIPPET_COLUMN = range(3)
+
+# The roles the model answers, looked up once: Qt's enums are slow to reach from Python, and
+# a paint asks thousands of times.
+_TEXT_ROLES = frozenset(
+    {int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.AccessibleTextRole.value)}
+)
+_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_OWN_ROLES = frozenset({int(HIGHLIGHTS_ROLE), int(ID_ROLE), int(KIND_ROLE)})
+_ANSWERED = _TEXT_ROLES | {_TOOL_TIP, _DECORATION} | _OWN_ROLES
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 # One colour per kind, so a column of results can be scanned by kind at a glance.
 KIND_COLOURS = {
     "observation": "#2f7ed8",
@@ -90,23 +108,29 @@ class SearchResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 3
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._hits):
+        # A view asks each cell for a dozen roles at every paint (its font, colours,
+        # alignment…), most of which this model leaves to the style: those are answered
+        # first, with no work.
+        if role not in _ANSWERED:
             return None
-        hit = self._hits[index.row()]
+        row = index.row()
+        if not index.isValid() or row >= len(self._hits):
+            return None
+        hit = self._hits[row]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in _TEXT_ROLES:
             if column == KIND_COLUMN:
                 return kind_label(hit.kind)
             if column == TITLE_COLUMN:
                 return hit.title
             return hit.snippet.text
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOL_TIP:
             if column == SNIPPET_COLUMN and hit.snippet.text:
                 return f"{field_label(hit.snippet.field)}: {hit.snippet.text}"
             if column == TITLE_COLUMN:
                 return hit.title
             return None
-        if role == Qt.ItemDataRole.DecorationRole and column == KIND_COLUMN:
+        if role == _DECORATION and column == KIND_COLUMN:
             if hit.kind not in self._icons:
                 self._icons[hit.kind] = kind_icon(hit.kind)
             return self._icons[hit.kind]
@@ -132,7 +156,7 @@ class SearchResultsModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     # -- what the panel asks -------------------------------------------------------------------
 
@@ -159,8 +183,16 @@ class SnippetDelegate(QStyledItemDelegate):
     """Paints a snippet as plain text with its highlight ranges bold on a marker colour.
 
     The text is laid out with QTextLayout and character formats, never as HTML, so whatever a
-    counsellor wrote (``<b>``, ``&amp;``) is shown exactly as written.
+    counsellor wrote (``<b>``, ``&amp;``) is shown exactly as written. A snippet's layout is
+    kept for the next paint of the same text, marks, font and width: a row selected, the
+    focus moving, the list scrolled back or the window uncovered repaint without laying out
+    again.
     """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._layouts: OrderedDict[LayoutKey, QTextLayout] = OrderedDict()
+        self._ellipsis_widths: dict[str, int] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -199,13 +231,29 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))  # type: ignore[attr-defined]
 
     def _layout(self, text: str, spans: Sequence[Span], font: QFont, width: int) -> QTextLayout:
-        """One line of ``text``; cut with an ellipsis when it is wider than ``width``."""
+        """One line of ``text``; cut with an ellipsis when it is wider than ``width`` (the
+        layout of the last paint of the same, if there was one)."""
+        key = (text, tuple(tuple(span) for span in spans), font.key(), width)
+        layout = self._layouts.get(key)
+        if layout is not None:
+            self._layouts.move_to_end(key)
+            return layout
+        layout = self._fitted(text, spans, font, width)
+        self._layouts[key] = layout
+        if len(self._layouts) > KEPT_LAYOUTS:
+            self._layouts.popitem(last=False)
+        return layout
+
+    def _fitted(self, text: str, spans: Sequence[Span], font: QFont, width: int) -> QTextLayout:
         layout = self._make_layout(text, spans, font)
         line = layout.lineAt(0)
         if line.naturalTextWidth() <= width:
             return layout
         ellipsis = "…"
-        room = width - QFontMetrics(font).horizontalAdvance(ellipsis)
+        font_key = font.key()
+        if font_key not in self._ellipsis_widths:
+            self._ellipsis_widths[font_key] = QFontMetrics(font).horizontalAdvance(ellipsis)
+        room = width - self._ellipsis_widths[font_key]
         cut = len(_utf16_prefix(text, max(0, line.xToCursor(max(0, room)))))
         shorter = text[:cut].rstrip() + ellipsis
         kept = [(s, min(e, cut)) for s, e in spans if s < cut]

@@ -165,27 +165,32 @@ SECTIONS: tuple[Section, ...] = (
 KEYS = tuple(section.key for section in SECTIONS)
 BY_KEY = {section.key: section for section in SECTIONS}
 
-# The heavier modules of sections first shown later, imported ahead while the window is idle:
-# those without widgets on the reading thread, then the pages' own on the GUI thread.
-AHEAD_ON_THE_READING_THREAD = ("counsellor_app.services.search",)
-AHEAD_ON_THE_GUI_THREAD = ("counsellor_app.ui.search.search_panel",)
+# The heavier modules of sections first shown later, imported ahead on the reading thread
+# while the window is idle. Importing them defines classes only (no widget is made), and
+# there the GUI thread takes the interpreter back between two of the reading thread's turns
+# instead of waiting for the whole import.
+AHEAD = ("counsellor_app.services.search", "counsellor_app.ui.search.search_panel")
 
 
-def import_ahead(workspace: Workspace, parent: QObject) -> None:
+def import_ahead(
+    workspace: Workspace, parent: QObject, choices: ChoiceSource | None = None
+) -> None:
     """Imports the search's modules ahead of its first show (about 80 ms, most of it the
-    search's storage): its services on the reading thread, its panel in a later turn of the
-    GUI thread's loop. Showing Search first then builds its panel only."""
+    search's storage) on the reading thread, then has ``choices`` read there what its filters
+    offer. Showing Search first then builds its panel only."""
     from counsellor_app.ui.common.reads import read_in_background
 
     def on_the_reading_thread() -> None:
-        for name in AHEAD_ON_THE_READING_THREAD:
+        for name in AHEAD:
             importlib.import_module(name)
 
-    def on_the_gui_thread(_result: object) -> None:
-        for name in AHEAD_ON_THE_GUI_THREAD:
-            importlib.import_module(name)
+    def then(_result: object) -> None:
+        if choices is not None:
+            from counsellor_app.ui.search.search_panel import BOX_KINDS
 
-    read_in_background(workspace, parent, on_the_reading_thread, on_the_gui_thread)
+            choices.warm(BOX_KINDS.values(), parent)
+
+    read_in_background(workspace, parent, on_the_reading_thread, then)
 
 
 def section_label(key: str) -> str:
