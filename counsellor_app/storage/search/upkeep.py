@@ -159,7 +159,12 @@ def index_inserted(session: Session, kind: str, records: Sequence[Any]) -> bool:
 
 
 def _fill_pending_trigrams(session: Session) -> None:
-    """The trigram entries :func:`index_inserted` left for the end of the import."""
+    """The trigram entries :func:`index_inserted` left for the end of the import.
+
+    The values ``search_trigram_content`` gives, read from ``search_content`` for records
+    already known to have a script without spaces: its test of every new record (a call
+    into Python each) is not made again.
+    """
     pending = session.info.pop(_PENDING_TRIGRAMS, None)
     if pending is None or not pending[1]:
         return
@@ -167,7 +172,8 @@ def _fill_pending_trigrams(session: Session) -> None:
     session.execute(
         text(
             "INSERT INTO search_trigram (rowid, title, body, extra)"
-            " SELECT doc, title, body, extra FROM search_trigram_content WHERE doc > :mark"
+            " SELECT doc, search_unspaced_runs(title), search_unspaced_runs(body),"
+            " search_unspaced_runs(extra) FROM search_content WHERE doc > :mark"
             " AND kind = 'observation' AND record_id IN (SELECT value FROM json_each(:ids))"
         ),
         {"mark": first, "ids": json.dumps(unspaced)},
