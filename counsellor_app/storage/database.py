@@ -24,6 +24,7 @@ from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from counsellor_app.domain.errors import DatabaseProblem
 from counsellor_app.storage.encryption import DatabaseKey
+from counsellor_app.storage.unspaced_scripts import register_sql_functions
 
 if TYPE_CHECKING:
     # The ORM is loaded when a database is opened, not by the file checks and names here
@@ -298,6 +299,8 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
                 cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
+        # Called by the search index's view and triggers: a write fails without them.
+        register_sql_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -27,6 +27,7 @@ from typing import Any
 
 from counsellor_app.domain.errors import DatabaseProblem
 from counsellor_app.domain.passphrase import normalised
+from counsellor_app.storage.unspaced_scripts import register_sql_functions
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SALT_BYTES = 16
@@ -147,19 +148,22 @@ def connect(
     **options: Any,
 ) -> Any:
     """A DB-API connection to the file at ``path``: the standard library's for a plain file,
-    SQLCipher's, keyed, for an encrypted one. Read-only opens never create or change a file;
-    ``immutable`` ones (of a file no program has open) make no files beside it either."""
+    SQLCipher's, keyed, for an encrypted one, with the search index's functions. Read-only
+    opens never create or change a file; ``immutable`` ones (of a file no program has open)
+    make no files beside it either."""
     target = f"file:{path.resolve()}?mode=ro" if read_only else str(path)
     if read_only and immutable:
         target += "&immutable=1"
     if key is None:
-        return sqlite3.connect(target, uri=read_only, timeout=timeout, **options)
-    connection = driver().connect(target, uri=read_only, timeout=timeout, **options)
-    try:
-        _prepare(connection, key)
-    except Exception:
-        connection.close()
-        raise
+        connection = sqlite3.connect(target, uri=read_only, timeout=timeout, **options)
+    else:
+        connection = driver().connect(target, uri=read_only, timeout=timeout, **options)
+        try:
+            _prepare(connection, key)
+        except Exception:
+            connection.close()
+            raise
+    register_sql_functions(connection)
     return connection
 
 
@@ -266,6 +270,7 @@ def convert(
     fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     connection = module.connect(str(path), timeout=10.0, isolation_level=None)
+    register_sql_functions(connection)
     try:
         if old is not None:
             _prepare(connection, old)

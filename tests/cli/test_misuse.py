@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from counsellor_app.cli import main
+from counsellor_app.storage.unspaced_scripts import register_sql_functions
 from tests.builders import rich_document
 from tests.cli.test_cli import digest, run
 
@@ -393,6 +394,8 @@ def test_search_prints_controls_and_direction_overrides_escaped(
     notes: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with sqlite3.connect(notes) as connection:  # as an older release may have stored them
+        # The search index's triggers call these, as on every connection of the program.
+        register_sql_functions(connection)
         connection.execute(
             "UPDATE observations SET text = 'Zebrafinch \u202eevil\x85 \u2066here' "
             "WHERE id = (SELECT id FROM observations LIMIT 1)"

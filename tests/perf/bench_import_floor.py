@@ -9,7 +9,8 @@ Python's sqlite3 allows, on the same generated file as ``bench_import.py``:
 - the observation rows (``bench_import``'s own floor);
 - an FTS5 word index of the same texts, with the program's tokenizer;
 - the observations' theme links, into a table without rowid like the program's;
-- an FTS5 trigram index of the texts written in scripts without spaces;
+- an FTS5 trigram index of the texts written in scripts without spaces, their runs of such
+  text only, as the program holds them (migration 0007);
 - reading the file: the program's JSON parsing, decoding and validation alone.
 
 The writes add up on the one connection; the reading runs beside them on another core but
@@ -35,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from counsellor_app.services.decoding import decode_document
 from counsellor_app.services.interchange import parse_json
 from counsellor_app.storage.search import HAS_UNSPACED
+from counsellor_app.storage.unspaced_scripts import unspaced_runs
 from tests.perf.bench_import import floor_seconds, timed_write
 from tests.perf.generate import generate_document
 
@@ -42,7 +44,11 @@ from tests.perf.generate import generate_document
 def pieces(document: dict, source: Path, folder: Path) -> dict[str, Callable[[], float]]:
     observations = document["observations"]
     texts = [(n, o["text"], o.get("translation")) for n, o in enumerate(observations, 1)]
-    spaceless = [t for t in texts if HAS_UNSPACED.search(f"{t[1]} {t[2] or ''}")]
+    spaceless = [
+        (n, unspaced_runs(body), unspaced_runs(extra))
+        for n, body, extra in texts
+        if HAS_UNSPACED.search(f"{body} {extra or ''}")
+    ]
     links = [(o["id"], theme) for o in observations for theme in o.get("themes", [])]
 
     def read() -> float:

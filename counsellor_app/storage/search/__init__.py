@@ -15,14 +15,18 @@ of a table keyed by a UUID may change on ``VACUUM``.
 - ``search_words`` (unicode61, diacritics removed) answers words and word prefixes:
   ``reintegration`` finds ``réintégration``, ``counsel`` finds ``counsellors``;
 - ``search_trigram`` answers substrings of scripts written without spaces (``出入境`` finds
-  ``公安部出入境管理局``); it holds only the records that contain such a script, which keeps an
-  import of mostly European text fast. Substrings of one or two characters are looked for
-  with ``instr`` in the records themselves (trigrams need three), from the newest entry of
-  the trigram index back, until the limit is found.
+  ``公安部出入境管理局``); it holds only the records that contain such a script, and of them
+  only the runs of it (the tokens holding such a character, ``出入境office``), through the
+  view ``search_trigram_content`` and the connection's functions of
+  ``storage/unspaced_scripts.py``: a substring term is one such token, so it lies inside one
+  run. Substrings of one or two characters are looked for with ``instr`` in the records
+  themselves (trigrams need three), from the newest entry of the trigram index back, until
+  the limit is found.
 
-Triggers made by migration 0002 keep both in step with single edits. A bulk import calls
-:func:`before_bulk_insert` (the insert triggers stand aside) and :func:`after_bulk_insert`
-(the new records are indexed in one ``INSERT … SELECT`` per index).
+Triggers made by migration 0002 (their trigram statements remade by 0007) keep both in step
+with single edits. A bulk import calls :func:`before_bulk_insert` (the insert triggers stand
+aside) and :func:`after_bulk_insert` (the new records are indexed in one ``INSERT … SELECT``
+per index).
 
 PostgreSQL: ``search_pg_documents`` (migration 0004) stores each live record's weighted
 ``tsvector`` of the folded text (GIN index, matched with ``@@`` and ranked with ``ts_rank``)

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from dataclasses import dataclass
 
-# Scripts written without spaces between words (the same list as migration 0002).
-UNSPACED = (
-    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff"
-    "\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff"
-)
-HAS_UNSPACED = re.compile(f"[{UNSPACED}]")
-# A token as unicode61 sees one: letters, digits, private use, and the marks inside words.
-TOKEN = re.compile(
-    r"(?:[^\W_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
-    r"\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-    r"\u3099\u309a\ue000-\uf8ff])+"
-)
+# Which characters make a term a substring, and what a token is: one definition, shared
+# with the runs the trigram index holds.
+from counsellor_app.storage.unspaced_scripts import HAS_UNSPACED as HAS_UNSPACED
+from counsellor_app.storage.unspaced_scripts import TOKEN as TOKEN
+from counsellor_app.storage.unspaced_scripts import UNSPACED as UNSPACED
+
 TRIGRAM = 3
 MAX_TERMS = 16
 MAX_QUERY_CHARS = 1000

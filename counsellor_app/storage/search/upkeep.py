@@ -10,34 +10,19 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from counsellor_app.storage.search.criteria import KINDS, TABLES
-from counsellor_app.storage.search.query import HAS_UNSPACED
+from counsellor_app.storage.unspaced_scripts import has_unspaced
 
 
 def _fill_trigrams(session: Session, where: str, params: dict[str, Any]) -> None:
-    """Adds to the trigram index the entries of ``search_content`` matching ``where`` that
-    contain a script without spaces.
-
-    The test is the triggers' ``GLOB`` (the same code point ranges), done by a function of
-    this connection in Python, where it is about thirty times faster than a character class
-    in ``GLOB`` on long text; only the entries that pass leave SQLite.
-    """
-    driver = session.connection().connection.driver_connection
-    driver.create_function(  # type: ignore[union-attr]
-        "search_unspaced", 3, _has_unspaced, deterministic=True
-    )
+    """Adds to the trigram index the entries of ``search_trigram_content`` (the records
+    with a script without spaces, their runs of it) matching ``where``."""
     session.execute(
         text(
             "INSERT INTO search_trigram (rowid, title, body, extra)"
-            f" SELECT doc, title, body, extra FROM search_content WHERE ({where})"
-            " AND search_unspaced(title, body, extra)"
+            f" SELECT doc, title, body, extra FROM search_trigram_content WHERE ({where})"
         ),
         params,
     )
-
-
-def _has_unspaced(title: str | None, body: str | None, extra: str | None) -> bool:
-    search = HAS_UNSPACED.search
-    return bool(search(title or "") or search(body or "") or search(extra or ""))
 
 
 def _is_sqlite(session: Session) -> bool:
@@ -168,7 +153,7 @@ def index_inserted(session: Session, kind: str, records: Sequence[Any]) -> bool:
     unspaced.extend(
         record.id
         for record in records
-        if record.deleted_at is None and _has_unspaced(None, record.text, record.translation)
+        if record.deleted_at is None and has_unspaced(None, record.text, record.translation)
     )
     return True
 
@@ -254,7 +239,12 @@ def _pg_after_bulk_insert(session: Session, kinds: list[str]) -> int:
 
 
 def _fill_pending_trigrams(session: Session) -> None:
-    """The trigram entries :func:`index_inserted` left for the end of the import."""
+    """The trigram entries :func:`index_inserted` left for the end of the import.
+
+    The values ``search_trigram_content`` gives, read from ``search_content`` for records
+    already known to have a script without spaces: its test of every new record (a call
+    into Python each) is not made again.
+    """
     pending = session.info.pop(_PENDING_TRIGRAMS, None)
     if pending is None or not pending[1]:
         return
@@ -262,7 +252,8 @@ def _fill_pending_trigrams(session: Session) -> None:
     session.execute(
         text(
             "INSERT INTO search_trigram (rowid, title, body, extra)"
-            " SELECT doc, title, body, extra FROM search_content WHERE doc > :mark"
+            " SELECT doc, search_unspaced_runs(title), search_unspaced_runs(body),"
+            " search_unspaced_runs(extra) FROM search_content WHERE doc > :mark"
             " AND kind = 'observation' AND record_id IN (SELECT value FROM json_each(:ids))"
         ),
         {"mark": first, "ids": json.dumps(unspaced)},
@@ -299,10 +290,9 @@ def rebuild(session: Session) -> None:
 def check(session: Session) -> None:
     """Raises the database's error if an index disagrees with the records (SQLite)."""
     if _is_sqlite(session):
-        # The word index holds every live record: check it against them. The trigram index
-        # holds some only, which the comparison would call corruption: check its structure.
-        for index, against_records in (("search_words", 1), ("search_trigram", 0)):
+        # Each index against its content: every live record for the word index, the runs of
+        # the records with a script without spaces for the trigram index.
+        for index in ("search_words", "search_trigram"):
             session.execute(
-                text(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', :full)"),
-                {"full": against_records},
+                text(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
             )
