@@ -224,7 +224,7 @@ def _pg_index_inserted(session: Session, records: Sequence[Any]) -> None:
         ),
         {
             "ids": [r.id for r in live],
-            "unspaced": [_has_unspaced(None, r.text, r.translation) for r in live],
+            "unspaced": [has_unspaced(None, r.text, r.translation) for r in live],
         },
     )
 
