@@ -27,6 +27,7 @@ from counsellor_app.services.comparisons import Quote, exchange_quotes, quotes_o
 from counsellor_app.services.workspace import Workspace
 from counsellor_app.ui.common.choices import ChoiceSource
 from counsellor_app.ui.common.field_editors import FieldEditor, make_editor, make_error_label
+from counsellor_app.ui.common.in_steps import MadeInSteps
 from counsellor_app.ui.common.labels import field_label
 from counsellor_app.ui.common.problem_text import problem_line, problem_sentence
 from counsellor_app.ui.common.reads import LatestRead
@@ -45,7 +46,7 @@ FIELDS_PER_STEP = 3
 WIDE_HEAD_LETTERS = 80
 
 
-class ComparisonForm(QScrollArea):
+class ComparisonForm(QScrollArea, MadeInSteps):
     """Editors for a comparison's fields and its practices side by side; knows whether
     anything was changed."""
 
@@ -107,26 +108,9 @@ class ComparisonForm(QScrollArea):
             self.head.addLayout(part, 1)
         self._inner = inner
         # The fields: all now, or a few at a time (see ``build_steps``).
-        self._steps: Iterator[None] | None = self._build()
+        self._steps = self._build()
         if not in_steps:
             self.finish_building()
-
-    def build_steps(self) -> Iterator[None]:
-        """Makes the fields a few at a time, one group per ``next()`` (the head's fields,
-        then the practices' part); the form is usable once the iterator is exhausted (or
-        ``finish_building`` was called)."""
-        while self._steps is not None:
-            try:
-                next(self._steps)
-            except StopIteration:
-                self._steps = None
-                return
-            yield
-
-    def finish_building(self) -> None:
-        """Makes whatever ``build_steps`` has not made yet."""
-        for _step in self.build_steps():
-            pass
 
     def _add_head_field(self, name: str) -> None:
         inner = self._inner

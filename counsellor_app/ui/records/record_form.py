@@ -25,6 +25,7 @@ from counsellor_app.ui.common.field_editors import (
     make_editor,
     make_error_label,
 )
+from counsellor_app.ui.common.in_steps import MadeInSteps
 from counsellor_app.ui.common.labels import field_label
 from counsellor_app.ui.common.operations import Operation
 from counsellor_app.ui.common.problem_text import field_at, problem_line, problem_sentence
@@ -40,7 +41,7 @@ def _field_of(problem: Problem) -> str:
     return problem.path.split("[", 1)[0].split(".", 1)[0]
 
 
-class RecordForm(QWidget):
+class RecordForm(QWidget, MadeInSteps):
     """Editors for every field of one kind of record; knows whether anything was changed."""
 
     dirty_changed = Signal(bool)
@@ -96,26 +97,9 @@ class RecordForm(QWidget):
         layout.addWidget(self.general_error)
         layout.addWidget(self.scroll_area)
         # The fields: all now, or a few at a time (see ``build_steps``).
-        self._steps: Iterator[None] | None = self._build_fields()
+        self._steps = self._build_fields()
         if not in_steps:
             self.finish_building()
-
-    def build_steps(self) -> Iterator[None]:
-        """Makes the fields a few at a time, one group per ``next()``, so that a form made
-        while the window is in use holds the GUI thread for a short while each turn. The form
-        is usable once the iterator is exhausted (or ``finish_building`` was called)."""
-        while self._steps is not None:
-            try:
-                next(self._steps)
-            except StopIteration:
-                self._steps = None
-                return
-            yield
-
-    def finish_building(self) -> None:
-        """Makes whatever fields ``build_steps`` has not made yet."""
-        for _step in self.build_steps():
-            pass
 
     def _build_fields(self) -> Iterator[None]:
         made = 0
