@@ -194,11 +194,11 @@ def _size_in_words(size: int) -> str:
     return f"{max(1, round(size / 1024**2))} MB"
 
 
-def input_file(path: Path, limit: int) -> Path:
-    """``path`` if it is a regular file of at most ``limit`` bytes; DomainError, in one line,
-    for anything else (missing, a folder, a device or pipe that may never end, too large)."""
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """What goes wrong reading ``path`` as a DomainError in one line."""
     try:
-        info = path.stat()
+        yield
     except FileNotFoundError:
         raise DomainError(f"There is no file {path}.") from None
     except PermissionError:
@@ -206,6 +206,13 @@ def input_file(path: Path, limit: int) -> Path:
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         raise DomainError(f"Cannot read {path}: {reason}.") from None
+
+
+def input_file(path: Path, limit: int) -> Path:
+    """``path`` if it is a regular file of at most ``limit`` bytes; DomainError, in one line,
+    for anything else (missing, a folder, a device or pipe that may never end, too large)."""
+    with _reading(path):
+        info = path.stat()
     if stat.S_ISDIR(info.st_mode):
         raise DomainError(f"{path} is a folder, not a file.")
     if not stat.S_ISREG(info.st_mode):
@@ -225,16 +232,8 @@ def read_input_file(path: Path, limit: int) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; DomainError, in one line,
     for anything else (see :func:`input_file`)."""
     input_file(path, limit)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise DomainError(f"There is no file {path}.") from None
-    except PermissionError:
-        raise DomainError(f"You may not read {path}.") from None
-    except (OSError, ValueError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise DomainError(f"Cannot read {path}: {reason}.") from None
+    with _reading(path), path.open("rb") as handle:
+        data = handle.read(limit + 1)
     if len(data) > limit:
         raise DomainError(f"{path} grew past {_size_in_words(limit)} while it was read.")
     return data
