@@ -209,6 +209,8 @@ class _Reading:
     claims: Callable[[EntitySpec, list[tuple[int, Record, Set[str]]]], dict[str, dict[str, str]]]
     # Once every part is read: raises for a file with problems.
     checked: Callable[[Session | None], None]
+    # Bytes of the file, if known: the page cache the writes get is sized from it.
+    size: int = 0
 
 
 def _import_document(
@@ -306,6 +308,7 @@ def _import_streamed(
         keep=checks.add,
         claims=claims,
         checked=checked,
+        size=source.size,
     )
     return _import(workspace, reading, progress=progress, cancelled=cancelled)
 
@@ -335,6 +338,7 @@ def _import(
 
     with workspace.database.writing(bulk=True) as session:
         dialect = session.get_bind().dialect
+        repo.reserve_page_cache(session, reading.size)
         # Kinds with no record yet: every record of the file is new, nothing to compare.
         empty = {spec.key for spec in ENTITIES if not repo.has_records(session, spec)}
         search_index.before_bulk_insert(session, new_comparisons="comparison" in empty)

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+# SQLite's page cache of a connection, in KiB. Random UUID keys touch index pages all over
+# the file. A bulk transaction (an import) may take a larger one for itself
+# (``repository.bulk.reserve_page_cache``); the connection gets this one back at its end.
+CACHE_KIB = 16 * 1024
 
 
 def writable(path: Path) -> bool:
@@ -291,8 +295,7 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        # Random UUID keys touch index pages all over the file: 16 MB of them in memory.
-        cursor.execute("PRAGMA cache_size = -16384")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         if not read_only:
             mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
             if mode != "wal":
@@ -306,16 +309,19 @@ def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
     def _on_begin(connection: Any) -> None:
         options = connection.get_execution_options()
         if options.get("counsellor_bulk", False):
-            # Only outside a transaction does this take effect; checkin turns it back on.
+            # Only outside a transaction does this take effect; checkin turns both back.
             connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            connection.connection.info["foreign_keys_off"] = True
+            connection.connection.info["bulk"] = True
         write = options.get("counsellor_write", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     @event.listens_for(engine, "checkin")
     def _on_checkin(dbapi_connection: sqlite3.Connection, record: Any) -> None:
-        if record.info.pop("foreign_keys_off", False):
+        if record.info.pop("bulk", False):
             dbapi_connection.execute("PRAGMA foreign_keys = ON")
+            # Back to the everyday cache, if the transaction took a larger one: SQLite frees
+            # the pages beyond it.
+            dbapi_connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 def make_engine(

@@ -326,3 +326,32 @@ def test_a_file_streamed_into_a_database_with_records_checks_them(
         return
     with pytest.raises(AssertionError, match="read whole"):
         import_file(workspace, path)  # a problem: read whole again, to name it
+
+
+def test_the_import_writes_with_a_page_cache_of_half_its_file(
+    sqlite_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    from counsellor_app.storage import search as search_index
+    from counsellor_app.storage.database import CACHE_KIB
+    from counsellor_app.storage.repository import bulk
+
+    # The everyday cache as the least, so that a small file's size decides.
+    monkeypatch.setattr(bulk, "CACHE_KIB", 1)
+    path = _write(tmp_path / "file.json", bulk_document(300))
+    seen: list[int] = []
+    raws: list[Any] = []
+    after_bulk_insert = search_index.after_bulk_insert
+
+    def noting_the_cache(session: Any, *args: Any) -> int:
+        seen.append(session.execute(text("PRAGMA cache_size")).scalar())
+        raws.append(session.connection().connection.driver_connection)
+        return after_bulk_insert(session, *args)
+
+    monkeypatch.setattr(search_index, "after_bulk_insert", noting_the_cache)
+    report = import_file(sqlite_workspace, path)
+
+    assert report.added["observations"] == 300
+    assert seen == [-(path.stat().st_size // 2048)]
+    assert raws[0].execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB

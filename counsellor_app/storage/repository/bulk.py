@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from counsellor_app.domain.records import Record
 from counsellor_app.domain.schema import EntitySpec
+from counsellor_app.storage.database import CACHE_KIB
 from counsellor_app.storage.mapping import (
     EVIDENCE,
     LINKS,
@@ -36,6 +37,9 @@ from counsellor_app.storage.types import IsoTimestamp, timestamp_to_text
 _ROWS_PER_STATEMENT = 1000
 _SMALL_BLOCK = 50
 _VARIABLES = 32_000
+# The most page cache a bulk transaction takes (KiB): about what the key indexes of a
+# million observations fill (see tests/perf/README.md).
+BULK_CACHE_KIB = 256 * 1024
 
 
 def insert_links(session: Session, spec: EntitySpec, records: Sequence[Record]) -> None:
@@ -224,3 +228,22 @@ def restore_indexes(session: Session, statements: Sequence[str]) -> None:
     """Makes again the indexes :func:`set_indexes_aside` dropped."""
     for statement in statements:
         session.execute(text(statement))
+
+
+def reserve_page_cache(session: Session, size: int) -> int:
+    """Gives this bulk transaction a page cache for importing a file of ``size`` bytes
+    (SQLite only); returns its size in KiB.
+
+    Every record an import adds goes into key indexes (its id, its links' ids, its search
+    entry's) at a random place. Once those indexes outgrow the cache, nearly every row reads
+    a page back from the file's log and writes another out, and each part of the import
+    takes longer than the last. Half the file's size holds those indexes with room to
+    spare, so the cache grows with the data, up to :data:`BULK_CACHE_KIB`. SQLite takes its
+    pages only as it uses them, and the connection gets its everyday cache back when the
+    transaction ends (``storage.database``).
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return 0
+    kib = max(CACHE_KIB, min(BULK_CACHE_KIB, size // 2048))
+    session.connection().exec_driver_sql(f"PRAGMA cache_size = -{kib}")
+    return kib
