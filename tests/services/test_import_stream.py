@@ -6,8 +6,10 @@ from __future__ import annotations
 import copy
 import io
 import json
+import sqlite3
 import uuid
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -355,3 +357,40 @@ def test_the_import_writes_with_a_page_cache_of_half_its_file(
     assert report.added["observations"] == 300
     assert seen == [-(path.stat().st_size // 2048)]
     assert raws[0].execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
+
+
+def _stored(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of a SQLite file, the search index's own tables included."""
+    path = workspace.database.path
+    assert path is not None
+    with closing(sqlite3.connect(path)) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE"
+                " 'CREATE VIRTUAL TABLE%' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            )
+        ]
+        return {
+            name: sorted(connection.execute(f'SELECT * FROM "{name}"'), key=repr) for name in tables
+        }
+
+
+def test_the_page_cache_changes_nothing_stored(
+    new_workspace: WorkspaceMaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counsellor_app.storage import repository as repo
+    from counsellor_app.storage.repository import bulk
+
+    path = _write(tmp_path / "file.json", bulk_document(400, seed=3))
+    everyday, sized = new_workspace(name="a.sqlite3"), new_workspace(name="b.sqlite3")
+    with monkeypatch.context() as patch:
+        patch.setattr(repo, "reserve_page_cache", lambda _session, _size: 0)
+        import_file(everyday, path)
+    # Half this small file: a cache of a few pages, which spills to the log all the time.
+    monkeypatch.setattr(bulk, "CACHE_KIB", 1)
+    import_file(sized, path)
+
+    stored = _stored(everyday)
+    assert stored["observations"] and stored["search_words_data"]
+    assert _stored(sized) == stored
