@@ -197,25 +197,25 @@ def _pg_index_inserted(session: Session, records: Sequence[Any]) -> None:
     broad search ranks the newest matches, follows it.
 
     It runs on the import's writer thread: the server computes the entries while this
-    process reads the next part of the file. Which entries get the folded text (those with
-    a script without spaces, as the migration's test decides) is told from their text here.
+    process reads the next part of the file. Which entries get runs (those with a script
+    without spaces, as the migrations' test decides) is told from their text here.
     """
     live = [r for r in records if r.deleted_at is None]
     if not live:
         return
-    # search_vector(NULL, text, translation) and search_text(NULL, text, translation) with
-    # each text folded once instead of twice: folding is per character, and a space (which
-    # it keeps) stops any reordering of accents, so folding the texts joined by spaces is
-    # joining the folded texts. The fence (OFFSET 0) keeps the subquery's folds from being
-    # copied into each use.
+    # search_vector(NULL, text, translation) and search_runs(search_text(NULL, text,
+    # translation)) (migration 0008) with each text folded once instead of twice: folding is
+    # per character, and a space (which it keeps) stops any reordering of accents, so
+    # folding the texts joined by spaces is joining the folded texts. The fence (OFFSET 0)
+    # keeps the subquery's folds from being copied into each use.
     session.execute(
         text(
-            "INSERT INTO search_pg_documents (kind, record_id, document, folded)"
+            "INSERT INTO search_pg_documents (kind, record_id, document, runs)"
             " SELECT 'observation', f.id,"
             " setweight(to_tsvector('simple'::regconfig, search_fold(NULL)), 'A')"
             " || setweight(to_tsvector('simple'::regconfig, f.body), 'B')"
             " || setweight(to_tsvector('simple'::regconfig, f.extra), 'C'),"
-            " CASE WHEN f.unspaced THEN search_fold(NULL) || ' ' || f.body || ' ' || f.extra END"
+            " CASE WHEN f.unspaced THEN coalesce(search_runs(f.body || ' ' || f.extra), '') END"
             " FROM (SELECT n.position, o.id, n.unspaced, search_fold(o.text) AS body,"
             " search_fold(o.translation) AS extra"
             " FROM unnest(CAST(:ids AS text[]), CAST(:unspaced AS boolean[]))"
