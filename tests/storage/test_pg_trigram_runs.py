@@ -28,6 +28,7 @@ from counsellor_app.domain.records import (
     Organisation,
     Practice,
 )
+from counsellor_app.services import decoding
 from counsellor_app.services.interchange import FORMAT, VERSION, import_document
 from counsellor_app.services.search import search
 from counsellor_app.services.workspace import Workspace
@@ -311,6 +312,45 @@ def test_an_import_writes_the_runs_the_triggers_would(pg_workspace: Workspace) -
     rng = random.Random(3)
     values = [*TEXTS.values(), *TRANSLATIONS.values()]
     assert _same_as_whole_text(workspace, _terms(iter(values), rng, per_text=15)) > 30
+
+
+class _ServerGone(Exception):
+    """Stands for a connection lost in the middle of an import."""
+
+
+def test_an_import_failing_halfway_leaves_no_runs_behind(
+    pg_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = pg_workspace
+    monkeypatch.setattr(decoding.document, "PART", 4)
+    real_part = index.index_inserted
+    written: list[int] = []
+
+    def failing_third(session, kind, records):  # type: ignore[no-untyped-def]
+        done = real_part(session, kind, records)
+        if kind == "observation":
+            written.append(
+                session.execute(
+                    text("SELECT count(*) FROM search_pg_documents WHERE runs IS NOT NULL")
+                ).scalar()
+            )
+            if len(written) == 3:
+                raise _ServerGone
+        return done
+
+    monkeypatch.setattr(index, "index_inserted", failing_third)
+    document = _document()
+    with pytest.raises(_ServerGone):
+        import_document(workspace, document)
+    assert written[-1] > 0  # runs were written part by part, then rolled back
+    with workspace.database.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM search_pg_documents")).scalar() == 0
+    assert search(workspace, "出入境") == []
+
+    monkeypatch.setattr(index, "index_inserted", real_part)
+    import_document(workspace, document)
+    _check_stored(workspace)
+    assert len(search(workspace, "出入境", limit=100)) > 5
 
 
 def _stored_folded(url: str, terms: list[str]) -> dict[str, set[tuple[str, str]]]:
