@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, event, text
 
 from counsellor_app.services.interchange import FORMAT, VERSION, import_document
 from counsellor_app.services.search import search
@@ -140,7 +140,15 @@ def test_an_import_stages_its_texts_or_folds_them_on_the_server(
                 for i, value in enumerate(texts)
             ],
         }
+        statements: list[str] = []
+
+        def seen(conn, cursor, statement, *args, into=statements):  # type: ignore[no-untyped-def]
+            into.append(statement)
+
+        event.listen(workspace.database.engine, "before_cursor_execute", seen)
         import_document(workspace, document)
+        event.remove(workspace.database.engine, "before_cursor_execute", seen)
+        assert any("search_pg_staged" in s for s in statements) == may_stage
         with workspace.database.reading() as session:
             stale = session.execute(
                 text(

@@ -195,9 +195,9 @@ def _pg_before_bulk_insert(session: Session) -> None:
 
 
 def _pg_index_inserted(session: Session, records: Sequence[Any]) -> None:
-    """Writes the entries of observations just copied in, as migration 0004's functions make
-    them, in the order of ``records`` (their ids' order, as on SQLite): ``doc``, by which a
-    broad search ranks the newest matches, follows it.
+    """Writes the entries of observations just copied in, as the functions of migrations 0004
+    and 0008 make them, in the order of ``records`` (their ids' order, as on SQLite):
+    ``doc``, by which a broad search ranks the newest matches, follows it.
 
     It runs on the import's writer thread: the server computes the entries while this
     process reads the next part of the file. Which entries get runs (those with a script
