@@ -63,8 +63,12 @@ TSQUERY = "to_tsquery('simple'::regconfig, %(q)s)"
 OLD_VECTOR = "search_vector(NULL, text, translation)"
 
 
-def raw_queries(text: str, stored: bool) -> tuple[str, str, dict[str, Any]]:
-    """The bare statement (newest matches ranked), one ranking every match, and arguments."""
+def raw_queries(
+    text: str, stored: bool, substrings: str = "runs"
+) -> tuple[str, str, dict[str, Any]]:
+    """The bare statement (newest matches ranked), one ranking every match, and arguments;
+    ``substrings``: the stored column a substring is looked for in (``folded`` before
+    migration 0008)."""
     parsed = parse_query(text)
     if parsed.words:
         params: dict[str, Any] = {"q": pg_tsquery(parsed.words), "window": index.BROAD}
@@ -89,7 +93,7 @@ def raw_queries(text: str, stored: bool) -> tuple[str, str, dict[str, Any]]:
     pattern = "'%%' || search_fold(%(s)s) || '%%'"
     if stored:
         sql = (
-            f"SELECT kind, record_id FROM search_pg_documents WHERE folded LIKE {pattern}"
+            f"SELECT kind, record_id FROM search_pg_documents WHERE {substrings} LIKE {pattern}"
             f" ORDER BY doc DESC LIMIT {LIMIT}"
         )
     else:
@@ -161,6 +165,12 @@ def main(argv: list[str] | None = None) -> int:
             raw.execute("ANALYZE")
         found = raw.execute("SELECT to_regclass('search_pg_documents') IS NOT NULL").fetchone()
         stored = bool(found and found[0])
+        runs = raw.execute(
+            "SELECT count(*) FROM information_schema.columns WHERE table_schema = %s"
+            " AND table_name = 'search_pg_documents' AND column_name = 'runs'",
+            (schema,),
+        ).fetchone()
+        substrings = "runs" if runs and runs[0] else "folded"
         print(
             f"{count:,} observations; limit {LIMIT}; {args.rounds} rounds; times in ms;"
             f" raw SQL on {'stored search data' if stored else 'expression indexes'}\n"
@@ -174,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         if speaker:
             queries.append((ONE_SPEAKER, "return", SearchFilters(speaker=speaker[0])))
         for label, text, filters in queries:
-            windowed, every, params = raw_queries(text, stored)
+            windowed, every, params = raw_queries(text, stored, substrings)
             service: list[float] = []
             bare: list[float] = []
             on_sqlite: list[float] = []

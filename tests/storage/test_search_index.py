@@ -462,10 +462,10 @@ def _check_stored(workspace: Workspace) -> None:
             text(
                 "SELECT count(*) FROM (SELECT kind, record_id, search_vector(title, body, extra)"
                 " AS document, CASE WHEN concat(title, ' ', body, ' ', extra) ~ :unspaced"
-                " THEN search_text(title, body, extra) END AS folded FROM search_pg_content"
-                " ) AS fresh FULL JOIN search_pg_documents d USING (kind, record_id)"
-                " WHERE fresh.document IS DISTINCT FROM d.document"
-                " OR fresh.folded IS DISTINCT FROM d.folded"
+                " THEN coalesce(search_runs(search_text(title, body, extra)), '') END AS runs"
+                " FROM search_pg_content) AS fresh FULL JOIN search_pg_documents d"
+                " USING (kind, record_id) WHERE fresh.document IS DISTINCT FROM d.document"
+                " OR fresh.runs IS DISTINCT FROM d.runs"
             ),
             {"unspaced": f"[{index.UNSPACED}]"},
         ).scalar()

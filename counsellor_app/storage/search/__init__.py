@@ -30,7 +30,8 @@ per index).
 
 PostgreSQL: ``search_pg_documents`` (migration 0004) stores each live record's weighted
 ``tsvector`` of the folded text (GIN index, matched with ``@@`` and ranked with ``ts_rank``)
-and, for records with a script without spaces, the folded text itself (``pg_trgm`` GIN
+and, for records with a script without spaces, the runs of such text in the folded text
+(migration 0008: the pieces between spaces holding one of its characters; ``pg_trgm`` GIN
 index, matched with ``LIKE``). Row triggers keep it in step; during a bulk import the insert
 triggers stand aside for the transaction (``counsellor.search_bulk``),
 :func:`index_inserted` writes each part's observations and :func:`after_bulk_insert` the

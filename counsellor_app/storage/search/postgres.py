@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,6 +34,28 @@ def pg_tsquery(terms: Iterable[Term], operator: str = " & ") -> str:
     return operator.join(parts)
 
 
+# What the stored runs (migration 0008) are cut at, once folded: the fold of a substring term
+# holding none of these lies inside one run wherever it occurs in a record's folded text.
+RUN_SEPARATORS = frozenset(" \t\n\r\f\v\u0085\u1680\u2028\u2029")
+
+
+def _substring_sql(name: str, substring: str) -> str:
+    """The condition that a record's folded text holds ``substring`` folded.
+
+    A substring term is a token of letters, digits and marks, and its fold keeps no
+    punctuation, so a separator in it can only come from a letter's compatibility
+    decomposition (Arabic presentation forms, U+037A: a space). Such a term may cross from one
+    run to the next, and is looked for in the records' whole folded text instead.
+    """
+    pattern = f"'%' || search_fold(:{name}) || '%'"
+    if RUN_SEPARATORS.isdisjoint(unicodedata.normalize("NFKD", substring)):
+        return f"d.runs LIKE {pattern}"
+    return (
+        "d.runs IS NOT NULL AND (d.kind, d.record_id) IN (SELECT c.kind, c.record_id"
+        f" FROM search_pg_content c WHERE search_text(c.title, c.body, c.extra) LIKE {pattern})"
+    )
+
+
 def pg_find(session: Session, query: ParsedQuery, criteria: Criteria, limit: int) -> list[Found]:
     params: dict[str, Any] = {"limit": limit, **filter_params(criteria)}
     conditions = []
@@ -44,11 +67,11 @@ def pg_find(session: Session, query: ParsedQuery, criteria: Criteria, limit: int
         # Substrings only: the entries that have a script without spaces, found by trigrams
         # (three characters or more) or by looking through those entries alone, newest
         # first. Nothing ranks them, so without filters the newest are the ones shown.
-        conditions.append("d.folded IS NOT NULL")
+        conditions.append("d.runs IS NOT NULL")
         score = "0.0"
     for i, s in enumerate(query.substrings):
         params[f"s{i}"] = s
-        conditions.append(f"d.folded LIKE '%' || search_fold(:s{i}) || '%'")
+        conditions.append(_substring_sql(f"s{i}", s))
     # Ranked as they are read, so that only (kind, record_id, score) is sorted.
     matches = (
         f"SELECT d.kind, d.record_id, {score} AS score FROM search_pg_documents d"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -192,32 +195,92 @@ def _pg_before_bulk_insert(session: Session) -> None:
 
 
 def _pg_index_inserted(session: Session, records: Sequence[Any]) -> None:
-    """Writes the entries of observations just copied in, as migration 0004's functions make
-    them, in the order of ``records`` (their ids' order, as on SQLite): ``doc``, by which a
-    broad search ranks the newest matches, follows it.
+    """Writes the entries of observations just copied in, as the functions of migrations 0004
+    and 0008 make them, in the order of ``records`` (their ids' order, as on SQLite):
+    ``doc``, by which a broad search ranks the newest matches, follows it.
 
     It runs on the import's writer thread: the server computes the entries while this
-    process reads the next part of the file. Which entries get the folded text (those with
-    a script without spaces, as the migration's test decides) is told from their text here.
+    process reads the next part of the file. Which entries get runs (those with a script
+    without spaces, as the migrations' test decides) is told from their text here.
     """
     live = [r for r in records if r.deleted_at is None]
     if not live:
         return
-    # search_vector(NULL, text, translation) and search_text(NULL, text, translation) with
-    # each text folded once instead of twice: folding is per character, and a space (which
-    # it keeps) stops any reordering of accents, so folding the texts joined by spaces is
-    # joining the folded texts. The fence (OFFSET 0) keeps the subquery's folds from being
-    # copied into each use.
+    if not _pg_may_stage(session):
+        _pg_insert_entries_folding_there(session, live)
+        return
+    # search_vector(NULL, text, translation) and search_runs(search_text(NULL, text,
+    # translation)) (migration 0008) with each text folded once instead of twice: folding is
+    # per character, and a space (which it keeps) stops any reordering of accents, so
+    # folding the texts joined by spaces is joining the folded texts. The first half of each
+    # fold is done here (:func:`decomposed`) and the texts staged by COPY, the server taking
+    # the accents away and lowering the case as search_fold does (migration 0005); a text
+    # this process might decompose otherwise than the server goes whole and is folded
+    # there. Staged, the texts are not read back from the observations (a hash of the
+    # whole table per part, its statistics of before the import). The fence (OFFSET 0)
+    # keeps the subquery's folds from being copied into each use.
     session.execute(
         text(
-            "INSERT INTO search_pg_documents (kind, record_id, document, folded)"
-            " SELECT 'observation', f.id,"
-            " setweight(to_tsvector('simple'::regconfig, search_fold(NULL)), 'A')"
-            " || setweight(to_tsvector('simple'::regconfig, f.body), 'B')"
-            " || setweight(to_tsvector('simple'::regconfig, f.extra), 'C'),"
-            " CASE WHEN f.unspaced THEN search_fold(NULL) || ' ' || f.body || ' ' || f.extra END"
-            " FROM (SELECT n.position, o.id, n.unspaced, search_fold(o.text) AS body,"
-            " search_fold(o.translation) AS extra"
+            f"CREATE TEMP TABLE IF NOT EXISTS {_STAGED} (position integer, id text,"
+            " unspaced boolean, body text, extra text, raw_body text, raw_extra text)"
+            " ON COMMIT DROP"
+        )
+    )
+    driver = session.connection().connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(f"COPY {_STAGED} FROM STDIN") as copy:  # type: ignore[union-attr]
+        for position, record in enumerate(live):
+            body, extra = decomposed(record.text), decomposed(record.translation)
+            copy.write_row(
+                (
+                    position,
+                    record.id,
+                    has_unspaced(None, record.text, record.translation),
+                    body,
+                    extra,
+                    record.text if body is None else None,
+                    record.translation if extra is None else None,
+                )
+            )
+    session.execute(
+        text(
+            f"{_PG_ENTRIES} FROM (SELECT s.position, s.id, s.unspaced,"
+            f" {_folded('s.body', 's.raw_body')} AS body, {_folded('s.extra', 's.raw_extra')}"
+            f" AS extra FROM {_STAGED} s OFFSET 0) AS f ORDER BY f.position"
+        )
+    )
+    session.execute(text(f"TRUNCATE {_STAGED}"))
+
+
+_STAGED = "search_pg_staged"
+# The entries of the observations of f (id, unspaced, body and extra folded), in f's order.
+_PG_ENTRIES = (
+    "INSERT INTO search_pg_documents (kind, record_id, document, runs)"
+    " SELECT 'observation', f.id,"
+    " setweight(to_tsvector('simple'::regconfig, search_fold(NULL)), 'A')"
+    " || setweight(to_tsvector('simple'::regconfig, f.body), 'B')"
+    " || setweight(to_tsvector('simple'::regconfig, f.extra), 'C'),"
+    " CASE WHEN f.unspaced THEN coalesce(search_runs(f.body || ' ' || f.extra), '') END"
+)
+
+
+def _pg_may_stage(session: Session) -> bool:
+    """Whether this role may make temporary tables here (it may unless refused)."""
+    key = "search_pg_may_stage"
+    if key not in session.info:
+        session.info[key] = bool(
+            session.execute(
+                text("SELECT has_database_privilege(current_database(), 'TEMP')")
+            ).scalar()
+        )
+    return bool(session.info[key])
+
+
+def _pg_insert_entries_folding_there(session: Session, live: Sequence[Any]) -> None:
+    """The same entries, each text read back from its observation and folded by the server."""
+    session.execute(
+        text(
+            f"{_PG_ENTRIES} FROM (SELECT n.position, o.id, n.unspaced,"
+            " search_fold(o.text) AS body, search_fold(o.translation) AS extra"
             " FROM unnest(CAST(:ids AS text[]), CAST(:unspaced AS boolean[]))"
             " WITH ORDINALITY AS n(id, unspaced, position)"
             " JOIN observations o ON o.id = n.id OFFSET 0) AS f ORDER BY f.position"
@@ -227,6 +290,70 @@ def _pg_index_inserted(session: Session, records: Sequence[Any]) -> None:
             "unspaced": [has_unspaced(None, r.text, r.translation) for r in live],
         },
     )
+
+
+def _folded(decomposed: str, raw: str) -> str:
+    """search_fold(raw), its first half already done (:func:`decomposed`) where it could be."""
+    return (
+        f"CASE WHEN {decomposed} IS NULL THEN search_fold({raw})"
+        f" ELSE lower(regexp_replace({decomposed}, '[\\u0300-\\u036f]', '', 'g')) END"
+    )
+
+
+# The server's fold (migrations 0002, 0005) turns ASCII punctuation into spaces first; in
+# UTF-8 those bytes are never part of another character.
+_PUNCTUATION = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", b" " * 32)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def decomposed(value: str | None) -> str | None:
+    """``value`` with ASCII punctuation made spaces, then in compatibility decomposition
+    (NFKD): what the server's ``search_fold`` makes of it before it takes the combining
+    accents away and lowers the case (which follows the database's locale, so stays there).
+
+    None when the server's Unicode data might decompose it otherwise: it holds a character
+    this Python does not know, or one assigned since Unicode 3.2 that decomposes or
+    combines (a server of another Unicode version may not know it). Unicode's stability
+    rules keep the decompositions and combining classes of older characters as they are,
+    so both agree there (``tests/storage/test_pg_decomposed.py`` checks every character
+    against the server).
+    """
+    if not value:
+        return ""
+    if not value.isascii():
+        if _unlike_bmp().search(value):
+            return None
+        if _ASTRAL.search(value) and not all(map(_alike, _ASTRAL.findall(value))):
+            return None
+    return unicodedata.normalize("NFKD", value.encode().translate(_PUNCTUATION).decode())
+
+
+def _decomposed_alike(character: str) -> bool:
+    """True if any server decomposes ``character`` as this Python does (see :func:`decomposed`)."""
+    if unicodedata.category(character) in ("Cn", "Cs"):
+        return False
+    if unicodedata.ucd_3_2_0.category(character) != "Cn":
+        return True
+    return not (unicodedata.decomposition(character) or unicodedata.combining(character))
+
+
+_alike = functools.cache(_decomposed_alike)
+
+
+@functools.cache
+def _unlike_bmp() -> re.Pattern[str]:
+    """The characters of the basic plane :func:`_decomposed_alike` refuses, as one class: a
+    few microseconds per text, where a class naming the other planes too takes hundreds."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if _decomposed_alike(chr(code)):
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    parts = (re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in ranges)
+    return re.compile(f"[{''.join(parts)}]")
 
 
 def _pg_after_bulk_insert(session: Session, kinds: list[str]) -> int:
