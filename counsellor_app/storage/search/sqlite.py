@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
-import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from counsellor_app.storage.search import criteria as criteria_module
+from counsellor_app.storage.search.bm25 import TrigramScores, WordScores, caseless, unbordered
 from counsellor_app.storage.search.criteria import (
     KINDS,
     TABLES,
@@ -108,6 +107,10 @@ def sqlite_find(
     # them are ranked (the records found through the filters' indexes where they have one).
     among = ""
     if len(sources) == 1 and _few_pass_among_newest(session, query, first, criteria, params):
+        if first == "search_words":
+            found = _among_few_passing(session, query, short, criteria, params)
+            if found is not None:
+                return found
         before += _passing(criteria)
         among = f" AND +{first}.rowid IN (SELECT doc FROM passing)"
     while True:
@@ -150,6 +153,37 @@ def _few_pass_among_newest(
     )
     passing, newer = session.execute(text(sql), {**params, "exact": exact}).one()
     return int(passing) <= FEW and int(newer) < int(params["limit"])
+
+
+def _among_few_passing(
+    session: Session,
+    query: ParsedQuery,
+    short: list[str],
+    criteria: Criteria,
+    params: dict[str, Any],
+) -> list[Found] | None:
+    """What the search finds when it ranks the newest matches among the records passing
+    the filters, when those are few (:func:`_few_pass_among_newest`): the same hits and
+    scores, their words read from those records alone (:class:`WordScores`), not from
+    every match of each word in the index. None where a phrase has no word to look for.
+    """
+    passing = [doc for (doc,) in session.execute(text(_passing_select(criteria)), params)]
+    phrases = [fts5_words([term]) for term in query.words]
+    # bm25 of each match; the search's score is minus that, as in ``sqlite_find``.
+    scores = WordScores(session, query.words, phrases, WEIGHTS).matching(passing)
+    if scores is None:
+        return None
+    newest = sorted(scores, reverse=True)
+    limit, window = int(params["limit"]), int(params["window"])
+    records = _records(session, newest, short, criteria, params)
+    while True:
+        # As the statement that ranks the newest ``window`` of them, checks them and reads
+        # more if fewer than ``limit`` pass.
+        read = newest[:window]
+        found = [Found(*records[doc], -scores[doc]) for doc in read if doc in records]
+        if len(found) >= limit or len(read) < window:
+            return _ordered(found, limit)
+        window *= 4
 
 
 def _passing(criteria: Criteria) -> str:
@@ -308,7 +342,7 @@ def _words_and_substrings(
         " AND +search_words.rowid IN (SELECT doc FROM substrings){among}"
         " ORDER BY search_words.rowid DESC LIMIT :window"
     )
-    scores = TrigramScores(session, long)
+    scores = TrigramScores(session, long, [fts5_substrings([s]) for s in long], WEIGHTS)
     if not (criteria.any or short):
         # The best of the window (ties: the newest), then their live records. A match's
         # score is at least its words' and at most that plus the substrings' most: the
@@ -376,176 +410,3 @@ def _records(
 def _ordered(found: list[Found], limit: int) -> list[Found]:
     """Best first, as SQL's ``ORDER BY score DESC, kind, id`` (ids and kinds are ASCII)."""
     return sorted(found, key=lambda hit: (-hit.score, hit.kind, hit.id))[:limit]
-
-
-def caseless(value: str) -> bool:
-    """True if no character of ``value`` has a case: FTS5 folds none of them, and none is
-    what another character folds to, so the trigram index matches them as they are."""
-    return all(
-        unicodedata.category(c) not in ("Lu", "Ll", "Lt") and c.lower() == c == c.upper()
-        for c in value
-    )
-
-
-class TrigramScores:
-    """``bm25(search_trigram, WEIGHTS)`` of the documents matching the substrings, for a
-    few of them, computed as FTS5 computes it (``fts5_aux.c``), term for term.
-
-    For a document: for each substring (a phrase of the query), its frequency is the sum
-    of the weights of the columns of each of its occurrences, and its part of the score is
-    ``idf * f * (k1 + 1) / (f + k1 * (1 - b + b * D / avgdl))``, where D is the document's
-    number of trigrams (its ``docsize``), avgdl the index's average (its averages record),
-    and idf ``log((N - n + 0.5) / (n + 0.5))`` for the N documents of the index, n of them
-    holding the substring (1e-6 if not positive). The score is minus their sum.
-
-    Occurrences are counted in the records' texts, not in the runs the index holds: a
-    substring is one token holding a character of a script without spaces, so each of its
-    occurrences lies within a run (``unspaced_runs``), and without a character with a case
-    (:func:`caseless`) the trigram tokenizer's folding changes nothing it compares.
-    """
-
-    K1 = 1.2
-    B = 0.75
-
-    def __init__(self, session: Session, substrings: list[str]) -> None:
-        self.session = session
-        self.substrings = substrings
-        self.weights = [float(w) for w in WEIGHTS.split(",")]
-        block = session.execute(text("SELECT block FROM search_trigram_data WHERE id = 1"))
-        totals = _varints(block.scalar_one())
-        rows, tokens = totals[0], sum(totals[1:])
-        self.avgdl = float(tokens) / float(rows)
-        self.idf = []
-        for substring in substrings:
-            holding = session.execute(
-                text("SELECT count(*) FROM search_trigram WHERE search_trigram MATCH :s"),
-                {"s": fts5_substrings([substring])},
-            ).scalar_one()
-            idf = math.log((rows - holding + 0.5) / (holding + 0.5))
-            self.idf.append(idf if idf > 0.0 else 1e-6)
-        # The most the substrings add to a score: each ``idf * f * (k1 + 1) / (f + K)``
-        # with K above 0 is below ``idf * (k1 + 1)`` (with room for rounding).
-        self.most = sum(self.idf) * (self.K1 + 1.0) * (1 + 1e-9) + 1e-12
-
-    def best(
-        self,
-        matches: list[tuple[int, float]],
-        limit: int,
-        ties: Callable[[int], tuple[Any, ...]],
-    ) -> list[tuple[int, float]]:
-        """The best ``limit`` of ``matches`` (document, its words' ``bm25``), each scored
-        ``-(words + substrings)`` as SQL adds them; equal scores in the order of ``ties`` of
-        their documents.
-
-        A substring's share is never more than ``idf * (k1 + 1)``: matches are scored best
-        words first, and once ``limit`` are scored, those whose words' score plus that most
-        cannot reach the last of them are not read at all.
-        """
-        most = self.most
-        ahead = sorted(matches, key=lambda match: match[1])
-        scored: list[tuple[int, float]] = []
-        at, step = 0, 64
-        while at < len(ahead):
-            if len(scored) >= limit:
-                scored = sorted(scored, key=lambda hit: (-hit[1], *ties(hit[0])))[:limit]
-                if -ahead[at][1] + most < scored[-1][1]:
-                    break
-            batch = ahead[at : at + step]
-            at, step = at + step, step * 2
-            shares = self.of([doc for doc, _ in batch])
-            scored += [(doc, -(words + shares[doc])) for doc, words in batch if doc in shares]
-        return sorted(scored, key=lambda hit: (-hit[1], *ties(hit[0])))[:limit]
-
-    def of(self, docs: list[int]) -> dict[int, float]:
-        """The scores of these documents, each holding every substring."""
-        k1, b = self.K1, self.B
-        out = {}
-        for doc, size, *counts in self._counts(docs):
-            length = float(sum(_varints(size)))
-            score = 0.0
-            for i, idf in enumerate(self.idf):
-                f = 0.0
-                for weight, count in zip(self.weights, counts[3 * i : 3 * i + 3], strict=True):
-                    for _ in range(count):
-                        f += weight
-                score += idf * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / self.avgdl)))
-            out[doc] = -1.0 * score
-        return out
-
-    def _counts(self, docs: list[int]) -> list[Any]:
-        """Each live record's document among ``docs``: its ``docsize`` and how many times
-        each substring occurs in its title, body and extra, as the indexes were given them
-        (``search_content``).
-
-        An observation's texts are read from its record, as that view reads them; other
-        records' through the word index, which reads its content row by row (the view
-        asked for a list of documents reads each of them once for each kind of record).
-        Counted in SQL, not read into Python: no substring overlaps itself
-        (:func:`unbordered`), so ``replace`` takes out each occurrence.
-        """
-        params: dict[str, Any] = {"docs": json.dumps(docs)}
-        for i, substring in enumerate(self.substrings):
-            params[f"t{i}"] = substring
-
-        def counts(*columns: str) -> str:
-            # ``instr`` first: most texts hold a substring once or not at all.
-            return ", ".join(
-                f"CASE WHEN coalesce(instr({c}, :t{i}), 0) = 0 THEN 0"
-                f" ELSE (length({c}) - length(replace({c}, :t{i}, ''))) / length(:t{i}) END"
-                for i in range(len(self.substrings))
-                for c in columns
-            )
-
-        rows = self.session.execute(
-            text(
-                f"SELECT d.doc, d.kind, o.deleted_at IS NULL, z.sz, "
-                f"{counts('NULL', 'o.text', 'o.translation')}"
-                " FROM json_each(:docs) j CROSS JOIN search_documents d ON d.doc = j.value"
-                " CROSS JOIN search_trigram_docsize z ON z.id = d.doc"
-                " LEFT JOIN observations o ON d.kind = 'observation' AND o.id = d.record_id"
-            ),
-            params,
-        )
-        out: list[Any] = []
-        others = []
-        for doc, kind, live, size, *found in rows:
-            if kind != "observation":
-                others.append(doc)
-            elif live:
-                out.append((doc, size, *found))
-        if others:
-            params["docs"] = json.dumps(others)
-            out += self.session.execute(
-                text(
-                    f"SELECT w.rowid, z.sz, {counts('w.title', 'w.body', 'w.extra')}"
-                    " FROM search_words w CROSS JOIN search_trigram_docsize z ON z.id = w.rowid"
-                    " WHERE w.rowid IN (SELECT value FROM json_each(:docs))"
-                ),
-                params,
-            ).all()
-        return out
-
-
-def unbordered(value: str) -> bool:
-    """True if no beginning of ``value`` is also its end (``abcab`` has ``ab``): two of its
-    occurrences can then never overlap."""
-    return not any(value[:k] == value[-k:] for k in range(1, len(value)))
-
-
-def _varints(blob: bytes) -> list[int]:
-    """The SQLite varints of an FTS5 record (averages, docsize), in order."""
-    values = []
-    i = 0
-    while i < len(blob):
-        value = 0
-        for _ in range(8):
-            byte = blob[i]
-            i += 1
-            value = (value << 7) | (byte & 0x7F)
-            if byte < 0x80:
-                break
-        else:
-            value = (value << 8) | blob[i]
-            i += 1
-        values.append(value)
-    return values
