@@ -139,7 +139,7 @@ class TrigramScores:
         most = self.most
         ahead = sorted(matches, key=lambda match: match[1])
         scored: list[tuple[int, float]] = []
-        at, step = 0, 64
+        at, step = 0, max(64, 2 * limit)
         while at < len(ahead):
             if len(scored) >= limit:
                 scored = sorted(scored, key=lambda hit: (-hit[1], *ties(hit[0])))[:limit]
