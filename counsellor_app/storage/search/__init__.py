@@ -48,10 +48,16 @@ the newest matches among them are ranked.
 User text never reaches ``MATCH`` or ``to_tsquery`` as typed: :func:`parse_query` keeps only
 letters, digits and marks, and the query languages are then written from those pieces.
 
+On SQLite, where few documents can be among the hits, their scores are computed apart,
+equal to FTS5's ``bm25()`` to the last bit, so that FTS5 need not weigh every match: words
+with a substring of a script without spaces (the substring's share, for the matches whose
+words rank them near the best), and one person's words (read from their records alone by
+the word index's tokenizer, each word's count of documents kept until the index changes).
+
 Its parts: ``query`` reads what was typed into terms (no database), ``criteria`` holds the
-filters and their SQL, ``sqlite`` and ``postgres`` find the hits on each back-end,
-``documents`` reads what a hit shows, and ``upkeep`` keeps the index in step with bulk
-inserts, repairs and checks it.
+filters and their SQL, ``sqlite`` and ``postgres`` find the hits on each back-end, ``bm25``
+computes SQLite's ranking for a few documents, ``documents`` reads what a hit shows, and
+``upkeep`` keeps the index in step with bulk inserts, repairs and checks it.
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -9,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from counsellor_app.storage.search import criteria as criteria_module
+from counsellor_app.storage.search.bm25 import TrigramScores, WordScores, caseless, unbordered
 from counsellor_app.storage.search.criteria import (
     KINDS,
     TABLES,
@@ -22,6 +25,9 @@ from counsellor_app.storage.search.query import TRIGRAM, ParsedQuery, Term
 
 # Weights of (title, body, extra) in bm25.
 WEIGHTS = "4.0, 1.0, 0.8"
+# Records passing filters an index answers (one person's observations) read to decide
+# whether they go first (``_few_pass_among_newest``); more, and the ranking decides.
+FEW = 500
 # Texts of a record r looked through for substrings too short for trigrams, on SQLite.
 SQLITE_TEXTS = {
     "observation": ("r.text", "r.translation"),
@@ -61,6 +67,8 @@ def sqlite_find(
         sources.append(("search_trigram", ":trigrams"))
     if not sources:
         return _newest_containing(session, criteria, params, len(short))
+    if len(sources) == 2 and all(caseless(s) and unbordered(s) for s in long):
+        return _words_and_substrings(session, long, short, criteria, params, limit)
     table, value = sources[0]
     score = f"bm25({table}, {WEIGHTS})"
     before = ""
@@ -98,6 +106,13 @@ def sqlite_find(
     # newest matches, the filters go first: the newest matches among the records that pass
     # them are ranked (the records found through the filters' indexes where they have one).
     among = ""
+    if len(sources) == 1 and _few_pass_among_newest(session, query, first, criteria, params):
+        if first == "search_words":
+            found = _among_few_passing(session, query, short, criteria, params)
+            if found is not None:
+                return found
+        before += _passing(criteria)
+        among = f" AND +{first}.rowid IN (SELECT doc FROM passing)"
     while True:
         found, read = _checked(session, before, newest.format(among=among), short, criteria, params)
         if len(found) >= limit or read < params["window"]:
@@ -109,8 +124,75 @@ def sqlite_find(
             params["window"] *= 4
 
 
+def _few_pass_among_newest(
+    session: Session, query: ParsedQuery, table: str, criteria: Criteria, params: dict[str, Any]
+) -> bool:
+    """True if fewer than ``limit`` records passing filters that an index answers (a
+    speaker, an organisation) can be among the newest ``window`` matches: ranking those
+    matches first would be work thrown away.
+
+    The bound costs no ranking and, for words, no reading of every word a prefix
+    begins: the records passing the filters that are no older than the ``window``-th
+    newest match of the query's words taken whole (``return`` for ``return*``), whose
+    matches are some of the query's, so that it is no newer than the query's own.
+    """
+    if not any(narrowing_sql(kind, criteria) for kind in KINDS):
+        return False
+    if table == "search_words":
+        exact = fts5_words(dataclasses.replace(term, prefix=False) for term in query.words)
+    else:
+        exact = params["trigrams"]
+    # Filters that many records pass (an organisation of many people) are left to the
+    # ranking: reading them all would cost more than it saves.
+    sql = (
+        f"WITH some(doc) AS MATERIALIZED ({_passing_select(criteria)} LIMIT {FEW + 1}),"
+        f" bound(doc) AS (SELECT rowid FROM {table} WHERE {table} MATCH :exact"
+        " ORDER BY rowid DESC LIMIT 1 OFFSET :window - 1)"
+        " SELECT count(*), count(*) FILTER (WHERE doc >= coalesce((SELECT doc FROM bound), 0))"
+        " FROM some"
+    )
+    passing, newer = session.execute(text(sql), {**params, "exact": exact}).one()
+    return int(passing) <= FEW and int(newer) < int(params["limit"])
+
+
+def _among_few_passing(
+    session: Session,
+    query: ParsedQuery,
+    short: list[str],
+    criteria: Criteria,
+    params: dict[str, Any],
+) -> list[Found] | None:
+    """What the search finds when it ranks the newest matches among the records passing
+    the filters, when those are few (:func:`_few_pass_among_newest`): the same hits and
+    scores, their words read from those records alone (:class:`WordScores`), not from
+    every match of each word in the index. None where a phrase has no word to look for.
+    """
+    passing = [doc for (doc,) in session.execute(text(_passing_select(criteria)), params)]
+    phrases = [fts5_words([term]) for term in query.words]
+    # bm25 of each match; the search's score is minus that, as in ``sqlite_find``.
+    scores = WordScores(session, query.words, phrases, WEIGHTS).matching(passing)
+    if scores is None:
+        return None
+    newest = sorted(scores, reverse=True)
+    limit, window = int(params["limit"]), int(params["window"])
+    records = _records(session, newest, short, criteria, params)
+    while True:
+        # As the statement that ranks the newest ``window`` of them, checks them and reads
+        # more if fewer than ``limit`` pass.
+        read = newest[:window]
+        found = [Found(*records[doc], -scores[doc]) for doc in read if doc in records]
+        if len(found) >= limit or len(read) < window:
+            return _ordered(found, limit)
+        window *= 4
+
+
 def _passing(criteria: Criteria) -> str:
     """A table expression of the documents whose records are live and pass the filters."""
+    return f"passing(doc) AS MATERIALIZED ({_passing_select(criteria)}), "
+
+
+def _passing_select(criteria: Criteria) -> str:
+    """The documents whose records are live and pass the filters."""
     arms = []
     for kind in KINDS:
         conditions = filter_sql(kind, criteria, "sqlite")
@@ -124,7 +206,7 @@ def _passing(criteria: Criteria) -> str:
             f"SELECT d.doc FROM {TABLES[kind]} r CROSS JOIN search_documents d"
             f" ON d.record_id = r.id AND d.kind = '{kind}' WHERE {where}"
         )
-    return f"passing(doc) AS MATERIALIZED ({' UNION ALL '.join(arms)}), "
+    return " UNION ALL ".join(arms)
 
 
 def _checked(
@@ -231,3 +313,100 @@ def _sqlite_contains(kind: str, value: str) -> str:
             f" || coalesce(p.challenges, ''), {value}) > 0)"
         )
     return "(" + " OR ".join(checks) + ")"
+
+
+def _words_and_substrings(
+    session: Session,
+    long: list[str],
+    short: list[str],
+    criteria: Criteria,
+    params: dict[str, Any],
+    limit: int,
+) -> list[Found]:
+    """Words and substrings long enough for trigrams: the same hits, in the same order, as
+    ranking both indexes with ``bm25()`` in SQL, but the substrings' share of the scores
+    computed by :class:`TrigramScores` for the few matches that can still be among the
+    best.
+
+    FTS5's ``bm25()`` over the trigram index weighs every record holding the substring, a
+    few microseconds each, however few of them also hold the words.
+    """
+    window = max(criteria_module.BROAD, limit)
+    before = (
+        "substrings(doc) AS MATERIALIZED"
+        " (SELECT rowid FROM search_trigram WHERE search_trigram MATCH :trigrams)"
+    )
+    newest = (
+        "SELECT search_words.rowid, bm25(search_words, {weights}) FROM search_words"
+        " WHERE search_words MATCH :words"
+        " AND +search_words.rowid IN (SELECT doc FROM substrings){among}"
+        " ORDER BY search_words.rowid DESC LIMIT :window"
+    )
+    scores = TrigramScores(session, long, [fts5_substrings([s]) for s in long], WEIGHTS)
+    if not (criteria.any or short):
+        # The best of the window (ties: the newest), then their live records. A match's
+        # score is at least its words' and at most that plus the substrings' most: the
+        # matches whose words' score plus that most is below the ``limit``-th best words'
+        # score are never among the best, and are not read.
+        sql = (
+            f"WITH {before}, matches(doc, words) AS MATERIALIZED"
+            f" ({newest.format(weights=WEIGHTS, among='')}),"
+            " cut(words) AS (SELECT words FROM matches ORDER BY words LIMIT 1 OFFSET :limit - 1)"
+            " SELECT doc, words FROM matches"
+            " WHERE words <= coalesce((SELECT words FROM cut), 0.0) + :most"
+        )
+        result = session.execute(text(sql), {**params, "window": window, "most": scores.most})
+        rows: list[tuple[int, float]] = [(doc, words) for doc, words in result]
+        best = scores.best(rows, limit, lambda doc: (-doc,))
+        records = _records(session, [doc for doc, _ in best], [], Criteria(), params)
+        found = [Found(*records[doc], score) for doc, score in best if doc in records]
+        return _ordered(found, limit)
+    among = ""
+    while True:
+        sql = f"WITH {before} {newest.format(weights=WEIGHTS, among=among)}"
+        result = session.execute(text(sql), {**params, "window": window})
+        rows = [(doc, words) for doc, words in result]
+        passing = _records(session, [doc for doc, _ in rows], short, criteria, params)
+        best = scores.best(
+            [(doc, words) for doc, words in rows if doc in passing], limit, passing.__getitem__
+        )
+        found = [Found(*passing[doc], score) for doc, score in best]
+        if len(passing) >= limit or len(rows) < window:
+            return found
+        if criteria.any and not among:
+            before += ", " + _passing(criteria).removesuffix(", ")
+            among = " AND +search_words.rowid IN (SELECT doc FROM passing)"
+        else:
+            window *= 4
+
+
+def _records(
+    session: Session,
+    docs: list[int],
+    short: list[str],
+    criteria: Criteria,
+    params: dict[str, Any],
+) -> dict[int, tuple[str, str]]:
+    """The kind and id of the documents' records that are live, pass the filters and hold
+    the short substrings."""
+    if not docs:
+        return {}
+    arms = []
+    for kind in KINDS:
+        conditions = filter_sql(kind, criteria, "sqlite")
+        if conditions is None:
+            continue
+        conditions += [_sqlite_contains(kind, f":s{i}") for i in range(len(short))]
+        where = " AND ".join(["r.deleted_at IS NULL", *conditions])
+        arms.append(
+            f"SELECT d.doc, '{kind}', r.id FROM json_each(:docs) j"
+            f" CROSS JOIN search_documents d ON d.doc = j.value AND d.kind = '{kind}'"
+            f" CROSS JOIN {TABLES[kind]} r ON r.id = d.record_id WHERE {where}"
+        )
+    rows = session.execute(text(" UNION ALL ".join(arms)), {**params, "docs": json.dumps(docs)})
+    return {doc: (kind, record) for doc, kind, record in rows}
+
+
+def _ordered(found: list[Found], limit: int) -> list[Found]:
+    """Best first, as SQL's ``ORDER BY score DESC, kind, id`` (ids and kinds are ASCII)."""
+    return sorted(found, key=lambda hit: (-hit.score, hit.kind, hit.id))[:limit]
