@@ -523,13 +523,17 @@ def import_file(
     """Imports a JSON file; a file that cannot be read is a clear error, not a traceback."""
     path = Path(path)
     with cycle_collector_paused():
+        read: StreamedFile | None = None
         try:
             with StreamedFile(input_file(path, MAX_FILE_BYTES)) as source:
+                read = source
                 return _import_streamed(workspace, source, progress=progress, cancelled=cancelled)
         except ReadWhole:
             pass  # a problem: read again, below, to say what is wrong with it
+        # The keys of a file read to its end need not be read again.
+        head = (read.keys, read.small) if read is not None and read.complete else None
         try:
-            problems = _problems_streamed(workspace, path, cancelled)
+            problems = _problems_streamed(workspace, path, cancelled, head)
         except ReadWhole:
             problems = None  # not a stream of JSON: read whole, below
         if problems:
@@ -541,7 +545,10 @@ def import_file(
 
 
 def _problems_streamed(
-    workspace: Workspace, path: Path, cancelled: Cancelled | None
+    workspace: Workspace,
+    path: Path,
+    cancelled: Cancelled | None,
+    head: tuple[list[str], dict[str, Any]] | None = None,
 ) -> list[Problem] | None:
     """Every problem of a file the streamed import gave up on, as the file read whole names
     them, from the file read again as a stream without writing: its keys first (members
@@ -549,11 +556,14 @@ def _problems_streamed(
     dropped (once more to place some problems across the file). None where only the whole
     reading can say (see :func:`streamed_problems`); ReadWhole for a file the stream does
     not take (not UTF-8, not JSON, a member given twice): that reading says what is wrong.
+    ``head``: the file's keys and small members, if already read.
     """
     path = input_file(path, MAX_FILE_BYTES)
     now, actor = workspace.clock(), workspace.actor
-    with StreamedFile(path) as source:
-        keys, small = list(source.finish()), source.small
+    if head is None:
+        with StreamedFile(path) as source:
+            head = list(source.finish()), source.small
+    keys, small = head
 
     def read(decoded: Decoded) -> Parts:
         with StreamedFile(path) as source:

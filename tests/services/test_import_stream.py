@@ -528,3 +528,31 @@ def test_the_page_cache_changes_nothing_stored(
     stored = _stored(everyday)
     assert stored["observations"] and stored["search_words_data"]
     assert _stored(sized) == stored
+
+
+@pytest.mark.parametrize(("kind", "readings"), [("bad value", 3), ("dangling reference", 3)])
+def test_problems_are_named_in_as_few_readings_as_they_need(
+    kind: str,
+    readings: int,
+    sqlite_workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_whole_reading: None,
+) -> None:
+    # A bad value: the import, the keys (it stopped before the end), the records. A
+    # dangling reference: the import (to the end, its keys known), the records, and again
+    # to place the reference.
+    path = _write(tmp_path / "file.json", _spoilt(kind)(rich_document()))
+    opened: list[Path] = []
+    original = StreamedFile.__init__
+
+    def noted(self: StreamedFile, path: Path) -> None:
+        opened.append(path)
+        original(self, path)
+
+    monkeypatch.setattr(StreamedFile, "__init__", noted)
+
+    with pytest.raises(ValidationError):
+        import_file(sqlite_workspace, path)
+
+    assert len(opened) == readings
