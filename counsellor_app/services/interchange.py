@@ -533,7 +533,7 @@ def import_file(
         # The keys of a file read to its end need not be read again.
         head = (read.keys, read.small) if read is not None and read.complete else None
         try:
-            problems = _problems_streamed(workspace, path, cancelled, head)
+            problems = _problems_streamed(workspace, path, progress, cancelled, head)
         except ReadWhole:
             problems = None  # not a stream of JSON: read whole, below
         if problems:
@@ -547,6 +547,7 @@ def import_file(
 def _problems_streamed(
     workspace: Workspace,
     path: Path,
+    progress: Progress | None,
     cancelled: Cancelled | None,
     head: tuple[list[str], dict[str, Any]] | None = None,
 ) -> list[Problem] | None:
@@ -556,7 +557,8 @@ def _problems_streamed(
     dropped (once more to place some problems across the file). None where only the whole
     reading can say (see :func:`streamed_problems`); ReadWhole for a file the stream does
     not take (not UTF-8, not JSON, a member given twice): that reading says what is wrong.
-    ``head``: the file's keys and small members, if already read.
+    ``head``: the file's keys and small members, if already read. Progress is told in
+    KiB of the file, from the start again for each reading.
     """
     path = input_file(path, MAX_FILE_BYTES)
     now, actor = workspace.clock(), workspace.actor
@@ -567,7 +569,10 @@ def _problems_streamed(
 
     def read(decoded: Decoded) -> Parts:
         with StreamedFile(path) as source:
+            size = max(1, source.size // 1024)
             for found in decode_checked(source, keys, small, now, actor, decoded):
+                if progress is not None:
+                    progress(min(size, source.bytes_read // 1024), size)
                 if cancelled is not None and cancelled():
                     raise ImportCancelled("The import was cancelled; nothing was changed.")
                 yield found

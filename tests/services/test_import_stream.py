@@ -556,3 +556,37 @@ def test_problems_are_named_in_as_few_readings_as_they_need(
         import_file(sqlite_workspace, path)
 
     assert len(opened) == readings
+
+
+def test_naming_the_problems_tells_its_progress_and_can_be_cancelled(
+    sqlite_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = bulk_document(2000)
+    document["observations"][-1]["recorded_at"] = "yesterday"
+    path = _write(tmp_path / "big.json", document)
+    monkeypatch.setattr(decoding.document, "PART", 200)
+    naming = False
+    decode_checked = interchange.decode_checked
+
+    def noted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal naming
+        naming = True
+        return decode_checked(*args, **kwargs)
+
+    monkeypatch.setattr(interchange, "decode_checked", noted)
+    told: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        if naming:
+            told.append((done, total))
+
+    with pytest.raises(ValidationError):
+        import_file(sqlite_workspace, path, progress=progress)
+    size = path.stat().st_size // 1024
+    assert len(told) >= 5 and {total for _, total in told} == {size}
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+
+    naming = False
+    with pytest.raises(interchange.ImportCancelled):
+        import_file(sqlite_workspace, path, cancelled=lambda: naming)
+    assert sqlite_workspace.observations.all() == []
