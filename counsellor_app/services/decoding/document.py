@@ -162,10 +162,10 @@ def decode_checked(
 ) -> Iterator[tuple[EntitySpec, list[tuple[int, Record, Set[str]]]]]:
     """The records of a file read as a stream, as :func:`decode_document` reads the parsed
     file: every list in file order, every problem named in the order it is met, up to the
-    number of problems shown. ``keys`` are the file's keys and ``small`` its members
-    that are not lists of records, read beforehand (the members this format does not
-    know are named first). Records are handed out part by part,
-    for the caller to keep or drop: memory does not grow with the file.
+    number of problems shown. ``keys`` are the file's keys and ``small`` its members that
+    are not lists of records, read beforehand (the members this format does not know are
+    named first). Records are handed out part by part, for the caller to keep or drop:
+    memory does not grow with the file.
     """
     problems = decoded.problems
     part = part or PART
