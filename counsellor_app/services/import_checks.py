@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator, Set
+from collections.abc import Callable, Collection, Iterator, Mapping, Set
 from contextlib import nullcontext
 from itertools import chain, islice
 
@@ -50,6 +50,15 @@ def _unresolved(
             yield target, name, value
 
 
+def _duplicate(path: str, record_id: str, first: str) -> Problem:
+    return Problem(
+        f"{path}.id",
+        f"duplicate id {record_id} (also at {first})",
+        code="duplicate-id",
+        args=(record_id, first),
+    )
+
+
 def _duplicate_ids(decoded: Decoded) -> list[Problem]:
     problems: list[Problem] = []
     first_seen: dict[str, str] = {}
@@ -57,14 +66,7 @@ def _duplicate_ids(decoded: Decoded) -> list[Problem]:
         for i, record, _ in decoded.records[spec.key]:
             path = f"{spec.plural}[{i}]"
             if record.id in first_seen:
-                problems.append(
-                    Problem(
-                        f"{path}.id",
-                        f"duplicate id {record.id} (also at {first_seen[record.id]})",
-                        code="duplicate-id",
-                        args=(record.id, first_seen[record.id]),
-                    )
-                )
+                problems.append(_duplicate(path, record.id, first_seen[record.id]))
             else:
                 first_seen[record.id] = path
     return problems
@@ -177,6 +179,32 @@ def _name_problems(session: Session, decoded: Decoded) -> list[Problem]:
 def _ids_of_other_kinds(session: Session, decoded: Decoded) -> list[Problem]:
     """Ids of the file already used in the database by a record of another kind (in the
     trash or not): an id names one record, whatever its kind."""
+    clashes = _clashes(
+        session,
+        {key: [record.id for _, record, _ in items] for key, items in decoded.records.items()},
+    )
+    problems: list[Problem] = []
+    for spec in ENTITIES:
+        for i, record, _ in decoded.records[spec.key]:
+            clash = clashes.get(record.id)
+            if clash is not None and clash[0] == spec.key:
+                problems.append(_other_kind(f"{spec.plural}[{i}]", record.id, clash[1]))
+    return problems
+
+
+def _other_kind(path: str, record_id: str, other: EntitySpec) -> Problem:
+    return Problem(
+        f"{path}.id",
+        f"the id {record_id} is already used by a {other.label.lower()} in the database",
+        code="id-of-other-kind",
+        args=(record_id, other.key),
+    )
+
+
+def _clashes(
+    session: Session, ids_by_kind: Mapping[str, Collection[str]]
+) -> dict[str, tuple[str, EntitySpec]]:
+    """Id → (its kind in the file, the kind of the record of the database that has it)."""
     clashes: dict[str, tuple[str, EntitySpec]] = {}
     for table in ENTITIES:
         stored = repo.count_all(session, table)
@@ -184,10 +212,9 @@ def _ids_of_other_kinds(session: Session, decoded: Decoded) -> list[Problem]:
             continue
         everything: set[str] | None = None
         for spec in ENTITIES:
-            items = decoded.records[spec.key]
-            if spec is table or not items:
+            ids = ids_by_kind.get(spec.key, ())
+            if spec is table or not ids:
                 continue
-            ids = [record.id for _, record, _ in items]
             if stored <= len(ids):
                 # Fewer ids stored than the file holds: read them all, once.
                 if everything is None:
@@ -196,22 +223,7 @@ def _ids_of_other_kinds(session: Session, decoded: Decoded) -> list[Problem]:
             else:
                 found = repo.existing_ids(session, table, ids)
             clashes.update((record_id, (spec.key, table)) for record_id in found)
-    problems: list[Problem] = []
-    for spec in ENTITIES:
-        for i, record, _ in decoded.records[spec.key]:
-            clash = clashes.get(record.id)
-            if clash is not None and clash[0] == spec.key:
-                other = clash[1]
-                problems.append(
-                    Problem(
-                        f"{spec.plural}[{i}].id",
-                        f"the id {record.id} is already used by a {other.label.lower()} "
-                        "in the database",
-                        code="id-of-other-kind",
-                        args=(record.id, other.key),
-                    )
-                )
-    return problems
+    return clashes
 
 
 class StreamChecks:
@@ -273,3 +285,82 @@ class StreamChecks:
                     return True
             self.named.all_ids = decoded.all_ids
             return bool(_name_problems(s, self.named))
+
+
+Parts = Iterator[tuple[EntitySpec, list[tuple[int, Record, Set[str]]]]]
+
+
+def streamed_problems(
+    workspace: Workspace, read: Callable[[Decoded], Parts]
+) -> list[Problem] | None:
+    """Every problem of a file, as :func:`cross_problems` names them after the records'
+    own problems for the file read whole, from its records read (``read``) one part at a
+    time and dropped: kept are the ids of each kind, the ids they refer to and the records
+    of kinds with unique names. Read once, and a second time only to name the places of
+    duplicate ids, of references that resolve nowhere and of ids of another kind.
+
+    ``read`` fills in the ``Decoded`` it is given (its problems, every id read) and hands
+    out the records in the order of the file read whole, as often as it is called. None
+    for a file whose problems this reading does not order as the whole reading does (one
+    refused as a whole, such as a list that is not one, with records refused too).
+    """
+    decoded = Decoded({spec.key: [] for spec in ENTITIES}, [])
+    ids: dict[str, set[str]] = {key: set() for key in BY_KEY}
+    seen: set[str] = set()
+    twice: set[str] = set()
+    checks = StreamChecks()
+    for spec, items in read(decoded):
+        kind_ids = ids[spec.key]
+        for _, record, _ in items:
+            if record.id in seen:
+                twice.add(record.id)
+            seen.add(record.id)
+            kind_ids.add(record.id)
+        checks.add(spec, items)
+    del seen
+    problems = list(decoded.problems)
+    if decoded.refused_whole:
+        # The file read whole names the records' problems in the order of their ids.
+        lists = tuple(f"{spec.plural}[" for spec in ENTITIES)
+        return None if any(p.path.startswith(lists) for p in problems) else problems
+    known = {key: decoded.all_ids.get(key, set()) for key in BY_KEY}
+    with workspace.database.reading() as session:
+        dangling: dict[str, set[str]] = {}
+        for target, refs in checks.references.items():
+            refs.discard(None)  # type: ignore[arg-type]
+            outside = refs - known[target]
+            if outside:
+                dangling[target] = outside - repo.live_ids(session, BY_KEY[target], outside)
+        clashes = _clashes(session, ids)
+        checks.named.all_ids = decoded.all_ids
+        names = _name_problems(session, checks.named)
+    duplicates: list[Problem] = []
+    unresolved: list[Problem] = []
+    others: list[Problem] = []
+    if twice or any(dangling.values()) or clashes:
+        first_seen: dict[str, str] = {}
+        for spec, items in read(Decoded({spec.key: [] for spec in ENTITIES}, [])):
+            for i, record, _ in items:
+                path = f"{spec.plural}[{i}]"
+                if record.id in twice:
+                    if record.id in first_seen:
+                        duplicates.append(_duplicate(path, record.id, first_seen[record.id]))
+                    else:
+                        first_seen[record.id] = path
+                unresolved.extend(
+                    Problem(
+                        f"{path}.{where}",
+                        f"no {target} with id {ref}",
+                        code="no-such-record",
+                        args=(target, ref),
+                    )
+                    for target, where, ref in _unresolved(spec, record, known)
+                    if ref in dangling.get(target, ())
+                )
+                # Only as many as the file read whole names: the rest are dropped.
+                del unresolved[MAX_PROBLEMS + 1 :]
+                clash = clashes.get(record.id)
+                if clash is not None and clash[0] == spec.key:
+                    others.append(_other_kind(path, record.id, clash[1]))
+    unresolved = unresolved[: max(0, MAX_PROBLEMS + 1 - len(duplicates))]
+    return problems + duplicates + unresolved + others + names

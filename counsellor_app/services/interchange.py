@@ -25,6 +25,7 @@ from counsellor_app.services.decoding import FORMAT as FORMAT
 from counsellor_app.services.decoding import VERSION as VERSION
 from counsellor_app.services.decoding import (
     Decoded,
+    decode_checked,
     decode_document,
     decode_in_parts,
     decode_streamed,
@@ -35,7 +36,12 @@ from counsellor_app.services.exporting import export_csv as export_csv
 from counsellor_app.services.exporting import export_file as export_file
 from counsellor_app.services.exporting import without_dead_links as without_dead_links
 from counsellor_app.services.files import input_file, read_input_file
-from counsellor_app.services.import_checks import StreamChecks, cross_problems
+from counsellor_app.services.import_checks import (
+    Parts,
+    StreamChecks,
+    cross_problems,
+    streamed_problems,
+)
 from counsellor_app.services.record_json import record_to_json
 from counsellor_app.services.records import plain
 from counsellor_app.services.workspace import Workspace
@@ -517,15 +523,61 @@ def import_file(
     """Imports a JSON file; a file that cannot be read is a clear error, not a traceback."""
     path = Path(path)
     with cycle_collector_paused():
+        read: StreamedFile | None = None
         try:
             with StreamedFile(input_file(path, MAX_FILE_BYTES)) as source:
+                read = source
                 return _import_streamed(workspace, source, progress=progress, cancelled=cancelled)
         except ReadWhole:
-            pass  # read whole, below, to say what is wrong with it
+            pass  # a problem: read again, below, to say what is wrong with it
+        # The keys of a file read to its end need not be read again.
+        head = (read.keys, read.small) if read is not None and read.complete else None
+        try:
+            problems = _problems_streamed(workspace, path, progress, cancelled, head)
+        except ReadWhole:
+            problems = None  # not a stream of JSON: read whole, below
+        if problems:
+            raise ValidationError(problems)
         data = read_input_file(path, MAX_FILE_BYTES)
         document = parse_json(data)
         del data  # the parsed document holds it all; the bytes would double what is kept
         return import_document(workspace, document, progress=progress, cancelled=cancelled)
+
+
+def _problems_streamed(
+    workspace: Workspace,
+    path: Path,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    head: tuple[list[str], dict[str, Any]] | None = None,
+) -> list[Problem] | None:
+    """Every problem of a file the streamed import gave up on, as the file read whole names
+    them, from the file read again as a stream without writing: its keys first (members
+    this format does not know are named first), then its records, one part at a time and
+    dropped (once more to place some problems across the file). None where only the whole
+    reading can say (see :func:`streamed_problems`); ReadWhole for a file the stream does
+    not take (not UTF-8, not JSON, a member given twice): that reading says what is wrong.
+    ``head``: the file's keys and small members, if already read. Progress is told in
+    KiB of the file, from the start again for each reading.
+    """
+    path = input_file(path, MAX_FILE_BYTES)
+    now, actor = workspace.clock(), workspace.actor
+    if head is None:
+        with StreamedFile(path) as source:
+            head = list(source.finish()), source.small
+    keys, small = head
+
+    def read(decoded: Decoded) -> Parts:
+        with StreamedFile(path) as source:
+            size = max(1, source.size // 1024)
+            for found in decode_checked(source, keys, small, now, actor, decoded):
+                if progress is not None:
+                    progress(min(size, source.bytes_read // 1024), size)
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled("The import was cancelled; nothing was changed.")
+                yield found
+
+    return streamed_problems(workspace, read)
 
 
 # -- writing -------------------------------------------------------------------------------

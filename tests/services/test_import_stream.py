@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from counsellor_app.domain.errors import ValidationError
+from counsellor_app.domain.json_values import MAX_PROBLEMS
 from counsellor_app.services import decoding, interchange
 from counsellor_app.services.decoding import stream
 from counsellor_app.services.decoding.stream import JsonStream, ReadWhole, StreamedFile
@@ -28,7 +29,7 @@ from counsellor_app.services.interchange import (
 )
 from counsellor_app.services.workspace import Workspace
 from tests.builders import bulk_document, rich_document, uid
-from tests.workspaces import WorkspaceMaker
+from tests.workspaces import BACKENDS, WorkspaceMaker
 
 
 def _write(path: Path, document: Any, *, ascii_only: bool = False) -> Path:
@@ -240,7 +241,7 @@ def _outcome(import_: Callable[[], Any]) -> Any:
     try:
         return import_().summary()
     except ValidationError as error:
-        return [(p.path, p.message) for p in error.problems]
+        return [(p.path, p.message, p.code) for p in error.problems]
 
 
 def _spoilt(kind: str) -> Callable[[dict[str, Any]], Any]:
@@ -287,7 +288,7 @@ SPOILS = [
 
 @pytest.mark.parametrize("kind", SPOILS)
 def test_a_file_streamed_gives_what_the_same_file_parsed_gives(
-    kind: str, new_workspace: WorkspaceMaker, tmp_path: Path
+    kind: str, new_workspace: WorkspaceMaker, tmp_path: Path, no_whole_reading: None
 ) -> None:
     document = _spoilt(kind)(rich_document())
     if kind == "bad evidence":
@@ -303,12 +304,143 @@ def test_a_file_streamed_gives_what_the_same_file_parsed_gives(
     assert export_document(streamed)["observations"] == export_document(parsed)["observations"]
 
 
+def _spoilt_bulk(kind: str) -> dict[str, Any]:
+    """A file of 1,200 observations (24 parts of 50) spoilt in ways that span its parts."""
+    document = bulk_document(1200, seed=5)
+    observations, people, themes = document["observations"], document["people"], document["themes"]
+    if kind == "several lists":
+        people[3]["organisation"] = 5
+        themes[7]["name"] = ""
+        observations[0]["recorded_at"] = "yesterday"
+        observations[640]["themes"] = [themes[0]["id"], uid()]
+        observations[-1]["exchange"] = uid()
+    elif kind == "references to later records":
+        # The records referred to come last in the file, a few references resolve nowhere.
+        for plural in ("people", "themes", "exchanges", "organisations"):
+            document[plural] = document.pop(plural)
+        observations[30]["speaker"] = uid()
+        observations[1100]["themes"] = [uid(), themes[2]["id"]]
+        people[19]["organisation"] = uid()
+    elif kind == "duplicate ids across parts":
+        observations[1150]["id"] = observations[7]["id"]
+        observations[600]["id"] = observations[599]["id"]
+        observations[1199]["id"] = themes[9]["id"]
+        people[0]["id"] = document["exchanges"][0]["id"]
+    elif kind == "the last record":
+        observations[-1]["text"] = 12
+    elif kind == "unknown members":
+        document["zebra"] = []
+        document["aardvark"] = {"observations": []}
+        observations[800]["colour"] = "blue"
+    elif kind == "over a thousand problems":
+        for observation in observations[100:]:
+            observation["recorded_at"] = "soon"
+        observations[50]["speaker"] = uid()
+    elif kind == "over a thousand dangling references":
+        for observation in observations[:1100]:
+            observation["speaker"] = uid()
+        observations[1150]["id"] = observations[1199]["id"]
+    elif kind == "an old version":
+        document["version"] = 0
+    elif kind == "a list not a list, and bad records":
+        document["visits"] = {"id": uid()}
+        for observation in observations[::2]:
+            observation["recorded_at"] = "soon"
+    return document
+
+
+BULK_SPOILS = [
+    "several lists",
+    "references to later records",
+    "duplicate ids across parts",
+    "the last record",
+    "unknown members",
+    "over a thousand problems",
+    "over a thousand dangling references",
+    "an old version",
+    "a list not a list, and bad records",
+]
+
+
+@pytest.mark.parametrize("kind", BULK_SPOILS)
+def test_problems_across_parts_are_named_as_the_file_read_whole_names_them(
+    kind: str, new_workspace: WorkspaceMaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = _spoilt_bulk(kind)
+    path = _write(tmp_path / "file.json", document)
+    monkeypatch.setattr(decoding.document, "PART", 50)
+    monkeypatch.setattr(stream, "CHUNK", 4096)
+    streamed, parsed = new_workspace(name="a.sqlite3"), new_workspace(name="b.sqlite3")
+    read_whole: list[Path] = []
+    read_input_file = interchange.read_input_file
+
+    def noted(path: Path, *args: Any) -> Any:
+        read_whole.append(path)
+        return read_input_file(path, *args)
+
+    monkeypatch.setattr(interchange, "read_input_file", noted)
+
+    from_file = _outcome(lambda: import_file(streamed, path))
+    from_document = _outcome(lambda: import_document(parsed, copy.deepcopy(document)))
+
+    assert isinstance(from_file, list) and from_file == from_document
+    # Only a file refused as a whole with records refused too is read whole to be named.
+    assert bool(read_whole) == (kind == "a list not a list, and bad records")
+    assert streamed.observations.all() == []
+    if kind.startswith("over a thousand"):
+        assert len(from_file) > MAX_PROBLEMS
+
+
+def test_a_problem_at_the_end_of_a_large_file_is_named_without_reading_it_whole(
+    sqlite_workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_whole_reading: None,
+) -> None:
+    document = bulk_document(3000)
+    document["observations"][-1]["speaker"] = uid()
+    path = _write(tmp_path / "big.json", document)
+    monkeypatch.setattr(stream, "CHUNK", 4096)
+    monkeypatch.setattr(decoding.document, "PART", 500)
+    monkeypatch.setattr(interchange, "parse_json", no_whole_reading_of)
+    longest = 0
+    more = JsonStream._more
+
+    def watched(self: JsonStream, size: int | None = None) -> bool:
+        nonlocal longest
+        found = more(self, size)
+        longest = max(longest, len(self._buffer))
+        return found
+
+    monkeypatch.setattr(JsonStream, "_more", watched)
+
+    with pytest.raises(ValidationError) as raised:
+        import_file(sqlite_workspace, path)
+
+    assert [(p.path, p.code) for p in raised.value.problems] == [
+        ("observations[2999].speaker", "no-such-record")
+    ]
+    assert path.stat().st_size > 1_000_000
+    assert longest < 3 * 4096
+    assert sqlite_workspace.observations.all() == []
+
+
+def no_whole_reading_of(*_args: Any) -> Any:
+    raise AssertionError("the file was parsed whole")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("kind", ["fine", "name taken", "swapped names", "id of a stored kind"])
 def test_a_file_streamed_into_a_database_with_records_checks_them(
-    kind: str, workspace: Workspace, tmp_path: Path, no_whole_reading: None
+    kind: str, backend: str, new_workspace: WorkspaceMaker, tmp_path: Path, no_whole_reading: None
 ) -> None:
     document = rich_document()
-    import_document(workspace, copy.deepcopy(document))
+    streamed, parsed = (
+        new_workspace(backend, name="a.sqlite3"),
+        new_workspace(backend, name="b.sqlite3"),
+    )
+    for workspace in (streamed, parsed):
+        import_document(workspace, copy.deepcopy(document))
     again = copy.deepcopy(document)
     if kind == "name taken":
         again["organisations"].append({"id": uid(), "name": document["organisations"][0]["name"]})
@@ -319,15 +451,17 @@ def test_a_file_streamed_into_a_database_with_records_checks_them(
         again["themes"].append({"id": document["people"][0]["id"], "name": "Clash"})
     path = _write(tmp_path / "again.json", again)
 
+    from_file = _outcome(lambda: import_file(streamed, path))
+    from_document = _outcome(lambda: import_document(parsed, copy.deepcopy(again)))
+
+    assert from_file == from_document
     if kind in ("fine", "swapped names"):
-        report = import_file(workspace, path)
-        assert report.updated == ({"themes": 2} if kind == "swapped names" else {})
-        assert {t.id: t.name for t in workspace.themes.all()} == {
+        assert {t.id: t.name for t in streamed.themes.all()} == {
             t["id"]: t["name"] for t in again["themes"]
         }
-        return
-    with pytest.raises(AssertionError, match="read whole"):
-        import_file(workspace, path)  # a problem: read whole again, to name it
+    else:
+        codes = {"name taken": "used-twice", "id of a stored kind": "id-of-other-kind"}
+        assert codes[kind] in {code for _, _, code in from_file}
 
 
 def test_the_import_writes_with_a_page_cache_of_half_its_file(
@@ -394,3 +528,65 @@ def test_the_page_cache_changes_nothing_stored(
     stored = _stored(everyday)
     assert stored["observations"] and stored["search_words_data"]
     assert _stored(sized) == stored
+
+
+@pytest.mark.parametrize(("kind", "readings"), [("bad value", 3), ("dangling reference", 3)])
+def test_problems_are_named_in_as_few_readings_as_they_need(
+    kind: str,
+    readings: int,
+    sqlite_workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_whole_reading: None,
+) -> None:
+    # A bad value: the import, the keys (it stopped before the end), the records. A
+    # dangling reference: the import (to the end, its keys known), the records, and again
+    # to place the reference.
+    path = _write(tmp_path / "file.json", _spoilt(kind)(rich_document()))
+    opened: list[Path] = []
+    original = StreamedFile.__init__
+
+    def noted(self: StreamedFile, path: Path) -> None:
+        opened.append(path)
+        original(self, path)
+
+    monkeypatch.setattr(StreamedFile, "__init__", noted)
+
+    with pytest.raises(ValidationError):
+        import_file(sqlite_workspace, path)
+
+    assert len(opened) == readings
+
+
+def test_naming_the_problems_tells_its_progress_and_can_be_cancelled(
+    sqlite_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = bulk_document(2000)
+    document["observations"][-1]["recorded_at"] = "yesterday"
+    path = _write(tmp_path / "big.json", document)
+    monkeypatch.setattr(decoding.document, "PART", 200)
+    naming = False
+    decode_checked = interchange.decode_checked
+
+    def noted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal naming
+        naming = True
+        return decode_checked(*args, **kwargs)
+
+    monkeypatch.setattr(interchange, "decode_checked", noted)
+    told: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        if naming:
+            told.append((done, total))
+
+    with pytest.raises(ValidationError):
+        import_file(sqlite_workspace, path, progress=progress)
+    size = path.stat().st_size // 1024
+    assert len(told) >= 5 and {total for _, total in told} == {size}
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+
+    naming = False
+    with pytest.raises(interchange.ImportCancelled):
+        import_file(sqlite_workspace, path, cancelled=lambda: naming)
+    assert sqlite_workspace.observations.all() == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -148,6 +148,49 @@ def decode_streamed(
                 return
     for key in sorted(set(source.finish()) - TOP_LEVEL)[:MAX_PROBLEMS]:
         problems.append(unknown_field(shortened(key)))
+
+
+def decode_checked(
+    source: StreamedFile,
+    keys: Sequence[str],
+    small: Mapping[str, Any],
+    now: datetime,
+    actor: str,
+    decoded: Decoded,
+    *,
+    part: int | None = None,
+) -> Iterator[tuple[EntitySpec, list[tuple[int, Record, Set[str]]]]]:
+    """The records of a file read as a stream, as :func:`decode_document` reads the parsed
+    file: every list in file order, every problem named in the order it is met, up to the
+    number of problems shown. ``keys`` are the file's keys and ``small`` its members that
+    are not lists of records, read beforehand (the members this format does not know are
+    named first). Records are handed out part by part, for the caller to keep or drop:
+    memory does not grow with the file.
+    """
+    problems = decoded.problems
+    part = part or PART
+    if not _head_is_readable(small, problems):
+        return
+    for key in sorted(set(keys) - TOP_LEVEL)[:MAX_PROBLEMS]:
+        problems.append(unknown_field(shortened(key)))
+    reader = RecordReader(problems, now, actor)
+    for spec in ENTITIES:
+        if spec.plural in small:
+            if small[spec.plural] is not None:
+                problems.append(wrong_type("list", small[spec.plural], spec.plural))
+            continue
+        raw_list = source.records(spec.plural)
+        if raw_list is None:
+            continue
+        ids = decoded.all_ids.setdefault(spec.key, set())
+        first = 0
+        items = iter(raw_list)
+        while raws := list(islice(items, part)):
+            positions = range(first, first + len(raws))
+            first += len(raws)
+            yield spec, _decode_part(spec, raws, positions, now, actor, reader, ids)
+            if len(problems) > MAX_PROBLEMS:
+                return
 
 
 def _decode_part(

@@ -219,6 +219,11 @@ class StreamedFile:
                 self._passed.add(key)
         return False
 
+    @property
+    def complete(self) -> bool:
+        """True once the file has been read to its end: every key and small member known."""
+        return self._complete
+
     def head(self, *keys: str) -> dict[str, Any]:
         """The small members, once each of ``keys`` is read (or the file has ended)."""
         self._read_on(until=keys)
