@@ -30,6 +30,9 @@ UI_MODULES = (
 
 # How long after the window shows the later sections' modules are imported ahead.
 IMPORT_AHEAD_MS = 500
+# How long after the window shows the shipped fonts for scripts the system lacks are added:
+# after the first page is painted, so the start does not wait for them.
+SCRIPT_FONTS_MS = 200
 
 
 def load_layers() -> None:
@@ -113,6 +116,12 @@ def run_window(target: Path | str) -> int:
 
 
 _collector: Any = None
+
+
+def _add_script_fonts() -> None:
+    from counsellor_app.ui.common.script_fonts import add_missing_script_fonts
+
+    add_missing_script_fonts()
 
 
 def _freeze_the_start() -> None:
@@ -241,6 +250,8 @@ def _run_window(target: Path | str) -> int:
     window.show()
     QTimer.singleShot(0, window, lambda: after_shown(opened))
     QTimer.singleShot(0, window, _freeze_the_start)
+    # Once the first page is painted: fonts for the scripts the system has none for.
+    QTimer.singleShot(SCRIPT_FONTS_MS, window, _add_script_fonts)
     window.sig_open_database_requested.connect(open_another)
     window.sig_open_example_requested.connect(open_example)
     return int(app.exec())
