@@ -220,12 +220,7 @@ def _checked(
     """The best ``limit`` of the matches ``newest`` selects whose records are live, pass the
     filters and hold the short substrings, and how many matches it selected."""
     arms = []
-    for kind in KINDS:
-        conditions = filter_sql(kind, criteria, "sqlite")
-        if conditions is None:
-            continue
-        conditions += [_sqlite_contains(kind, f":s{i}") for i in range(len(short))]
-        where = " AND ".join(["r.deleted_at IS NULL", *conditions])
+    for kind, where in _passing_where(criteria, short):
         arms.append(
             f"SELECT '{kind}' AS kind, r.id AS id, n.score AS score FROM newest n"
             f" CROSS JOIN search_documents d ON d.doc = n.doc AND d.kind = '{kind}'"
@@ -302,6 +297,19 @@ def _newest_containing(
     found.sort(key=lambda pair: pair[0], reverse=True)
     # The newest, shown in the order every unranked hit has (as on PostgreSQL).
     return sorted((hit for _, hit in found[: params["limit"]]), key=lambda h: (h.kind, h.id))
+
+
+def _passing_where(criteria: Criteria, short: list[str]) -> list[tuple[str, str]]:
+    """(kind, condition on its record ``r``) for each kind the filters allow: live, passing
+    the filters and holding the short substrings (``:s0``, ``:s1``…)."""
+    wheres = []
+    for kind in KINDS:
+        conditions = filter_sql(kind, criteria, "sqlite")
+        if conditions is None:
+            continue
+        conditions += [_sqlite_contains(kind, f":s{i}") for i in range(len(short))]
+        wheres.append((kind, " AND ".join(["r.deleted_at IS NULL", *conditions])))
+    return wheres
 
 
 def _sqlite_contains(kind: str, value: str) -> str:
@@ -392,12 +400,7 @@ def _records(
     if not docs:
         return {}
     arms = []
-    for kind in KINDS:
-        conditions = filter_sql(kind, criteria, "sqlite")
-        if conditions is None:
-            continue
-        conditions += [_sqlite_contains(kind, f":s{i}") for i in range(len(short))]
-        where = " AND ".join(["r.deleted_at IS NULL", *conditions])
+    for kind, where in _passing_where(criteria, short):
         arms.append(
             f"SELECT d.doc, '{kind}', r.id FROM json_each(:docs) j"
             f" CROSS JOIN search_documents d ON d.doc = j.value AND d.kind = '{kind}'"
