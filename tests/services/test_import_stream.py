@@ -78,6 +78,20 @@ TRICKY = {
 }
 
 
+def watch_buffer(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Has the stream note the longest its buffer grows: ``[longest]``, kept up to date."""
+    longest = [0]
+    more = JsonStream._more
+
+    def watched(self: JsonStream, size: int | None = None) -> bool:
+        found = more(self, size)
+        longest[0] = max(longest[0], len(self._buffer))
+        return found
+
+    monkeypatch.setattr(JsonStream, "_more", watched)
+    return longest
+
+
 @pytest.mark.parametrize("chunk", [1, 2, 3, 5, 7, 11, 64])
 @pytest.mark.parametrize("ascii_only", [False, True])
 def test_values_split_anywhere_between_two_reads_come_back_whole(
@@ -156,16 +170,7 @@ def test_a_file_much_larger_than_its_parts_is_read_in_pieces(
     path = _write(tmp_path / "big.json", document)
     monkeypatch.setattr(stream, "CHUNK", 4096)
     monkeypatch.setattr(decoding.document, "PART", 500)
-    longest = 0
-    more = JsonStream._more
-
-    def watched(self: JsonStream, size: int | None = None) -> bool:
-        nonlocal longest
-        found = more(self, size)
-        longest = max(longest, len(self._buffer))
-        return found
-
-    monkeypatch.setattr(JsonStream, "_more", watched)
+    longest = watch_buffer(monkeypatch)
     parts: list[int] = []
     write_part = interchange._insert_part
 
@@ -179,7 +184,7 @@ def test_a_file_much_larger_than_its_parts_is_read_in_pieces(
 
     assert report.added["observations"] == 3000
     assert path.stat().st_size > 1_000_000
-    assert longest < 3 * 4096  # never more than a few reads of the file at once
+    assert longest[0] < 3 * 4096  # never more than a few reads of the file at once
     assert max(parts) == 500 and sum(parts) == sum(report.added.values())
     stored = {o.id: o.text for o in sqlite_workspace.observations.all()}
     assert stored == {o["id"]: o["text"] for o in document["observations"]}
@@ -403,16 +408,7 @@ def test_a_problem_at_the_end_of_a_large_file_is_named_without_reading_it_whole(
     monkeypatch.setattr(stream, "CHUNK", 4096)
     monkeypatch.setattr(decoding.document, "PART", 500)
     monkeypatch.setattr(interchange, "parse_json", no_whole_reading_of)
-    longest = 0
-    more = JsonStream._more
-
-    def watched(self: JsonStream, size: int | None = None) -> bool:
-        nonlocal longest
-        found = more(self, size)
-        longest = max(longest, len(self._buffer))
-        return found
-
-    monkeypatch.setattr(JsonStream, "_more", watched)
+    longest = watch_buffer(monkeypatch)
 
     with pytest.raises(ValidationError) as raised:
         import_file(sqlite_workspace, path)
@@ -421,7 +417,7 @@ def test_a_problem_at_the_end_of_a_large_file_is_named_without_reading_it_whole(
         ("observations[2999].speaker", "no-such-record")
     ]
     assert path.stat().st_size > 1_000_000
-    assert longest < 3 * 4096
+    assert longest[0] < 3 * 4096
     assert sqlite_workspace.observations.all() == []
 
 
